@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { migrations } from './migrations'
+import { Articles } from './src/collections/Articles'
+import { Authors } from './src/collections/Authors'
+import { Comments } from './src/collections/Comments'
+import { Media } from './src/collections/Media'
+import { Submissions } from './src/collections/Submissions'
+import { Topics } from './src/collections/Topics'
+import { Users } from './src/collections/Users'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { databaseAdapter } from './src/lib/database'
+import { resolvePayloadSecret } from './src/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Largest accepted upload (a manuscript); anything bigger is refused whole with 413. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: resolvePayloadSecret(),
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Admin' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'az', label: 'Azərbaycanca' },
+      { code: 'ru', label: 'Русский' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(process.env.DATABASE_URI, {
+    migrationDir: path.resolve(dirname, 'migrations'),
+    sqliteMigrations: migrations,
+  }),
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+  },
+  sharp,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  telemetry: false,
+})

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor, staffField } from '@/access'
+import { linksField } from '@/fields/links'
+import { slugField } from '@/fields/slug'
+
+import { editorOrOwnProfile } from './access'
+
+/** Public profiles of the people who write. An author need not have a staff account (guests). */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'headline', 'affiliation', 'updatedAt'],
+    group: 'Content',
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: editorOrOwnProfile,
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField('name'),
+    {
+      name: 'headline',
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      admin: { description: 'One line under the name, e.g. "International Relations student, ADA University".' },
+    },
+    { name: 'bio', type: 'richText', localized: true },
+    { name: 'affiliation', type: 'text', maxLength: 200 },
+    { name: 'expertise', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    linksField('links', 'Profile links'),
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: staffField },
+      admin: { description: 'For staff only; never shown on the site.' },
+    },
+  ],
+}

@@ -1,0 +1,10 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { clientIp, hashIp } from '@/lib/requestIp'
+import type { Comment } from '@/payload-types'
+
+/** Runs after field access has dropped any `ipHash` the caller sent, so only ours is stored. */
+export const hashCommenterIp: CollectionBeforeChangeHook<Comment> = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  return { ...data, ipHash: req.headers ? hashIp(clientIp(req.headers), req.payload.secret) : null }
+}

@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorField, isEditor } from '@/access'
+
+import { approvedOrEditor } from './access'
+import { checkThread } from './hooks/checkThread'
+import { hashCommenterIp } from './hooks/hashCommenterIp'
+
+/** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  admin: {
+    useAsTitle: 'authorName',
+    defaultColumns: ['authorName', 'body', 'article', 'status', 'createdAt'],
+    listSearchableFields: ['authorName', 'authorEmail', 'body'],
+    group: 'Readers',
+  },
+  defaultSort: 'createdAt',
+  access: {
+    read: approvedOrEditor,
+    create: anyone,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeValidate: [checkThread],
+    beforeChange: [hashCommenterIp],
+  },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'parent',
+      label: 'In reply to',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      admin: { description: 'One level of replies: a reply to an approved top-level comment.' },
+    },
+    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100 },
+    {
+      name: 'authorEmail',
+      label: 'E-mail',
+      type: 'email',
+      required: true,
+      index: true,
+      access: { read: editorField, update: editorField },
+    },
+    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000 },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { label: 'Pending', value: 'pending' },
+        { label: 'Approved', value: 'approved' },
+        { label: 'Spam', value: 'spam' },
+        { label: 'Rejected', value: 'rejected' },
+      ],
+      access: { create: editorField, update: editorField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'notifyOnReply', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'ipHash',
+      label: 'IP hash',
+      type: 'text',
+      index: true,
+      // Set by hashCommenterIp only; nobody can write it through the API.
+      access: { read: editorField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor, isStaff } from '@/access'
+import { uploadDir } from '@/lib/paths'
+
+/** Public images: hero images, author photos, pictures inside articles. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: {
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+    group: 'Content',
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isEditor,
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: uploadDir('media'),
+    // SVG is left out on purpose: it can carry script.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    pasteURL: false,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 480 },
+      { name: 'card', width: 960 },
+      { name: 'hero', width: 1600 },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'What the picture shows, for readers who cannot see it.' },
+    },
+    { name: 'credit', type: 'text', maxLength: 200 },
+  ],
+}

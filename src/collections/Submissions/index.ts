@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorField, isAdmin, isEditor } from '@/access'
+import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
+import { uploadDir } from '@/lib/paths'
+
+import { assignReference } from './hooks/assignReference'
+
+export const MANUSCRIPT_MIME_TYPES = [
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+]
+
+/**
+ * "Become an analyst": an outside author's article. The manuscript is this document's file, so
+ * one multipart request stores the submission whole or not at all. Only editors ever read it.
+ */
+export const Submissions: CollectionConfig = {
+  slug: 'submissions',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['reference', 'title', 'name', 'kind', 'language', 'status', 'createdAt'],
+    listSearchableFields: ['reference', 'title', 'name', 'email'],
+    group: 'Readers',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: anyone,
+    read: isEditor,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  upload: {
+    // Outside any public folder; Payload's file route serves it only to those who may read it.
+    staticDir: uploadDir('submissions'),
+    mimeTypes: MANUSCRIPT_MIME_TYPES,
+    pasteURL: false,
+    filesRequiredOnCreate: true,
+  },
+  hooks: {
+    beforeChange: [assignReference],
+  },
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'email', label: 'E-mail', type: 'email', required: true },
+    { name: 'affiliation', type: 'text', maxLength: 200 },
+    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'kind', type: 'select', required: true, options: ARTICLE_KINDS },
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'abstract', type: 'textarea', required: true, maxLength: 3000 },
+    { name: 'language', type: 'select', required: true, defaultValue: 'en', options: SUBMISSION_LANGUAGES },
+    {
+      name: 'consent',
+      label: 'I agree to the submission terms',
+      type: 'checkbox',
+      required: true,
+      validate: (value: boolean | null | undefined) =>
+        value === true || 'You must agree to the submission terms to send an article.',
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'received',
+      index: true,
+      options: [
+        { label: 'Received', value: 'received' },
+        { label: 'In review', value: 'in-review' },
+        { label: 'Accepted', value: 'accepted' },
+        { label: 'Declined', value: 'declined' },
+      ],
+      access: { create: editorField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'editorNotes', type: 'textarea', access: { create: editorField }, admin: { position: 'sidebar' } },
+    {
+      name: 'article',
+      label: 'Draft article',
+      type: 'relationship',
+      relationTo: 'articles',
+      access: { create: editorField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

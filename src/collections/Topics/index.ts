@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditor } from '@/access'
+import { slugField } from '@/fields/slug'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    group: 'Content',
+  },
+  defaultSort: 'name',
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: 80 },
+    slugField('name'),
+    { name: 'description', type: 'textarea', localized: true, maxLength: 600 },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminField, isAdmin, isStaff } from '@/access'
+import { ROLES } from '@/access/roles'
+
+import { adminOrSelf, editorsOrSelf } from './access'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Staff account', plural: 'Staff accounts' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'author', 'updatedAt'],
+    group: 'Administration',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://'),
+    },
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: editorsOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'intern',
+      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      access: { create: adminField, update: adminField },
+      admin: { position: 'sidebar', description: 'Only admins can change roles.' },
+    },
+    {
+      name: 'author',
+      label: 'Writes as',
+      type: 'relationship',
+      relationTo: 'authors',
+      // The link decides whose drafts an intern may open, so only admins set it.
+      access: { create: adminField, update: adminField },
+      admin: { position: 'sidebar', description: 'The public author profile this account writes as.' },
+    },
+  ],
+}

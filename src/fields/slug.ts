@@ -1,0 +1,46 @@
+import type { TextField, TextFieldSingleValidation } from 'payload'
+import slugifyText from 'slugify'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Transliterates Azerbaijani and Russian letters, so "Şəki" becomes "seki" rather than "ki". */
+export function slugify(text: string): string {
+  return slugifyText(text, { lower: true, strict: true, trim: true }).slice(0, 120).replace(/-+$/, '')
+}
+
+const validateSlug: TextFieldSingleValidation = (value) => {
+  if (!value) return 'A slug is required: fill in the title or name, or type one.'
+  return SLUG_PATTERN.test(value) || 'Use lower-case letters, digits and single hyphens only (for example "south-caucasus").'
+}
+
+/**
+ * One URL-safe, unique slug per document, shared by every language. It is generated from the
+ * source field only while empty, so editing a title (or translating it) never breaks a live URL;
+ * editors can still change it by hand.
+ */
+export function slugField(source: string): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    maxLength: 120,
+    validate: validateSlug,
+    admin: {
+      position: 'sidebar',
+      description: 'Part of the page address. Filled in from the title when left empty.',
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data, originalDoc }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          // A partial update that does not mention the slug keeps the stored one.
+          if (value === undefined && originalDoc?.slug) return value
+          const sourceValue = data?.[source]
+          return typeof sourceValue === 'string' ? slugify(sourceValue) : value
+        },
+      ],
+    },
+  }
+}

@@ -1,0 +1,75 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, isEditor } from '@/access'
+import { linksField } from '@/fields/links'
+
+/** The think tank's identity, follow links, submission rules and comment policy. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  admin: { group: 'Administration' },
+  access: {
+    read: anyone,
+    update: isEditor,
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Identity',
+          fields: [
+            { name: 'siteName', type: 'text', required: true, maxLength: 80, defaultValue: 'Think Tank' },
+            { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
+            { name: 'about', type: 'richText', localized: true },
+            { name: 'contactEmail', label: 'Contact e-mail', type: 'email' },
+            linksField('followLinks', 'Follow links'),
+          ],
+        },
+        {
+          label: 'Submissions',
+          fields: [
+            {
+              name: 'submissionGuidelines',
+              type: 'richText',
+              localized: true,
+              admin: { description: 'Shown above the "Become an analyst" form.' },
+            },
+          ],
+        },
+        {
+          name: 'commentPolicy',
+          label: 'Comment policy',
+          fields: [
+            {
+              name: 'moderationMode',
+              type: 'select',
+              required: true,
+              defaultValue: 'hold-all',
+              options: [
+                { label: 'Hold every comment for moderation', value: 'hold-all' },
+                { label: 'Hold first-time commenters only', value: 'hold-first-time' },
+                { label: 'Publish at once', value: 'publish' },
+              ],
+            },
+            {
+              name: 'linkLimit',
+              type: 'number',
+              required: true,
+              defaultValue: 2,
+              min: 0,
+              max: 50,
+              admin: { description: 'Hold a comment with more links than this.' },
+            },
+            {
+              name: 'blocklist',
+              type: 'textarea',
+              maxLength: 20000,
+              admin: { description: 'One word or phrase per line. A comment containing one is marked as spam.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

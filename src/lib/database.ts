@@ -1,0 +1,60 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration } from 'payload'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+
+export type DatabaseTarget = { engine: 'sqlite'; url: string } | { engine: 'mongodb'; url: string }
+
+/**
+ * One variable picks the engine. Anything we do not recognise is refused at start-up rather than
+ * guessed at, so a typo never silently creates an empty SQLite database next to the real one.
+ */
+export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
+  const value = uri?.trim() || DEFAULT_DATABASE_URI
+  if (value.startsWith('file:')) {
+    if (value === 'file:') throw new Error('DATABASE_URI "file:" names no file. Use file:./data/cms.db')
+    return { engine: 'sqlite', url: value }
+  }
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) {
+    return { engine: 'mongodb', url: value }
+  }
+  throw new Error(
+    `DATABASE_URI "${redactCredentials(value)}" is not supported. Use file:./path/to/db.sqlite (SQLite, the default), ` +
+      'mongodb://host/db or mongodb+srv://cluster/db (MongoDB).',
+  )
+}
+
+function redactCredentials(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@')
+}
+
+/** libSQL will not create the folder of a new database file, so make it before connecting. */
+function ensureSqliteFolder(url: string): void {
+  const filePath = url.slice('file:'.length)
+  if (filePath === ':memory:') return
+  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+}
+
+export function databaseAdapter(
+  uri: string | undefined,
+  options: { migrationDir: string; sqliteMigrations: Migration[] },
+): DatabaseAdapterObj {
+  const target = parseDatabaseUri(uri)
+  if (target.engine === 'mongodb') {
+    // MongoDB needs no schema migrations; an empty folder keeps `payload migrate` a no-op there.
+    return mongooseAdapter({ url: target.url, migrationDir: path.join(options.migrationDir, 'mongodb') })
+  }
+  ensureSqliteFolder(target.url)
+  return sqliteAdapter({
+    client: { url: target.url },
+    migrationDir: options.migrationDir,
+    // The schema comes only from committed migrations, in development too, so what runs in
+    // production is exactly what was tested.
+    push: false,
+    prodMigrations: options.sqliteMigrations,
+  })
+}

@@ -1,0 +1,9 @@
+import path from 'node:path'
+
+/**
+ * Uploaded files live under UPLOAD_DIR (default ./data/uploads), never in Next's `public/`:
+ * Payload serves them through its own file routes, which check read access first.
+ */
+export function uploadDir(collection: 'media' | 'submissions'): string {
+  return path.resolve(process.cwd(), process.env.UPLOAD_DIR || 'data/uploads', collection)
+}

@@ -3,9 +3,11 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj } from 'payload'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+
+type SqliteMigrations = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
 
 export type DatabaseTarget = { engine: 'sqlite'; url: string } | { engine: 'mongodb'; url: string }
 
@@ -41,7 +43,7 @@ function ensureSqliteFolder(url: string): void {
 
 export function databaseAdapter(
   uri: string | undefined,
-  options: { migrationDir: string; sqliteMigrations: Migration[] },
+  options: { migrationDir: string; sqliteMigrations: SqliteMigrations },
 ): DatabaseAdapterObj {
   const target = parseDatabaseUri(uri)
   if (target.engine === 'mongodb') {

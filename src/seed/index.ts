@@ -5,11 +5,13 @@ import path from 'node:path'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+import type { Article } from '@/payload-types'
+
 import { demoArticles, demoAuthorBio, demoPage, demoTopics, type DemoLocale } from './content'
 import { drawHeroImage } from './heroImage'
 import { DEMO_AUTHORS, DEMO_SITE, DEMO_STAFF } from './people'
 
-const OTHER_LOCALES: DemoLocale[] = ['az', 'ru']
+const OTHER_LOCALES: Exclude<DemoLocale, 'en'>[] = ['az', 'ru']
 const DAY = 24 * 60 * 60 * 1000
 
 export type SeedResult = {
@@ -33,12 +35,14 @@ export async function seedDemoContent(
     credentials: [],
   }
 
-  const findId = async (collection: 'topics' | 'authors' | 'articles', slug: string) => {
+  // Ids as the generated types spell them; on MongoDB they are strings at run time, which is fine.
+  type Id = Article['id']
+  const findId = async (collection: 'topics' | 'authors' | 'articles', slug: string): Promise<Id | undefined> => {
     const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
     return found.docs[0]?.id
   }
 
-  const topicIds = new Map<string, number | string>()
+  const topicIds = new Map<string, Id>()
   for (const topic of demoTopics()) {
     let id = await findId('topics', topic.slug)
     if (id === undefined) {
@@ -61,7 +65,7 @@ export async function seedDemoContent(
     topicIds.set(topic.slug, id)
   }
 
-  const authorIds = new Map<string, number | string>()
+  const authorIds = new Map<string, Id>()
   for (const author of DEMO_AUTHORS) {
     let id = await findId('authors', author.slug)
     if (id === undefined) {
@@ -113,6 +117,7 @@ export async function seedDemoContent(
         note: article.note || undefined,
         publishedAt: new Date(Date.now() - article.publishedDaysAgo * DAY).toISOString(),
         commentsEnabled: true,
+        reviewState: 'none',
       },
     })
     result.created.articles++

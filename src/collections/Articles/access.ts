@@ -24,7 +24,8 @@ export const editorOrCoAuthoredDraft: Access = ({ req: { user } }) => {
   if (userIsEditor(user)) return true
   const authorId = authorIdOf(user)
   if (authorId === undefined) return false
-  return { and: [{ authors: { in: [authorId] } }, { _status: { not_equals: 'published' } }] }
+  const conditions: Where[] = [{ authors: { in: [authorId] } }, { _status: { not_equals: 'published' } }]
+  return { and: conditions }
 }
 
 /** Interns may delete only their drafts that were never published (no `publishedAt`). */
@@ -32,11 +33,10 @@ export const editorOrNeverPublishedDraft: Access = ({ req: { user } }) => {
   if (userIsEditor(user)) return true
   const authorId = authorIdOf(user)
   if (authorId === undefined) return false
-  return {
-    and: [
-      { authors: { in: [authorId] } },
-      { _status: { equals: 'draft' } },
-      { publishedAt: { exists: false } },
-    ],
-  }
+  const conditions: Where[] = [
+    { authors: { in: [authorId] } },
+    { _status: { equals: 'draft' } },
+    { publishedAt: { exists: false } },
+  ]
+  return { and: conditions }
 }

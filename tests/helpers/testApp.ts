@@ -1,0 +1,126 @@
+/**
+ * One real Payload per test file: its own temporary SQLite file (or, with TEST_DATABASE_URI, its
+ * own MongoDB database), migrated like production, and a real HTTP server that mounts the same
+ * REST and GraphQL route handlers as the Next.js app's `src/app/(payload)/api` routes.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import type { Payload, SanitizedConfig } from 'payload'
+
+export type TestApp = {
+  payload: Payload
+  config: SanitizedConfig
+  baseURL: string
+  tempDir: string
+  uploadDir: string
+  close: () => Promise<void>
+}
+
+/** The database for this test file: a temp SQLite file, or a fresh database on TEST_DATABASE_URI. */
+function testDatabaseUri(tempDir: string): string {
+  const shared = process.env.TEST_DATABASE_URI
+  if (!shared) return `file:${path.join(tempDir, 'cms.db')}`
+  const url = new URL(shared)
+  url.pathname = `/thinktank_test_${crypto.randomBytes(6).toString('hex')}`
+  return url.toString()
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-test-'))
+  process.env.DATABASE_URI = testDatabaseUri(tempDir)
+  process.env.UPLOAD_DIR = path.join(tempDir, 'uploads')
+  process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
+
+  // A process can run several test files: never reuse another file's Payload instance.
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
+
+  const { default: configPromise } = await import('@payload-config')
+  const { migrations } = await import('../../migrations')
+  const { getPayload } = await import('payload')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  if (process.env.DATABASE_URI.startsWith('file:')) {
+    await payload.db.migrate({ migrations })
+  }
+
+  const server = await listen(config)
+  const { port } = server.address() as AddressInfo
+
+  return {
+    payload,
+    config,
+    baseURL: `http://127.0.0.1:${port}`,
+    tempDir,
+    uploadDir: process.env.UPLOAD_DIR,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections()
+      if (process.env.TEST_DATABASE_URI) {
+        await (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection?.dropDatabase()
+      }
+      await payload.destroy()
+      fs.rmSync(tempDir, { recursive: true, force: true })
+    },
+  }
+}
+
+async function listen(config: SanitizedConfig): Promise<http.Server> {
+  const routes = await import('@payloadcms/next/routes')
+  const rest = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    PUT: routes.REST_PUT(config),
+    DELETE: routes.REST_DELETE(config),
+    OPTIONS: routes.REST_OPTIONS(config),
+  }
+  const graphql = routes.GRAPHQL_POST(config)
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+      const method = (req.method ?? 'GET').toUpperCase() as keyof typeof rest
+      const headers = new Headers()
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
+        else if (value !== undefined) headers.set(name, value)
+      }
+      const request = new Request(url, {
+        method,
+        headers,
+        body: method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream),
+        duplex: 'half',
+      } as RequestInit)
+
+      let response: Response
+      if (url.pathname === '/api/graphql' && method === 'POST') {
+        response = await graphql(request)
+      } else if (url.pathname.startsWith('/api/') && rest[method]) {
+        const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+        response = await rest[method](request, { params: Promise.resolve({ slug }) })
+      } else {
+        response = new Response('Not found', { status: 404 })
+      }
+
+      const outHeaders: Record<string, string | string[]> = {}
+      response.headers.forEach((value, name) => {
+        if (name !== 'set-cookie') outHeaders[name] = value
+      })
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) outHeaders['set-cookie'] = cookies
+      res.writeHead(response.status, outHeaders)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      console.error(error)
+      res.writeHead(500).end('Test server error')
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return server
+}

@@ -143,9 +143,10 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const media = await createMedia(payload)
   const submission = await createSubmission(payload)
 
+  // The admin first: the very first account of an install always becomes an admin.
+  const admin = await createStaff(payload, 'admin')
   const intern = await createStaff(payload, 'intern', ownAuthor.id)
   const editor = await createStaff(payload, 'editor')
-  const admin = await createStaff(payload, 'admin')
   return {
     api,
     topic,

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorField, isAdmin, isEditor } from '@/access'
+import { editorField, isAdmin, isEditor } from '@/access'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { uploadDir } from '@/lib/paths'
 
+import { anonymousOrAdmin } from './access'
 import { assignReference } from './hooks/assignReference'
 
 export const MANUSCRIPT_MIME_TYPES = [
@@ -27,7 +28,7 @@ export const Submissions: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    create: anyone,
+    create: anonymousOrAdmin,
     read: isEditor,
     update: isEditor,
     delete: isAdmin,

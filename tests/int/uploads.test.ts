@@ -1,0 +1,172 @@
+/**
+ * Upload rules: allowed types only, oversize refused whole with 413, no paste-from-URL, and
+ * manuscripts served only to editors and admins. After every refusal, nothing is left behind.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { erroredFields } from '../helpers/api'
+import { filePart, pdfBytes, pngBytes } from '../helpers/files'
+import { buildWorld, type World } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  app = await startTestApp()
+  payload = app.payload
+  world = await buildWorld(app)
+})
+afterAll(() => app?.close())
+
+const MAX_BYTES = 10 * 1024 * 1024
+
+const filesIn = (collection: 'media' | 'submissions') => {
+  const dir = path.join(app.uploadDir, collection)
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
+}
+
+function form(fields: Record<string, unknown>, bytes: Buffer, name: string, type: string): FormData {
+  const body = new FormData()
+  body.append('_payload', JSON.stringify(fields))
+  body.append('file', filePart(bytes, name, type), name)
+  return body
+}
+
+const submissionFields = {
+  name: 'Outside Author',
+  email: 'outside@example.org',
+  bio: 'Researcher.',
+  kind: 'analysis',
+  title: 'A title',
+  abstract: 'An abstract.',
+  language: 'en',
+  consent: true,
+}
+
+/** Sends a refused upload and proves it left no record and no file. */
+async function expectRefusedWithoutTrace(
+  collection: 'media' | 'submissions',
+  send: () => Promise<{ status: number; body: any }>,
+  expectedStatus: number,
+) {
+  const countBefore = (await payload.count({ collection })).totalDocs
+  const filesBefore = filesIn(collection)
+  const response = await send()
+  expect(response.status).toBe(expectedStatus)
+  expect((await payload.count({ collection })).totalDocs).toBe(countBefore)
+  expect(filesIn(collection)).toEqual(filesBefore)
+  return response
+}
+
+describe('media', () => {
+  it('accepts an image from staff and stores it outside any public folder', async () => {
+    const response = await world.api.post('/api/media', {
+      token: world.tokens.intern,
+      form: form({ alt: 'A square' }, await pngBytes(), 'square.png', 'image/png'),
+    })
+    expect(response.status).toBe(201)
+    expect(filesIn('media')).toContain(response.body.doc.filename)
+    expect(app.uploadDir.startsWith(app.tempDir)).toBe(true)
+  })
+
+  it('refuses a non-image (400 naming the file), and SVG', async () => {
+    const pdf = await expectRefusedWithoutTrace(
+      'media',
+      () => world.api.post('/api/media', { token: world.tokens.editor, form: form({ alt: 'x' }, pdfBytes(), 'doc.pdf', 'application/pdf') }),
+      400,
+    )
+    expect(erroredFields(pdf.body)).toContain('file')
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expectRefusedWithoutTrace(
+      'media',
+      () => world.api.post('/api/media', { token: world.tokens.editor, form: form({ alt: 'x' }, svg, 'x.svg', 'image/svg+xml') }),
+      400,
+    )
+  })
+
+  it('requires alt text (400 naming alt)', async () => {
+    const response = await expectRefusedWithoutTrace(
+      'media',
+      async () => world.api.post('/api/media', { token: world.tokens.editor, form: form({}, await pngBytes(), 'x.png', 'image/png') }),
+      400,
+    )
+    expect(erroredFields(response.body)).toEqual(['alt'])
+  })
+
+  it('has paste-from-URL switched off', async () => {
+    const response = await world.api.get('/api/media/paste-url?src=https://example.org/a.png', { token: world.tokens.editor })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/not enabled/i)
+  })
+})
+
+describe('submissions', () => {
+  it('refuses a file one byte over the limit with 413, storing nothing', async () => {
+    const big = Buffer.concat([pdfBytes(), Buffer.alloc(MAX_BYTES + 1 - pdfBytes().length, 0x20)])
+    expect(big.length).toBe(MAX_BYTES + 1)
+    await expectRefusedWithoutTrace(
+      'submissions',
+      () => world.api.post('/api/submissions', { form: form(submissionFields, big, 'big.pdf', 'application/pdf') }),
+      413,
+    )
+  })
+
+  it('refuses an executable renamed .docx, storing nothing', async () => {
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4096, 1)])
+    const response = await expectRefusedWithoutTrace(
+      'submissions',
+      () =>
+        world.api.post('/api/submissions', {
+          form: form(
+            submissionFields,
+            elf,
+            'article.docx',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ),
+        }),
+      400,
+    )
+    expect(erroredFields(response.body)).toContain('file')
+  })
+
+  it('refuses a submission with a missing required field, storing neither record nor file', async () => {
+    const { bio: _bio, ...withoutBio } = submissionFields
+    const response = await expectRefusedWithoutTrace(
+      'submissions',
+      () => world.api.post('/api/submissions', { form: form(withoutBio, pdfBytes(), 'm.pdf', 'application/pdf') }),
+      400,
+    )
+    expect(erroredFields(response.body)).toEqual(['bio'])
+  })
+
+  it('refuses a submission without consent (400 naming consent)', async () => {
+    const response = await expectRefusedWithoutTrace(
+      'submissions',
+      () => world.api.post('/api/submissions', { form: form({ ...submissionFields, consent: false }, pdfBytes(), 'm.pdf', 'application/pdf') }),
+      400,
+    )
+    expect(erroredFields(response.body)).toEqual(['consent'])
+  })
+
+  it('serves the manuscript file only to editors and admins', async () => {
+    const url = `/api/submissions/file/${encodeURIComponent(world.submission.filename!)}`
+    for (const role of ['anonymous', 'intern'] as const) {
+      const response = await world.api.get(url, { token: world.tokens[role] })
+      expect([401, 403], role).toContain(response.status)
+    }
+    for (const role of ['editor', 'admin'] as const) {
+      const response = await world.api.get(url, { token: world.tokens[role] })
+      expect(response.status, role).toBe(200)
+      expect(String(response.body).startsWith('%PDF-')).toBe(true)
+    }
+    // A guessed name answers the same refusal as a real one: no way to probe for files.
+    const guessed = await world.api.get('/api/submissions/file/guess.pdf')
+    expect([401, 403]).toContain(guessed.status)
+  })
+})

@@ -17,10 +17,7 @@ export type DatabaseTarget = { engine: 'sqlite'; url: string } | { engine: 'mong
  */
 export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
   const value = uri?.trim() || DEFAULT_DATABASE_URI
-  if (value.startsWith('file:')) {
-    if (value === 'file:') throw new Error('DATABASE_URI "file:" names no file. Use file:./data/cms.db')
-    return { engine: 'sqlite', url: value }
-  }
+  if (value.startsWith('file:') && value.length > 'file:'.length) return { engine: 'sqlite', url: value }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) {
     return { engine: 'mongodb', url: value }
   }

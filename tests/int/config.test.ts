@@ -1,0 +1,51 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { parseDatabaseUri } from '@/lib/database'
+import { resolvePayloadSecret } from '@/lib/secret'
+
+describe('DATABASE_URI', () => {
+  it('defaults to the embedded SQLite file', () => {
+    expect(parseDatabaseUri(undefined)).toEqual({ engine: 'sqlite', url: 'file:./data/cms.db' })
+    expect(parseDatabaseUri('  ')).toEqual({ engine: 'sqlite', url: 'file:./data/cms.db' })
+  })
+
+  it('takes file: URIs as SQLite', () => {
+    expect(parseDatabaseUri('file:/var/lib/cms/site.db')).toEqual({ engine: 'sqlite', url: 'file:/var/lib/cms/site.db' })
+  })
+
+  it('takes mongodb:// and mongodb+srv:// as MongoDB', () => {
+    expect(parseDatabaseUri('mongodb://db:27017/cms?replicaSet=rs0').engine).toBe('mongodb')
+    expect(parseDatabaseUri('mongodb+srv://user:pw@cluster.example.net/cms').engine).toBe('mongodb')
+  })
+
+  it('refuses anything else, naming the accepted forms without echoing credentials', () => {
+    for (const uri of ['postgres://user:secret@db/cms', 'sqlite:./x.db', './data/cms.db', 'file:', 'mysql://x']) {
+      expect(() => parseDatabaseUri(uri), uri).toThrow(/file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    }
+    expect(() => parseDatabaseUri('postgres://user:secret@db/cms')).toThrow(/^(?!.*secret)/)
+  })
+})
+
+describe('PAYLOAD_SECRET', () => {
+  const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'secret-'))
+
+  it('uses the configured secret when there is one', () => {
+    const dir = tempDir()
+    expect(resolvePayloadSecret({ PAYLOAD_SECRET: 'configured' }, dir)).toBe('configured')
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('otherwise generates a random one once, stores it 0600 under data/, and reuses it', () => {
+    const dir = path.join(tempDir(), 'data')
+    const first = resolvePayloadSecret({}, dir)
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    const file = path.join(dir, 'payload-secret')
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+    expect(resolvePayloadSecret({}, dir)).toBe(first)
+    expect(resolvePayloadSecret({}, path.join(tempDir(), 'data'))).not.toBe(first)
+  })
+})

@@ -1,5 +1,5 @@
 /**
- * `npm run seed` (always) and the README's first command (`--if-empty`) load the demo content.
+ * `npm run seed` (always) and the README's first command (`if-empty`) load the demo content.
  * Never in production unless SEED_DEMO=true: a live site must not get demo accounts by accident.
  */
 import path from 'node:path'
@@ -9,7 +9,8 @@ import { getPayload } from 'payload'
 
 import { seedDemoContent } from './index'
 
-const onlyIfEmpty = process.argv.includes('--if-empty')
+// `payload run` passes on positional words only, so the switch is a plain word.
+const onlyIfEmpty = process.argv.includes('if-empty')
 
 async function main() {
   if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO !== 'true') {

@@ -28,6 +28,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Admin' },
+    // Gravatar would send staff e-mail hashes to a third party and fails offline.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],

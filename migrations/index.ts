@@ -1,9 +1,9 @@
-import * as migration_20261124_223926_initial from './20261124_223926_initial';
+import * as migration_20261124_225400_initial from './20261124_225400_initial';
 
 export const migrations = [
   {
-    up: migration_20261124_223926_initial.up,
-    down: migration_20261124_223926_initial.down,
-    name: '20261124_223926_initial'
+    up: migration_20261124_225400_initial.up,
+    down: migration_20261124_225400_initial.down,
+    name: '20261124_225400_initial'
   },
 ];

@@ -181,7 +181,7 @@ export interface Article {
   /**
    * Part of the page address. Filled in from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   kind: 'analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report';
   /**
    * In byline order.
@@ -254,7 +254,7 @@ export interface Author {
   /**
    * Part of the page address. Filled in from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * One line under the name, e.g. "International Relations student, ADA University".
    */
@@ -301,7 +301,7 @@ export interface Topic {
   /**
    * Part of the page address. Filled in from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -22,7 +22,7 @@ export function slugField(source: string): TextField {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    // Not `required` in the schema because a hook fills it in; validateSlug still refuses an empty one.
     unique: true,
     index: true,
     maxLength: 120,

@@ -103,6 +103,7 @@ export function createSubmission(payload: Payload) {
       abstract: 'What it argues.',
       language: 'en',
       consent: true,
+      status: 'received',
     },
     file: { data, mimetype: 'application/pdf', name: `${unique('manuscript')}.pdf`, size: data.length },
   })

@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Migration, Payload, SanitizedConfig } from 'payload'
 
 export type TestApp = {
   payload: Payload
@@ -46,7 +46,8 @@ export async function startTestApp(): Promise<TestApp> {
   const config = await configPromise
   const payload = await getPayload({ config })
   if (process.env.DATABASE_URI.startsWith('file:')) {
-    await payload.db.migrate({ migrations })
+    // migrations/index.ts is typed for the SQLite adapter; Payload's generic type takes `unknown` args.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
 
   const server = await listen(config)
@@ -94,7 +95,7 @@ async function listen(config: SanitizedConfig): Promise<http.Server> {
       const request = new Request(url, {
         method,
         headers,
-        body: method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream),
+        body: method === 'GET' ? undefined : (Readable.toWeb(req) as ReadableStream),
         duplex: 'half',
       } as RequestInit)
 

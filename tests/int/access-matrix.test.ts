@@ -239,7 +239,13 @@ const createCases = (): Record<Slug, CreateCase> => ({
     local: (role) =>
       payload.create({
         collection: 'comments',
-        data: { article: world.published.id, authorName: 'Reader', authorEmail: 'reader@example.org', body: `Hi ${next()}` },
+        data: {
+          article: world.published.id,
+          authorName: 'Reader',
+          authorEmail: 'reader@example.org',
+          body: `Hi ${next()}`,
+          status: 'pending',
+        },
         ...local(role),
       }),
     rest: (role) =>

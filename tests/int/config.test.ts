@@ -31,21 +31,22 @@ describe('DATABASE_URI', () => {
 })
 
 describe('PAYLOAD_SECRET', () => {
+  const env = (values: Record<string, string>) => values as NodeJS.ProcessEnv
   const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'secret-'))
 
   it('uses the configured secret when there is one', () => {
     const dir = tempDir()
-    expect(resolvePayloadSecret({ PAYLOAD_SECRET: 'configured' }, dir)).toBe('configured')
+    expect(resolvePayloadSecret(env({ PAYLOAD_SECRET: 'configured' }), dir)).toBe('configured')
     expect(fs.readdirSync(dir)).toEqual([])
   })
 
   it('otherwise generates a random one once, stores it 0600 under data/, and reuses it', () => {
     const dir = path.join(tempDir(), 'data')
-    const first = resolvePayloadSecret({}, dir)
+    const first = resolvePayloadSecret(env({}), dir)
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     const file = path.join(dir, 'payload-secret')
     expect(fs.statSync(file).mode & 0o777).toBe(0o600)
-    expect(resolvePayloadSecret({}, dir)).toBe(first)
-    expect(resolvePayloadSecret({}, path.join(tempDir(), 'data'))).not.toBe(first)
+    expect(resolvePayloadSecret(env({}), dir)).toBe(first)
+    expect(resolvePayloadSecret(env({}), path.join(tempDir(), 'data'))).not.toBe(first)
   })
 })

@@ -138,7 +138,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`authors\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`affiliation\` text,
   	\`photo_id\` integer,
   	\`email\` text,
@@ -177,7 +177,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`authors_rels_topics_id_idx\` ON \`authors_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`slug\` text NOT NULL,
+  	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );

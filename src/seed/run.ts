@@ -1,5 +1,6 @@
 /**
  * `npm run seed` (always) and the README's first command (`if-empty`) load the demo content.
+ * Run with tsx rather than `payload run`, whose on-the-fly loader can exit silently midway.
  * Never in production unless SEED_DEMO=true: a live site must not get demo accounts by accident.
  */
 import path from 'node:path'
@@ -9,7 +10,6 @@ import { getPayload } from 'payload'
 
 import { seedDemoContent } from './index'
 
-// `payload run` passes on positional words only, so the switch is a plain word.
 const onlyIfEmpty = process.argv.includes('if-empty')
 
 async function main() {
@@ -19,18 +19,19 @@ async function main() {
   }
   const payload = await getPayload({ config })
   if (onlyIfEmpty && (await payload.count({ collection: 'users' })).totalDocs > 0) {
-    payload.logger.info('[seed] The database already has accounts; demo content not loaded.')
+    console.info('[seed] The database already has accounts; demo content not loaded.')
+    await payload.destroy()
     return
   }
   const credentialsFile = path.resolve(process.cwd(), 'data', 'demo-credentials.txt')
   const { created, credentials } = await seedDemoContent(payload, { credentialsFile })
-  payload.logger.info(`[seed] Created ${JSON.stringify(created)}`)
+  console.info(`[seed] Created ${JSON.stringify(created)}`)
   if (credentials.length) {
     console.info('\nDemo staff logins (shown once; also saved to data/demo-credentials.txt, mode 0600):')
     for (const { role, email, password } of credentials) console.info(`  ${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
-    console.info('')
+    console.info('\nSign in at http://localhost:3000/admin\n')
   }
+  await payload.destroy()
 }
 
 await main()
-process.exit(0)

@@ -29,7 +29,7 @@ async function main() {
   if (credentials.length) {
     console.info('\nDemo staff logins (shown once; also saved to data/demo-credentials.txt, mode 0600):')
     for (const { role, email, password } of credentials) console.info(`  ${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
-    console.info('\nSign in at http://localhost:3000/admin\n')
+    console.info(`\nSign in at http://localhost:${process.env.PORT || 3000}/admin\n`)
   }
   await payload.destroy()
 }

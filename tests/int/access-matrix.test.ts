@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiResponse } from '../helpers/api'
 import { filePart, pdfBytes, pngBytes } from '../helpers/files'
 import {
-  buildWorld,
   createArticle,
   createAuthor,
   createComment,
@@ -22,17 +21,13 @@ import {
   type Role,
   type World,
 } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { startWorld } from '../helpers/world'
+import type { TestApp } from '../helpers/testApp'
 
 let app: TestApp
 let payload: Payload
 let world: World
-
-beforeAll(async () => {
-  app = await startTestApp()
-  payload = app.payload
-  world = await buildWorld(app)
-})
+beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 type Slug = 'articles' | 'authors' | 'topics' | 'media' | 'comments' | 'submissions' | 'users'

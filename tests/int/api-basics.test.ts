@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields } from '../helpers/api'
-import { buildWorld, richText, type World } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { richText, type World } from '../helpers/fixtures'
+import type { TestApp } from '../helpers/testApp'
+import { startWorld } from '../helpers/world'
 
 let app: TestApp
 let world: World
-
-beforeAll(async () => {
-  app = await startTestApp()
-  world = await buildWorld(app)
-})
+beforeAll(async () => ({ app, world } = await startWorld()))
 afterAll(() => app?.close())
 
 describe('REST basics', () => {

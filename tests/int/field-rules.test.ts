@@ -5,18 +5,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, createArticle, createStaff, type World } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import { createArticle, createStaff, type World } from '../helpers/fixtures'
+import { startWorld } from '../helpers/world'
+import type { TestApp } from '../helpers/testApp'
 
 let app: TestApp
 let payload: Payload
 let world: World
-
-beforeAll(async () => {
-  app = await startTestApp()
-  payload = app.payload
-  world = await buildWorld(app)
-})
+beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 const commentInput = () => ({

@@ -10,18 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields } from '../helpers/api'
 import { filePart, pdfBytes, pngBytes } from '../helpers/files'
-import { buildWorld, type World } from '../helpers/fixtures'
-import { startTestApp, type TestApp } from '../helpers/testApp'
+import type { World } from '../helpers/fixtures'
+import { startWorld } from '../helpers/world'
+import type { TestApp } from '../helpers/testApp'
 
 let app: TestApp
 let payload: Payload
 let world: World
-
-beforeAll(async () => {
-  app = await startTestApp()
-  payload = app.payload
-  world = await buildWorld(app)
-})
+beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 const MAX_BYTES = 10 * 1024 * 1024

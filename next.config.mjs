@@ -1,8 +1,27 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
+const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // English pages are rendered by src/app/(site)/[locale] like the others; readers see no /en prefix.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/en' },
+        ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
+      ],
+    }
+  },
+  // One address per page: /en/… is the same page as /….
+  async redirects() {
+    return [
+      { source: '/en', destination: '/', permanent: true },
+      { source: '/en/:path*', destination: '/:path*', permanent: true },
+    ]
+  },
   images: {
     // Media is served by Payload's own file route (access-checked), on this same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -191,6 +191,7 @@ export interface Article {
   publishedAt?: string | null;
   reviewState: 'none' | 'in-review' | 'changes-requested';
   commentsEnabled?: boolean | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -602,6 +603,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   reviewState?: T;
   commentsEnabled?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -956,6 +958,16 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FootnoteBlock".
+ */
+export interface FootnoteBlock {
+  note: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'footnote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,12 +2,14 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
 import { linksField } from '@/fields/links'
+import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 
 /** The think tank's identity, follow links, submission rules and comment policy. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
   admin: { group: 'Administration' },
+  hooks: { afterChange: [revalidateGlobalAfterChange] },
   access: {
     read: anyone,
     update: isEditor,

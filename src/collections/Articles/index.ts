@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { editorField, isStaff } from '@/access'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
+import { isLocale, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
 import {
@@ -13,7 +14,12 @@ import {
   versionsOfCoAuthored,
 } from './access'
 import { guardInternChanges } from './hooks/guardInternChanges'
+import { indexForSearch } from './hooks/indexForSearch'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+const articlePreviewPath = (doc: Record<string, unknown>, locale: string) =>
+  `/next/preview?path=${encodeURIComponent(localePath(isLocale(locale) ? locale : 'en', `/articles/${String(doc.slug ?? '')}`))}`
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -22,6 +28,9 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'authors', '_status', 'reviewState', 'publishedAt'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
     group: 'Content',
+    // Both open the article's page in draft mode, as the signed-in user (src/app/(site)/next/preview).
+    preview: (doc, { locale }) => articlePreviewPath(doc, locale),
+    livePreview: { url: ({ data, locale }) => articlePreviewPath(data, locale.code) },
   },
   defaultSort: '-publishedAt',
   access: {
@@ -40,7 +49,9 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [guardInternChanges],
-    beforeChange: [stampPublishedAt],
+    beforeChange: [stampPublishedAt, indexForSearch],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -126,5 +137,13 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'commentsEnabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      // Written by indexForSearch only; the public site searches it.
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
   ],
 }

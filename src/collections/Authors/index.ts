@@ -5,6 +5,7 @@ import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 
 import { editorOrOwnProfile } from './access'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
 /** Public profiles of the people who write. An author need not have a staff account (guests). */
 export const Authors: CollectionConfig = {
@@ -15,6 +16,10 @@ export const Authors: CollectionConfig = {
     group: 'Content',
   },
   defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   access: {
     read: anyone,
     create: isEditor,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isStaff } from '@/access'
 import { uploadDir } from '@/lib/paths'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
 /** Public images: hero images, author photos, pictures inside articles. */
 export const Media: CollectionConfig = {
@@ -9,6 +10,10 @@ export const Media: CollectionConfig = {
   admin: {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
     group: 'Content',
+  },
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
   },
   access: {
     read: anyone,

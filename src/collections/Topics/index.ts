@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
 import { slugField } from '@/fields/slug'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -11,6 +12,10 @@ export const Topics: CollectionConfig = {
     group: 'Content',
   },
   defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   access: {
     read: anyone,
     create: isEditor,

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ArticleCard } from '@/components/ArticleCard'
+import { FollowLinks } from '@/components/FollowLinks'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { Pagination, pageFromQuery } from '@/components/Pagination'
+import { RichText } from '@/components/RichText'
+import { SiteFrame } from '@/components/SiteFrame'
+import { TopicLinks } from '@/components/TopicLinks'
+import { absoluteUrl, localePath } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { localeOf, pageMetadata } from '@/i18n/page'
+import { lexicalToPlainText } from '@/lib/lexicalText'
+import { getAuthor, getSettings, listArticles } from '@/lib/queries'
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await localeOf(params)
+  const { slug } = await params
+  const author = await getAuthor(locale, slug)
+  if (!author) notFound()
+  return { locale, slug, author }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug, author } = await load(params)
+  const photo = typeof author.photo === 'object' ? author.photo : null
+  return pageMetadata({
+    locale,
+    path: `/authors/${slug}`,
+    title: author.name,
+    description: author.headline || lexicalToPlainText(author.bio).slice(0, 200),
+    type: 'profile',
+    image: photo?.url ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt } : null,
+  })
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const { locale, slug, author } = await load(params)
+  const t = messagesFor(locale)
+  const page = pageFromQuery((await searchParams).page)
+  const [articles, settings] = await Promise.all([
+    listArticles(locale, { page, where: { authors: { in: [author.id] } } }),
+    getSettings(locale),
+  ])
+  const path = `/authors/${slug}`
+
+  return (
+    <SiteFrame locale={locale} path={path}>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Person',
+          name: author.name,
+          url: absoluteUrl(locale, path),
+          description: author.headline ?? undefined,
+          affiliation: author.affiliation ? { '@type': 'Organization', name: author.affiliation } : undefined,
+          worksFor: { '@type': 'Organization', name: settings.siteName },
+          sameAs: (author.links ?? []).map((link) => link.url),
+        }}
+      />
+      <header className="profile">
+        {typeof author.photo === 'object' && author.photo && (
+          <MediaImage media={author.photo} sizes="160px" className="profile__photo" priority />
+        )}
+        <div>
+          <h1>{author.name}</h1>
+          {author.headline && <p className="lead">{author.headline}</p>}
+          {author.affiliation && <p className="meta">{author.affiliation}</p>}
+        </div>
+      </header>
+      <RichText data={author.bio} className="prose" />
+      {author.expertise && author.expertise.length > 0 && (
+        <section aria-labelledby="expertise-heading">
+          <h2 id="expertise-heading" className="section-heading">
+            {t.expertise}
+          </h2>
+          <TopicLinks topics={author.expertise} locale={locale} />
+        </section>
+      )}
+      {author.links && author.links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading" className="section-heading">
+            {t.profileLinks}
+          </h2>
+          <FollowLinks links={author.links} locale={locale} labelled />
+        </section>
+      )}
+      <section aria-labelledby="author-articles-heading">
+        <h2 id="author-articles-heading" className="section-heading">
+          {t.articlesBy(author.name)}{' '}
+          <a className="feed-link" href={localePath(locale, `${path}/feed.xml`)}>
+            {t.rssFeed}
+          </a>
+        </h2>
+        {articles.docs.length === 0 ? (
+          <p>{t.noArticles}</p>
+        ) : (
+          <div className="card-list">
+            {articles.docs.map((article) => (
+              <ArticleCard key={article.id} article={article} locale={locale} />
+            ))}
+          </div>
+        )}
+        <Pagination
+          locale={locale}
+          page={articles.page ?? 1}
+          totalPages={articles.totalPages}
+          basePath={localePath(locale, path)}
+        />
+      </section>
+    </SiteFrame>
+  )
+}

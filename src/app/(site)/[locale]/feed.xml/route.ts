@@ -1,0 +1,9 @@
+import { localeOf } from '@/i18n/page'
+import { articleFeed } from '@/lib/feeds'
+
+/** Cached like the pages, refreshed when content changes (src/lib/revalidate.ts). */
+export const dynamic = 'force-static'
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return articleFeed({ locale: await localeOf(params), path: '/' })
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { ArticleCard } from '@/components/ArticleCard'
+import { SiteFrame } from '@/components/SiteFrame'
+import { JsonLd } from '@/components/JsonLd'
+import { absoluteUrl, localePath } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { localeOf, pageMetadata } from '@/i18n/page'
+import { lexicalToPlainText } from '@/lib/lexicalText'
+import { getSettings, listArticles, listTopics } from '@/lib/queries'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const settings = await getSettings(locale)
+  return { ...pageMetadata({ locale, path: '/', title: settings.siteName, description: settings.tagline }), title: { absolute: settings.siteName } }
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await localeOf(params)
+  const t = messagesFor(locale)
+  const [settings, latest, topics] = await Promise.all([getSettings(locale), listArticles(locale, { limit: 7 }), listTopics(locale)])
+  const [featured, ...rest] = latest.docs
+
+  return (
+    <SiteFrame locale={locale} path="/">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'WebSite',
+          name: settings.siteName,
+          url: absoluteUrl(locale, '/'),
+          potentialAction: {
+            '@type': 'SearchAction',
+            target: `${absoluteUrl(locale, '/search')}?q={query}`,
+            'query-input': 'required name=query',
+          },
+        }}
+      />
+      <h1 className="visually-hidden">{settings.siteName}</h1>
+      {settings.tagline && <p className="home-tagline">{settings.tagline}</p>}
+
+      {featured ? (
+        <section aria-labelledby="featured-heading" className="home-featured">
+          <h2 id="featured-heading" className="section-heading">
+            {t.featured}
+          </h2>
+          <ArticleCard article={featured} locale={locale} featured />
+        </section>
+      ) : (
+        <p>{t.noArticles}</p>
+      )}
+
+      <div className="home-columns">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="section-heading">
+            {t.latest}
+          </h2>
+          <div className="card-list">
+            {rest.map((article) => (
+              <ArticleCard key={article.id} article={article} locale={locale} />
+            ))}
+          </div>
+          <p>
+            <Link className="more-link" href={localePath(locale, '/articles')}>
+              {t.allArticles} →
+            </Link>
+          </p>
+        </section>
+
+        <aside className="home-aside">
+          <section className="call-to-action" aria-labelledby="cta-heading">
+            <h2 id="cta-heading">{t.becomeAnalyst}</h2>
+            <p>{t.becomeAnalystLead}</p>
+            <Link className="button" href={localePath(locale, '/submit')}>
+              {t.readGuidelines}
+            </Link>
+          </section>
+
+          {topics.length > 0 && (
+            <section aria-labelledby="topics-heading">
+              <h2 id="topics-heading" className="section-heading">
+                {t.topics}
+              </h2>
+              <ul className="topic-list">
+                {topics.map((topic) => (
+                  <li key={topic.id}>
+                    <Link href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          {settings.about && (
+            <section aria-labelledby="about-heading" className="home-about">
+              <h2 id="about-heading" className="section-heading">
+                {t.nav.about}
+              </h2>
+              <p>{lexicalToPlainText(settings.about).split('\n\n')[0]}</p>
+              <Link href={localePath(locale, '/about')}>{t.nav.about} →</Link>
+            </section>
+          )}
+        </aside>
+      </div>
+    </SiteFrame>
+  )
+}

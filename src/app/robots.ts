@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+
+import { siteOrigin } from '@/i18n/config'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/next/'] },
+    sitemap: `${siteOrigin()}/sitemap.xml`,
+  }
+}

@@ -1,0 +1,27 @@
+import Image from 'next/image'
+
+import type { Media } from '@/payload-types'
+
+type Props = {
+  media: Media | number | null | undefined
+  /** How wide the image is drawn at each breakpoint, so the browser fetches the right size. */
+  sizes: string
+  priority?: boolean
+  className?: string
+}
+
+/** A Payload image with its intrinsic size (no layout shift) and Next's responsive variants. */
+export function MediaImage({ media, sizes, priority, className }: Props) {
+  if (!media || typeof media !== 'object' || !media.url) return null
+  return (
+    <Image
+      className={className}
+      src={media.url}
+      alt={media.alt ?? ''}
+      width={media.width ?? 1600}
+      height={media.height ?? 900}
+      sizes={sizes}
+      priority={priority}
+    />
+  )
+}

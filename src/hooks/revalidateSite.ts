@@ -1,0 +1,19 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+import { revalidateSite } from '@/lib/revalidate'
+
+/** For collections whose every document is public (authors, topics, media). */
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  revalidateSite()
+  return doc
+}
+
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+  revalidateSite()
+  return doc
+}
+
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc }) => {
+  revalidateSite()
+  return doc
+}

@@ -1,0 +1,20 @@
+import { headers } from 'next/headers'
+
+import { userIsStaff } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+import { getPayloadClient } from './payload'
+
+/**
+ * The signed-in staff member behind a draft-mode request, or null. Draft mode alone proves
+ * nothing: the Payload session cookie is checked on every preview render, and the queries then
+ * run as this user, so an intern previews only the drafts they may read.
+ */
+export async function previewUser(): Promise<User | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return userIsStaff(user) ? (user as User) : null
+}
+
+/** Only same-site paths: the preview route must not become an open redirect. */
+export const safeRedirectPath = (value: string | null) => (value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/')

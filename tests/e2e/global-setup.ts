@@ -1,0 +1,240 @@
+/**
+ * Before any test: a temporary SQLite database, migrated and seeded; a production build made
+ * against it (pages are prerendered from the database at build time, so build and server must see
+ * the same DATABASE_URI and SERVER_URL); and ONE `next start` server shared by every test.
+ *
+ * E2E_SKIP_BUILD=1 reuses an existing .next/ (local iteration only: its prerendered pages come
+ * from the database of the run that built it). E2E_KEEP_TEMP=1 keeps the temporary folder.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { DEFAULT_STATE_FILE, OUTPUT_DIR, ROOT, type E2EState, type Login, type Role } from './helpers'
+
+/** The port and SERVER_URL the last build in .next/ was made for (for E2E_SKIP_BUILD=1). */
+const BUILD_INFO_FILE = path.join(OUTPUT_DIR, 'e2e-build.json')
+const READY_TIMEOUT_MS = 90_000
+
+/**
+ * The running server's pid, on globalThis so setup and teardown share it even if the runner loads
+ * this module twice; global-teardown.ts clears it once the server is stopped.
+ */
+export const serverMarker: { pid?: number } = ((globalThis as { __thinktankE2EServer?: { pid?: number } }).__thinktankE2EServer ??= {})
+
+const log = (message: string) => console.info(`[e2e] ${message}`)
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+
+/** Runs a command to completion with its output on the terminal; throws naming it if it fails. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const printable = [command, ...args].join(' ')
+  const started = Date.now()
+  log(`$ ${printable}`)
+  try {
+    execFileSync(command, args, { cwd: ROOT, env, stdio: 'inherit' })
+  } catch (error) {
+    const { status, signal } = error as { status?: number | null; signal?: string | null }
+    const how = signal ? `killed by ${signal}` : `exit code ${status ?? 'unknown'}`
+    throw new Error(`[e2e] Command failed (${how}) after ${seconds(started)}: ${printable}  (cwd ${ROOT})`)
+  }
+  log(`${printable}: done in ${seconds(started)}`)
+}
+
+/** A port free on 127.0.0.1 right now: `preferred` if it is, else one the OS picks. */
+async function freePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const server = net.createServer()
+      server.unref()
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address() as net.AddressInfo
+        server.close(() => resolve(address.port))
+      })
+    })
+  if (preferred) {
+    try {
+      return await tryPort(preferred)
+    } catch {
+      log(`Port ${preferred} is taken; picking another.`)
+    }
+  }
+  return tryPort(0)
+}
+
+function tail(file: string, lines = 60): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
+  } catch {
+    return '(no log)'
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** SIGTERM to the whole process group (npx → next-server), SIGKILL if it lingers. */
+export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
+  if (!isAlive(pid)) return
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const deadline = Date.now() + graceMs
+  while (Date.now() < deadline && isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 200))
+  if (isAlive(pid)) {
+    try {
+      process.kill(-pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+async function waitUntilReady(url: string, exited: () => string | null, logFile: string): Promise<void> {
+  const started = Date.now()
+  let last = 'no answer yet'
+  while (Date.now() - started < READY_TIMEOUT_MS) {
+    const exit = exited()
+    if (exit) throw new Error(`[e2e] next start exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
+    try {
+      // Redirects are followed (e.g. / → /en), as a browser would.
+      const response = await fetch(url, { signal: AbortSignal.timeout(15_000) })
+      await response.arrayBuffer()
+      const via = response.url !== url ? ` (via redirect to ${response.url})` : ''
+      if (response.status === 200) {
+        log(`${url} answered 200${via} after ${seconds(started)}`)
+        return
+      }
+      last = `HTTP ${response.status}${via}`
+    } catch (error) {
+      last = (error as Error).message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`[e2e] ${url} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
+}
+
+export default async function globalSetup(): Promise<void> {
+  const runStarted = Date.now()
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true })
+  // A stale state file must never point the teardown at an old (maybe reused) pid.
+  fs.rmSync(DEFAULT_STATE_FILE, { force: true })
+
+  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))
+  let previousPort: number | undefined
+  if (skipBuild) {
+    try {
+      previousPort = (JSON.parse(fs.readFileSync(BUILD_INFO_FILE, 'utf8')) as { port?: number }).port
+    } catch {
+      // Built outside this harness: its absolute URLs may point anywhere.
+    }
+  }
+  // Chosen before the build: prerendered feeds and sitemaps embed SERVER_URL.
+  const port = await freePort(previousPort)
+  if (skipBuild && previousPort && port !== previousPort) {
+    log(`WARNING: .next/ was built for port ${previousPort}; prerendered absolute URLs will not match ${port}.`)
+  }
+  const baseURL = `http://127.0.0.1:${port}`
+
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-e2e-'))
+  const databaseUri = `file:${path.join(tempDir, 'cms.db')}`
+  const logFile = path.join(tempDir, 'server.log')
+  const credentialsJson = path.join(tempDir, 'credentials.json')
+  log(`Temporary folder ${tempDir}; server will be ${baseURL}`)
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: databaseUri,
+    UPLOAD_DIR: path.join(tempDir, 'uploads'),
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    SERVER_URL: baseURL,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  // Migrate and seed as in development (the seed CLI refuses production); build and serve as production.
+  const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
+  const toolEnv = withoutNodeEnv as NodeJS.ProcessEnv
+  const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
+
+  let pid: number | undefined
+  let onExit: (() => void) | undefined
+  try {
+    run('npx', ['payload', 'migrate'], toolEnv)
+    run('npx', ['tsx', 'tests/e2e/seed-e2e.ts', credentialsJson], toolEnv)
+
+    if (skipBuild) {
+      log('E2E_SKIP_BUILD=1 and .next/BUILD_ID exists: reusing the existing build.')
+    } else {
+      fs.rmSync(BUILD_INFO_FILE, { force: true })
+      run('npx', ['next', 'build'], prodEnv)
+      fs.writeFileSync(BUILD_INFO_FILE, `${JSON.stringify({ port, serverURL: baseURL, builtAt: new Date().toISOString() }, null, 2)}\n`)
+    }
+
+    const command = ['npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1']
+    log(`$ ${command.join(' ')}  (log: ${logFile})`)
+    const logFd = fs.openSync(logFile, 'a')
+    // detached: its own process group, so the teardown can stop npx and next-server together.
+    const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: prodEnv, stdio: ['ignore', logFd, logFd], detached: true })
+    fs.closeSync(logFd)
+    if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)
+    const serverPid = child.pid
+    pid = serverPid
+    let exit: string | null = null
+    child.on('exit', (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`))
+    child.on('error', (error) => (exit = `spawn error: ${error.message}`))
+    child.unref()
+    // Backstop if the runner exits without running the teardown (which clears the marker).
+    serverMarker.pid = serverPid
+    onExit = () => {
+      if (serverMarker.pid !== serverPid) return
+      try {
+        process.kill(-serverPid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    process.once('exit', onExit)
+
+    await waitUntilReady(`${baseURL}/`, () => exit, logFile)
+
+    const seeded = JSON.parse(fs.readFileSync(credentialsJson, 'utf8')) as {
+      credentials: ({ role: string } & Login)[]
+    }
+    const credentials = Object.fromEntries(
+      seeded.credentials.map(({ role, email, password }) => [role, { email, password }]),
+    ) as Record<Role, Login>
+
+    const state: E2EState = {
+      baseURL,
+      port,
+      tempDir,
+      logFile,
+      databaseUri,
+      pid: serverPid,
+      startedAt: new Date().toISOString(),
+      credentials,
+    }
+    // Holds demo passwords of a throw-away database; still, readable by the owner only.
+    fs.writeFileSync(DEFAULT_STATE_FILE, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 })
+    process.env.E2E_BASE_URL = baseURL
+    process.env.E2E_STATE_FILE = DEFAULT_STATE_FILE
+    log(`Ready in ${seconds(runStarted)}: ${baseURL} (pid ${serverPid}); state in ${DEFAULT_STATE_FILE}`)
+  } catch (error) {
+    if (pid !== undefined) await stopServer(pid)
+    serverMarker.pid = undefined
+    if (onExit) process.removeListener('exit', onExit)
+    if (process.env.E2E_KEEP_TEMP === '1') log(`Kept ${tempDir} (E2E_KEEP_TEMP=1).`)
+    else fs.rmSync(tempDir, { recursive: true, force: true })
+    throw error
+  }
+}

@@ -1,0 +1,56 @@
+/** Shared bits of the end-to-end suite: the state global-setup.ts writes, and screenshots. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Page, TestInfo } from '@playwright/test'
+
+/** The repository root (this file is tests/e2e/helpers.ts). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** Gitignored (/tests/.output/). */
+export const OUTPUT_DIR = path.join(ROOT, 'tests', '.output')
+export const DEFAULT_STATE_FILE = path.join(OUTPUT_DIR, 'e2e-state.json')
+export const SCREENSHOT_DIR = path.join(OUTPUT_DIR, 'screenshots')
+
+export type Role = 'admin' | 'editor' | 'intern'
+export type Login = { email: string; password: string }
+
+/** What global-setup.ts leaves for the tests and for global-teardown.ts. */
+export type E2EState = {
+  baseURL: string
+  port: number
+  /** Temporary folder holding the database, uploads, seed output and server.log. */
+  tempDir: string
+  logFile: string
+  databaseUri: string
+  /** The `npx next start` process, leader of its own process group. */
+  pid: number
+  startedAt: string
+  /** Demo staff logins from the seed, keyed by role. */
+  credentials: Record<Role, Login>
+}
+
+/** The state of the running suite (E2E_STATE_FILE, set by global-setup.ts, or the default path). */
+export function readState(): E2EState {
+  const file = process.env.E2E_STATE_FILE || DEFAULT_STATE_FILE
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(`No end-to-end state at ${file} (${(error as Error).message}). Run the suite with \`npx playwright test\`, whose global setup writes it.`)
+  }
+  return JSON.parse(text) as E2EState
+}
+
+/**
+ * Saves a full-page PNG as tests/.output/screenshots/<project>-<name>.png (overwritten on every
+ * run) and attaches it to the test's report. Returns the file's path.
+ */
+export async function screenshot(page: Page, name: string, testInfo: TestInfo): Promise<string> {
+  const safe = (value: string) => value.replace(/[^a-z0-9._-]+/gi, '-').replace(/^-+|-+$/g, '') || 'page'
+  const file = path.join(SCREENSHOT_DIR, `${safe(testInfo.project.name)}-${safe(name)}.png`)
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: file, fullPage: true })
+  await testInfo.attach(name, { path: file, contentType: 'image/png' })
+  return file
+}

@@ -11,9 +11,34 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { seedDemoContent } from '@/seed'
+
+import { migrations } from '../../migrations'
+
+/**
+ * `npx payload migrate` sometimes exits 0 having done nothing (its tsx loader stalls and the
+ * process ends silently). So check that every committed migration is recorded, and apply the
+ * missing ones here, loudly, rather than seed a database without tables.
+ */
+async function ensureMigrated(payload: Payload): Promise<void> {
+  let applied = new Set<string>()
+  try {
+    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, depth: 0, pagination: false })
+    applied = new Set(docs.map((doc) => doc.name ?? ''))
+  } catch {
+    // No payload_migrations table: nothing was migrated.
+  }
+  const missing = migrations.filter(({ name }) => !applied.has(name))
+  if (missing.length === 0) return
+  console.warn(
+    `[seed-e2e] WARNING: ${missing.length} migration(s) not applied (did \`payload migrate\` exit silently?): ` +
+      `${missing.map(({ name }) => name).join(', ')}. Applying them now.`,
+  )
+  // migrations/index.ts is typed for the SQLite adapter; Payload's generic type takes `unknown` args.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}
 
 async function main(): Promise<void> {
   const outFile = process.argv[2]
@@ -22,6 +47,7 @@ async function main(): Promise<void> {
 
   const payload = await getPayload({ config })
   try {
+    await ensureMigrated(payload)
     // The seed's own text file of logins goes beside the JSON, inside the temporary folder.
     const credentialsFile = path.join(path.dirname(target), 'demo-credentials.txt')
     const { created, credentials } = await seedDemoContent(payload, { credentialsFile })

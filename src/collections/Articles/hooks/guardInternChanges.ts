@@ -4,9 +4,9 @@ import { authorIdOf, userIsEditor } from '@/access/roles'
 import type { Article } from '@/payload-types'
 
 /**
- * Interns write drafts; only editors publish or send changes back. Payload publishes on any save
- * that is not explicitly a draft, so this refuses (403) every intern write that would publish:
- * REST, GraphQL, bulk updates, restored versions and jobs acting for an intern all pass here.
+ * Interns write drafts; only editors publish or send changes back. Every write that would publish
+ * (`_status: 'published'`) by an intern is refused (403): REST, GraphQL, bulk updates, restored
+ * versions and jobs acting for an intern all pass through this hook.
  * System actions without a user (seed, migrations) are not affected.
  */
 export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({ data, originalDoc, req }) => {

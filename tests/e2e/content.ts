@@ -1,0 +1,48 @@
+/** Content changes made through the real REST API, as an editor, for the end-to-end tests. */
+import type { APIRequestContext } from '@playwright/test'
+
+import { readState } from './helpers'
+
+export async function editorToken(request: APIRequestContext): Promise<string> {
+  const { email, password } = readState().credentials.editor
+  const response = await request.post('/api/users/login', { data: { email, password } })
+  if (!response.ok()) throw new Error(`editor login failed: ${response.status()}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
+})
+
+export const lexical = (...paragraphs: string[]) => ({
+  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs.map(paragraph) },
+})
+
+/** Ids of the seeded authors and topics, by slug. */
+export async function idsBySlug(request: APIRequestContext, collection: 'authors' | 'topics'): Promise<Record<string, number>> {
+  const response = await request.get(`/api/${collection}?limit=100&depth=0`)
+  const { docs } = (await response.json()) as { docs: { id: number; slug: string }[] }
+  return Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
+}
+
+export async function createDraft(request: APIRequestContext, token: string, data: Record<string, unknown>) {
+  const response = await request.post('/api/articles?draft=true', { headers: { Authorization: `JWT ${token}` }, data })
+  if (response.status() !== 201) throw new Error(`draft not created: ${response.status()} ${await response.text()}`)
+  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+export async function setStatus(request: APIRequestContext, token: string, id: number, status: 'published' | 'draft') {
+  // Not a draft save: `_status: 'draft'` on the live document is what unpublishes it.
+  const response = await request.patch(`/api/articles/${id}`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: { _status: status },
+  })
+  if (response.status() !== 200) throw new Error(`status not set: ${response.status()} ${await response.text()}`)
+}

@@ -1,0 +1,43 @@
+/**
+ * Publishing through the API shows the article everywhere without a rebuild; unpublishing takes
+ * it away again. Drafts never appear.
+ */
+import { expect, test } from '@playwright/test'
+
+import { createDraft, editorToken, idsBySlug, lexical, setStatus } from './content'
+
+test('publish and unpublish reach the page, home, topic, feed and sitemap', async ({ page, request }, testInfo) => {
+  const token = await editorToken(request)
+  const authors = await idsBySlug(request, 'authors')
+  const topics = await idsBySlug(request, 'topics')
+  const title = `Fresh analysis ${testInfo.project.name} ${Date.now()}`
+  const draft = await createDraft(request, token, {
+    title,
+    standfirst: 'A new piece written during the end-to-end test.',
+    body: lexical('First paragraph of the fresh analysis.', 'Second paragraph.'),
+    kind: 'analysis',
+    authors: [authors['ziya-kazimzada'], authors['elnur-mammadov']],
+    topics: [topics['european-politics']],
+  })
+  const path = `/articles/${draft.slug}`
+
+  const appearsOn = async (url: string) => (await (await request.get(url)).text()).includes(title)
+  const everywhere = ['/', '/topics/european-politics', '/feed.xml', '/topics/european-politics/feed.xml', '/authors/ziya-kazimzada']
+
+  // A draft is nowhere.
+  expect((await request.get(path)).status()).toBe(404)
+  for (const url of everywhere) expect(await appearsOn(url), `draft on ${url}`).toBe(false)
+  expect(await appearsOn('/search?q=fresh%20analysis')).toBe(false)
+
+  await setStatus(request, token, draft.id, 'published')
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(200)
+  for (const url of everywhere) await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(true)
+  await expect.poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), { timeout: 5_000 }).toBe(true)
+  await page.goto(path)
+  await expect(page.locator('h1')).toHaveText(title)
+
+  await setStatus(request, token, draft.id, 'draft')
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(404)
+  for (const url of everywhere) await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(false)
+  await expect.poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), { timeout: 5_000 }).toBe(false)
+})

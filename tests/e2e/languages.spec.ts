@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+
+const ARTICLE = '/articles/russia-priorities-south-caucasus'
+
+test('the language switcher keeps the reader on the same page', async ({ page }) => {
+  await page.goto(ARTICLE)
+  await page.locator('.language-switcher a[hreflang="ru"]').click()
+  await expect(page).toHaveURL(new RegExp(`/ru${ARTICLE}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(page.locator('.site-nav')).toContainText('Статьи')
+  await page.locator('.language-switcher a[hreflang="az"]').click()
+  await expect(page).toHaveURL(new RegExp(`/az${ARTICLE}$`))
+  await expect(page.locator('.site-nav')).toContainText('Məqalələr')
+  await page.locator('.language-switcher a[hreflang="en"]').click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`))
+})
+
+test('an untranslated article shows the English text with a notice and an English canonical URL', async ({ page }) => {
+  await page.goto(`/ru${ARTICLE}`)
+  await expect(page.locator('.notice')).toContainText('показан английский оригинал')
+  await expect(page.locator('h1')).toContainText('Priorities Elsewhere')
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+  expect(canonical).toMatch(new RegExp(`[^/]${ARTICLE}$`))
+  expect(canonical).not.toContain('/ru/')
+})
+
+test('every page declares hreflang alternates for all three languages', async ({ page }) => {
+  for (const path of ['/', '/articles', ARTICLE, '/authors/arzu-bunyad', '/topics/russia', '/about']) {
+    await page.goto(path)
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`),
+    )
+    expect(alternates, path).toEqual(
+      expect.arrayContaining([`en ${path}`, `az-Latn-AZ ${path === '/' ? '/az' : `/az${path}`}`, `ru ${path === '/' ? '/ru' : `/ru${path}`}`]),
+    )
+  }
+})
+
+test('topic names come translated where a translation exists', async ({ page }) => {
+  await page.goto('/ru/topics/russia')
+  await expect(page.locator('h1')).toHaveText('Россия')
+})

@@ -28,3 +28,14 @@ export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).le
 
 /** Minutes at ~230 words a minute, the usual figure for attentive reading of non-fiction. */
 export const readingMinutes = (text: string) => Math.max(1, Math.round(countWords(text) / 230))
+
+/** The opening sentences of a text, up to about `max` characters, for short summaries. */
+export function summary(text: string, max = 280): string {
+  const sentences = text.split(/(?<=[.!?])\s+/u)
+  let result = ''
+  for (const sentence of sentences) {
+    if (result && result.length + sentence.length > max) break
+    result = result ? `${result} ${sentence}` : sentence
+  }
+  return result.length > max * 1.5 ? `${result.slice(0, max).trimEnd()}…` : result
+}

@@ -21,9 +21,24 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }],
 })
 
-export const lexical = (...paragraphs: string[]) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: paragraphs.map(paragraph) },
+/** A Lexical document from paragraphs given as text or as ready nodes (see withFootnote). */
+export const lexical = (...blocks: (string | ReturnType<typeof paragraph>)[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: blocks.map((block) => (typeof block === 'string' ? paragraph(block) : block)),
+  },
 })
+
+/** A paragraph ending in a footnote (the editor's inline `footnote` block). */
+export function withFootnote(text: string, note: string) {
+  const block = paragraph(text)
+  block.children.push({ type: 'inlineBlock', version: 1, fields: { id: 'fn1', blockName: '', blockType: 'footnote', note } } as never)
+  return block
+}
 
 /** Ids of the seeded authors and topics, by slug. */
 export async function idsBySlug(request: APIRequestContext, collection: 'authors' | 'topics'): Promise<Record<string, number>> {

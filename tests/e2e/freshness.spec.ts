@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { createDraft, editorToken, idsBySlug, lexical, setStatus } from './content'
+import { createDraft, editorToken, idsBySlug, lexical, setStatus, withFootnote } from './content'
 
 test('publish and unpublish reach the page, home, topic, feed and sitemap', async ({ page, request }, testInfo) => {
   const token = await editorToken(request)
@@ -14,7 +14,7 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
   const draft = await createDraft(request, token, {
     title,
     standfirst: 'A new piece written during the end-to-end test.',
-    body: lexical('First paragraph of the fresh analysis.', 'Second paragraph.'),
+    body: lexical('First paragraph of the fresh analysis.', withFootnote('A sourced claim.', 'Smith 2024, 12.')),
     kind: 'analysis',
     authors: [authors['ziya-kazimzada'], authors['elnur-mammadov']],
     topics: [topics['european-politics']],
@@ -35,6 +35,9 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
   await expect.poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), { timeout: 5_000 }).toBe(true)
   await page.goto(path)
   await expect(page.locator('h1')).toHaveText(title)
+  // The footnote becomes a numbered marker linked to its endnote.
+  await expect(page.locator('.footnote-ref a')).toHaveAttribute('href', '#fn-1')
+  await expect(page.locator('.endnotes li#fn-1')).toContainText('Smith 2024, 12.')
 
   await setStatus(request, token, draft.id, 'draft')
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(404)

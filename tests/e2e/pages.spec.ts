@@ -27,6 +27,11 @@ for (const { name, path, expectText } of PAGES) {
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
     for (const text of expectText) await expect(page.locator('body')).toContainText(text)
+    // Every picture actually loads (scrolled into view first: list images load lazily).
+    for (const image of await page.locator('main img').all()) {
+      await image.scrollIntoViewIfNeeded()
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    }
     await screenshot(page, name, testInfo)
 
     const { violations } = await new AxeBuilder({ page }).analyze()
@@ -54,6 +59,7 @@ test('the article lists every co-author in order, linked, with reading time, her
   const hero = page.locator('.article__hero img')
   await expect(hero).toHaveAttribute('sizes', /vw/)
   await expect(hero).toHaveAttribute('width', '1600')
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
   await expect(page.locator('.prose h2').first()).toBeVisible()
   await expect(page.locator('.prose ul li').first()).toBeVisible()
   await expect(page.locator('#comments')).toBeVisible()

@@ -7,7 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { absoluteUrl, localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { localeOf, pageMetadata } from '@/i18n/page'
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getSettings, listArticles, listTopics } from '@/lib/queries'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -99,7 +99,7 @@ export default async function HomePage({ params }: Props) {
               <h2 id="about-heading" className="section-heading">
                 {t.nav.about}
               </h2>
-              <p>{lexicalToPlainText(settings.about).split('\n\n')[0]}</p>
+              <p>{summary(lexicalToPlainText(settings.about))}</p>
               <Link href={localePath(locale, '/about')}>{t.nav.about} →</Link>
             </section>
           )}

@@ -5,7 +5,7 @@ import { RichText } from '@/components/RichText'
 import { SiteFrame } from '@/components/SiteFrame'
 import { messagesFor } from '@/i18n/messages'
 import { localeOf, pageMetadata } from '@/i18n/page'
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getSettings } from '@/lib/queries'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const settings = await getSettings(locale)
-  const description = lexicalToPlainText(settings.about).split('\n\n')[0]?.slice(0, 200)
+  const description = summary(lexicalToPlainText(settings.about), 200)
   return pageMetadata({ locale, path: '/about', title: messagesFor(locale).nav.about, description })
 }
 

@@ -12,7 +12,7 @@ import { TopicLinks } from '@/components/TopicLinks'
 import { absoluteUrl, localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { localeOf, pageMetadata } from '@/i18n/page'
-import { lexicalToPlainText } from '@/lib/lexicalText'
+import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getAuthor, getSettings, listArticles } from '@/lib/queries'
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> }
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     path: `/authors/${slug}`,
     title: author.name,
-    description: author.headline || lexicalToPlainText(author.bio).slice(0, 200),
+    description: author.headline || summary(lexicalToPlainText(author.bio), 200),
     type: 'profile',
     image: photo?.url ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt } : null,
   })

@@ -16,6 +16,7 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { databaseAdapter } from './src/lib/database'
+import { emailAdapter } from './src/lib/email'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,6 +56,7 @@ export default buildConfig({
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
   },
+  email: emailAdapter(),
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/int/**/*.test.ts'],
+    setupFiles: ['tests/helpers/isolateEnvironment.ts'],
     // Each file starts its own Payload on its own database, which takes a few seconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -3,12 +3,9 @@
  * own MongoDB database), migrated like production, and a real HTTP server that mounts the same
  * REST and GraphQL route handlers as the Next.js app's `src/app/(payload)/api` routes.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import type { Migration, Payload, SanitizedConfig } from 'payload'
@@ -22,20 +19,12 @@ export type TestApp = {
   close: () => Promise<void>
 }
 
-/** The database for this test file: a temp SQLite file, or a fresh database on TEST_DATABASE_URI. */
-function testDatabaseUri(tempDir: string): string {
-  const shared = process.env.TEST_DATABASE_URI
-  if (!shared) return `file:${path.join(tempDir, 'cms.db')}`
-  const url = new URL(shared)
-  url.pathname = `/thinktank_test_${crypto.randomBytes(6).toString('hex')}`
-  return url.toString()
-}
-
+/** Starts this test file's app on the database isolateEnvironment.ts chose for it. */
 export async function startTestApp(): Promise<TestApp> {
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-test-'))
-  process.env.DATABASE_URI = testDatabaseUri(tempDir)
-  process.env.UPLOAD_DIR = path.join(tempDir, 'uploads')
-  process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
+  const tempDir = process.env.TEST_TEMP_DIR
+  if (!tempDir || !process.env.DATABASE_URI?.includes('thinktank')) {
+    throw new Error('tests/helpers/isolateEnvironment.ts did not run: refusing to touch a real database')
+  }
 
   // A process can run several test files: never reuse another file's Payload instance.
   ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
@@ -45,7 +34,7 @@ export async function startTestApp(): Promise<TestApp> {
   const { getPayload } = await import('payload')
   const config = await configPromise
   const payload = await getPayload({ config })
-  if (process.env.DATABASE_URI.startsWith('file:')) {
+  if (process.env.DATABASE_URI!.startsWith('file:')) {
     // migrations/index.ts is typed for the SQLite adapter; Payload's generic type takes `unknown` args.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
@@ -58,7 +47,7 @@ export async function startTestApp(): Promise<TestApp> {
     config,
     baseURL: `http://127.0.0.1:${port}`,
     tempDir,
-    uploadDir: process.env.UPLOAD_DIR,
+    uploadDir: process.env.UPLOAD_DIR!,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()

@@ -20,6 +20,7 @@ import {
   ROLES,
   type Role,
   type World,
+  uniqueEmail,
 } from '../helpers/fixtures'
 import { startWorld } from '../helpers/world'
 import type { TestApp } from '../helpers/testApp'
@@ -237,7 +238,7 @@ const createCases = (): Record<Slug, CreateCase> => ({
         data: {
           article: world.published.id,
           authorName: 'Reader',
-          authorEmail: 'reader@example.org',
+          authorEmail: uniqueEmail(),
           body: `Hi ${next()}`,
           status: 'pending',
         },
@@ -246,7 +247,7 @@ const createCases = (): Record<Slug, CreateCase> => ({
     rest: (role) =>
       world.api.post('/api/comments', {
         token: token(role),
-        json: { article: world.published.id, authorName: 'Reader', authorEmail: 'reader@example.org', body: `Hi ${next()}` },
+        json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Hi ${next()}` },
       }),
   },
   submissions: {

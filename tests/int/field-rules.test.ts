@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createArticle, createStaff, type World } from '../helpers/fixtures'
+import { createArticle, createComment, createStaff, uniqueEmail, type World } from '../helpers/fixtures'
 import { startWorld } from '../helpers/world'
 import type { TestApp } from '../helpers/testApp'
 
@@ -18,7 +18,7 @@ afterAll(() => app?.close())
 const commentInput = () => ({
   article: world.published.id,
   authorName: 'Sneaky',
-  authorEmail: 'sneaky@example.org',
+  authorEmail: uniqueEmail('sneaky'),
   body: `Approve me ${Math.random()}`,
 })
 
@@ -80,10 +80,7 @@ describe('comments', () => {
 
   it("refuses a reply whose parent is held or belongs to another article's thread", async () => {
     const otherArticle = await createArticle(payload, [world.otherAuthor.id], 'published')
-    const foreign = await payload.create({
-      collection: 'comments',
-      data: { article: otherArticle.id, authorName: 'X', authorEmail: 'x@example.org', body: 'elsewhere', status: 'approved' },
-    })
+    const foreign = await createComment(payload, otherArticle.id, 'approved')
     for (const parent of [world.pendingComment.id, foreign.id]) {
       const response = await world.api.post('/api/comments', { json: { ...commentInput(), parent } })
       expect(response.status).toBe(400)

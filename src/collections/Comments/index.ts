@@ -3,8 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorField, isEditor } from '@/access'
 
 import { approvedOrEditor } from './access'
+import { applyModerationPolicy } from './hooks/applyModerationPolicy'
 import { checkThread } from './hooks/checkThread'
 import { hashCommenterIp } from './hooks/hashCommenterIp'
+import { limitFloodsAndDuplicates } from './hooks/limitFloodsAndDuplicates'
+import { lowerCaseEmail, trimText } from './hooks/normalizeComment'
+import { notifyEditorsOfHeldComment } from './hooks/notifyEditorsOfHeldComment'
+import { notifyOnApprovedReply } from './hooks/notifyOnApprovedReply'
+import { revalidateDeletedComment, revalidateThread } from './hooks/revalidateThread'
 
 /** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
 export const Comments: CollectionConfig = {
@@ -23,8 +29,10 @@ export const Comments: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeValidate: [checkThread],
-    beforeChange: [hashCommenterIp],
+    beforeValidate: [checkThread, limitFloodsAndDuplicates],
+    beforeChange: [hashCommenterIp, applyModerationPolicy],
+    afterChange: [notifyEditorsOfHeldComment, notifyOnApprovedReply, revalidateThread],
+    afterDelete: [revalidateDeletedComment],
   },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
@@ -36,16 +44,17 @@ export const Comments: CollectionConfig = {
       index: true,
       admin: { description: 'One level of replies: a reply to an approved top-level comment.' },
     },
-    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100 },
+    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100, hooks: { beforeValidate: [trimText] } },
     {
       name: 'authorEmail',
       label: 'E-mail',
       type: 'email',
       required: true,
       index: true,
+      hooks: { beforeValidate: [lowerCaseEmail] },
       access: { read: editorField, update: editorField },
     },
-    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000 },
+    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000, hooks: { beforeValidate: [trimText] } },
     {
       name: 'status',
       type: 'select',

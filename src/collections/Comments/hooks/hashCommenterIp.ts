@@ -6,5 +6,6 @@ import type { Comment } from '@/payload-types'
 /** Runs after field access has dropped any `ipHash` the caller sent, so only ours is stored. */
 export const hashCommenterIp: CollectionBeforeChangeHook<Comment> = ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  return { ...data, ipHash: req.headers ? hashIp(clientIp(req.headers), req.payload.secret) : null }
+  const ip = req.headers ? clientIp(req.headers) : null
+  return { ...data, ipHash: ip ? hashIp(ip, req.payload.secret) : null }
 }

@@ -1,0 +1,80 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+import type { Transport } from 'nodemailer'
+import type MailMessage from 'nodemailer/lib/mailer/mail-message'
+
+/** One sent message as the outbox records it (also what tests read back). */
+export type OutboxMessage = { to: string; from: string; subject: string; text: string; html?: string; raw: string; date: string }
+
+const asText = (value: unknown) => (value === undefined || value === null ? '' : String(value))
+
+/**
+ * Without SMTP the mail is still composed by nodemailer, then logged, and appended as a JSON line
+ * to MAIL_OUTBOX when that is set (tests read it; a developer can `tail -f` it).
+ */
+function outboxTransport(outboxFile: string | undefined): Transport {
+  return {
+    name: 'outbox',
+    version: '1',
+    send(mail: MailMessage, callback) {
+      mail.message.build((error, raw) => {
+        if (error) return callback(error, undefined)
+        const { to, from, subject, text, html } = mail.data
+        const message: OutboxMessage = {
+          to: asText(to),
+          from: asText(typeof from === 'object' && from && 'address' in from ? `${from.name} <${from.address}>` : from),
+          subject: asText(subject),
+          text: asText(text),
+          html: html ? asText(html) : undefined,
+          raw: raw.toString('utf8'),
+          date: new Date().toISOString(),
+        }
+        console.info(`[mail] to ${message.to}: ${message.subject}`)
+        if (outboxFile) {
+          fs.mkdirSync(path.dirname(outboxFile), { recursive: true })
+          fs.appendFileSync(outboxFile, `${JSON.stringify(message)}\n`)
+        }
+        callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId() } as never)
+      })
+    },
+  }
+}
+
+/** Payload's e-mail adapter: SMTP when SMTP_HOST is set, otherwise the logging outbox above. */
+export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
+  const from = env.MAIL_FROM?.trim() || 'Think tank <noreply@localhost>'
+  const match = /^(.*)<([^>]+)>\s*$/.exec(from)
+  const defaultFromName = (match?.[1] ?? '').trim() || 'Think tank'
+  const defaultFromAddress = (match?.[2] ?? from).trim()
+  if (env.SMTP_HOST) {
+    return nodemailerAdapter({
+      defaultFromAddress,
+      defaultFromName,
+      transportOptions: {
+        host: env.SMTP_HOST,
+        port: Number(env.SMTP_PORT || 587),
+        secure: env.SMTP_SECURE === 'true',
+        auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+      },
+    })
+  }
+  return nodemailerAdapter({
+    defaultFromAddress,
+    defaultFromName,
+    skipVerify: true,
+    transport: nodemailer.createTransport(outboxTransport(env.MAIL_OUTBOX)),
+  })
+}
+
+/** Messages recorded in an outbox file, oldest first. */
+export function readOutbox(file: string): OutboxMessage[] {
+  if (!fs.existsSync(file)) return []
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as OutboxMessage)
+}

@@ -10,6 +10,13 @@ const nextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // A comment form sent without JavaScript comes back as ?comment=…: rendered per request.
+        { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }], destination: '/en/articles/:slug/discussion' },
+        {
+          source: '/:locale(az|ru)/articles/:slug',
+          has: [{ type: 'query', key: 'comment' }],
+          destination: '/:locale/articles/:slug/discussion',
+        },
         { source: '/', destination: '/en' },
         ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
       ],

@@ -13,11 +13,17 @@ const LINK = /\bhttps?:\/\/[^\s<>"']+/giu
 
 export const countLinks = (body: string) => body.match(LINK)?.length ?? 0
 
+/**
+ * Lower case for matching, the same on any server: Azerbaijani/Turkish "İ" and "ı" both count as
+ * "i" (a locale-dependent lower-casing would let "İÇKİ" slip past a blocklisted "içki").
+ */
+const fold = (text: string) => text.toLowerCase().replace(/\u0307/g, '').replace(/ı/g, 'i')
+
 /** The blocklisted word or phrase the body contains (whole words, any case), if any. */
 export function blocklistMatch(body: string, blocklist: string | null | undefined): string | null {
-  const text = body.toLocaleLowerCase()
+  const text = fold(body)
   for (const entry of (blocklist ?? '').split('\n')) {
-    const term = entry.trim().toLocaleLowerCase()
+    const term = fold(entry.trim())
     if (!term) continue
     const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     if (new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text)) return term

@@ -9,6 +9,7 @@ import { cache } from 'react'
 import type { Locale } from '@/i18n/config'
 import type { Article, User } from '@/payload-types'
 
+import { approvedCommentCounts } from './comments'
 import { getPayloadClient } from './payload'
 
 export const PAGE_SIZE = 10
@@ -36,7 +37,7 @@ export const cardPopulate = {
   media: mediaPopulate,
 } as const
 
-export type ArticleCard = Pick<Article, keyof typeof cardSelect | 'id'>
+export type ArticleCard = Pick<Article, keyof typeof cardSelect | 'id'> & { commentCount?: number }
 
 export const getSettings = cache(async (locale: Locale) => {
   const payload = await getPayloadClient()
@@ -48,7 +49,7 @@ export async function listArticles(
   { page = 1, where, limit = PAGE_SIZE }: { page?: number; where?: Where; limit?: number } = {},
 ) {
   const payload = await getPayloadClient()
-  return payload.find({
+  const result = await payload.find({
     collection: 'articles',
     locale,
     where: where ? { and: [published, where] } : published,
@@ -60,6 +61,8 @@ export async function listArticles(
     populate: cardPopulate,
     overrideAccess: false,
   })
+  const counts = await approvedCommentCounts(result.docs.map((doc) => doc.id))
+  return { ...result, docs: result.docs.map((doc): ArticleCard => ({ ...doc, commentCount: counts.get(doc.id) ?? 0 })) }
 }
 
 /** The article at a slug; in draft preview, its latest draft as the signed-in user may see it. */

@@ -1,24 +1,31 @@
 /**
- * `npm run seed` (always) and the README's first command (`if-empty`) load the demo content.
- * Run with tsx rather than `payload run`, whose on-the-fly loader can exit silently midway.
- * Never in production unless SEED_DEMO=true: a live site must not get demo accounts by accident.
+ * `npm run seed` (always) and the README's first command (`if-empty`) apply pending SQLite
+ * migrations and load the demo content. Never in production unless SEED_DEMO=true: a live site
+ * must not get demo accounts by accident.
  */
 import path from 'node:path'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Migration } from 'payload'
 
-import { seedDemoContent } from './index'
-
-const onlyIfEmpty = process.argv.includes('if-empty')
+// Node 20's ESM loader hooks (tsx) can let the process exit with code 13 while a module is still
+// loading, when nothing else keeps the event loop alive. So: a timer first, then load everything
+// dynamically, and clear the timer when done.
+const keepAlive = setInterval(() => undefined, 1000)
 
 async function main() {
   if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO !== 'true') {
     console.info('[seed] Skipped: NODE_ENV=production. Set SEED_DEMO=true to load the demo content anyway.')
     return
   }
+  const [{ default: config }, { getPayload }, { migrations }, { seedDemoContent }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+    import('../../migrations'),
+    import('./index'),
+  ])
   const payload = await getPayload({ config })
-  if (onlyIfEmpty && (await payload.count({ collection: 'users' })).totalDocs > 0) {
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  if (process.argv.includes('if-empty') && (await payload.count({ collection: 'users' })).totalDocs > 0) {
     console.info('[seed] The database already has accounts; demo content not loaded.')
     await payload.destroy()
     return
@@ -34,4 +41,9 @@ async function main() {
   await payload.destroy()
 }
 
-await main()
+main()
+  .catch((error) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => clearInterval(keepAlive))

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+
+import { ArticleView } from '@/components/ArticleView'
+import type { CommentFormState } from '@/components/comments/CommentForm'
+import { messagesFor } from '@/i18n/messages'
+import { articleMetadata, loadArticle } from '@/lib/articlePage'
+import { COMMENT_FLASH_COOKIE, decodeFlash } from '@/lib/commentFlash'
+import { getThread } from '@/lib/comments'
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>
+  searchParams: Promise<{ comment?: string; replyTo?: string }>
+}
+
+/**
+ * /articles/<slug>?comment=… (next.config.mjs rewrites it here): the article again, rendered per
+ * request, with the outcome of a comment sent without JavaScript, or the form set to reply.
+ */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { ...articleMetadata(await loadArticle(params)), robots: { index: false } }
+}
+
+export default async function ArticleDiscussionPage({ params, searchParams }: Props) {
+  const loaded = await loadArticle(params)
+  const { comment, replyTo } = await searchParams
+  const t = messagesFor(loaded.locale)
+  let formState: CommentFormState = {}
+  if (comment === 'held') formState = { notice: t.comment.held }
+  else if (comment === 'published') formState = { notice: t.comment.published }
+  else if (comment === 'error') formState = decodeFlash((await cookies()).get(COMMENT_FLASH_COOKIE)?.value) ?? {}
+  else if (comment === 'reply' && replyTo && /^\d+$/.test(replyTo)) {
+    const { comments } = await getThread(loaded.article.id)
+    const parent = comments.find((item) => String(item.id) === replyTo)
+    if (parent) formState = { values: { parent: replyTo }, replyToName: parent.authorName }
+  }
+  return <ArticleView {...loaded} formState={formState} />
+}

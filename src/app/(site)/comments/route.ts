@@ -1,0 +1,116 @@
+import { cookies } from 'next/headers'
+
+import type { CommentFormState } from '@/components/comments/CommentForm'
+import { isLocale, localePath, type Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { COMMENT_FLASH_COOKIE, encodeFlash } from '@/lib/commentFlash'
+import { FLOOD_SECONDS, MIN_FILL_SECONDS } from '@/lib/commentPolicy'
+import { getPayloadClient } from '@/lib/payload'
+import { formAge } from '@/lib/signedToken'
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const MAX_BODY = 5000
+
+type Errors = NonNullable<CommentFormState['errors']>
+
+/**
+ * The comment form's target. Without JavaScript it answers with a redirect back to the article
+ * (?comment=held|published|error, values kept in a short-lived cookie); with `Accept:
+ * application/json` it answers JSON with the HTTP status (400, 409, 429 + Retry-After).
+ * The comment itself is created through Payload as an anonymous reader (overrideAccess: false),
+ * so the collection's access rules and moderation hooks decide, exactly as for the REST API.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false
+  const form = await request.formData().catch(() => null)
+  const read = (name: string) => {
+    const value = form?.get(name)
+    return typeof value === 'string' ? value : ''
+  }
+  const locale: Locale = isLocale(read('locale')) ? (read('locale') as Locale) : 'en'
+  const t = messagesFor(locale).comment
+  const values = {
+    authorName: read('authorName').trim(),
+    authorEmail: read('authorEmail').trim(),
+    body: read('body').trim(),
+    notifyOnReply: read('notifyOnReply') === 'on',
+    parent: /^\d+$/.test(read('parent')) ? read('parent') : '',
+  }
+
+  const payload = await getPayloadClient()
+  const articleId = Number(read('article'))
+  const article = Number.isInteger(articleId) && articleId > 0
+    ? await payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true })
+    : null
+  const articlePath = article ? localePath(locale, `/articles/${article.slug}`) : localePath(locale, '/')
+
+  const respond = async (status: number, outcome: 'held' | 'published' | 'error', extra: { errors?: Errors; retryAfter?: number; comment?: unknown } = {}) => {
+    const message = outcome === 'held' ? t.held : outcome === 'published' ? t.published : undefined
+    const headers: Record<string, string> = extra.retryAfter ? { 'Retry-After': String(extra.retryAfter) } : {}
+    if (wantsJson) return Response.json({ status: outcome, message, errors: extra.errors, comment: extra.comment }, { status, headers })
+    if (outcome === 'error') {
+      ;(await cookies()).set(COMMENT_FLASH_COOKIE, encodeFlash({ values, errors: extra.errors }), {
+        httpOnly: true,
+        sameSite: 'lax',
+        maxAge: 120,
+        path: '/',
+      })
+    }
+    const anchor = outcome === 'error' ? '#respond' : '#comments'
+    return new Response(null, { status: 303, headers: { ...headers, Location: `${articlePath}?comment=${outcome}${anchor}` } })
+  }
+
+  // Bots: a filled-in hidden field, or a form sent impossibly fast. They get the same thank-you
+  // as people, so they learn nothing, and nothing is stored.
+  const age = formAge(read('token'), payload.secret)
+  if (read('website') || age === null || age < MIN_FILL_SECONDS) {
+    payload.logger.info(`[comments] dropped a bot submission (${read('website') ? 'honeypot' : 'fill time'})`)
+    return respond(wantsJson ? 202 : 303, 'held')
+  }
+
+  const errors: Errors = {}
+  if (!values.authorName) errors.authorName = t.errors.authorName
+  if (!EMAIL.test(values.authorEmail)) errors.authorEmail = t.errors.authorEmail
+  if (!values.body) errors.body = t.errors.body
+  else if (values.body.length > MAX_BODY) errors.body = t.errors.bodyTooLong(MAX_BODY)
+  if (!article) errors.form = t.errors.article
+  if (Object.keys(errors).length) return respond(400, 'error', { errors })
+
+  try {
+    const created = await payload.create({
+      collection: 'comments',
+      data: {
+        article: articleId,
+        parent: values.parent ? Number(values.parent) : undefined,
+        authorName: values.authorName,
+        authorEmail: values.authorEmail,
+        body: values.body,
+        notifyOnReply: values.notifyOnReply,
+        status: 'pending',
+      },
+      overrideAccess: false,
+      req: { headers: request.headers },
+    })
+    const comment = { id: created.id, authorName: created.authorName, body: created.body }
+    return respond(201, created.status === 'approved' ? 'published' : 'held', { comment })
+  } catch (caught) {
+    // Matched by status, not instanceof: Next.js may load the hook module twice (route vs. config).
+    const error = caught as { status?: number; data?: { retryAfter?: number; errors?: { path?: string }[] } }
+    if (error.status === 429) {
+      const retryAfter = error.data?.retryAfter ?? FLOOD_SECONDS
+      return respond(429, 'error', { errors: { form: t.errors.flood(retryAfter) }, retryAfter })
+    }
+    if (error.status === 409) return respond(409, 'error', { errors: { body: t.errors.duplicate } })
+    if (error.status === 400 && Array.isArray(error.data?.errors)) {
+      const fields: Errors = {}
+      for (const { path } of error.data.errors) {
+        if (path === 'parent') fields.form = t.errors.parent
+        else if (path === 'article') fields.form = t.errors.article
+        else if (path === 'authorName' || path === 'authorEmail' || path === 'body') fields[path] = t.errors[path]
+        else fields.form = t.errors.generic
+      }
+      return respond(400, 'error', { errors: fields })
+    }
+    throw caught
+  }
+}

@@ -1,0 +1,51 @@
+import { FormattedDate } from '@/components/FormattedDate'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import type { PublicComment } from '@/lib/comments'
+
+import { CommentBody } from './CommentBody'
+
+function CommentItem({ comment, locale, replyHref }: { comment: PublicComment; locale: Locale; replyHref?: string }) {
+  const t = messagesFor(locale)
+  return (
+    <li className="comment" id={`comment-${comment.id}`}>
+      <p className="comment__meta">
+        <strong>{comment.authorName}</strong> · <FormattedDate value={comment.createdAt} locale={locale} />
+      </p>
+      <CommentBody text={comment.body} />
+      {replyHref && (
+        <a className="comment__reply" href={replyHref} data-reply-to={comment.id} data-reply-name={comment.authorName}>
+          {t.comment.reply}
+        </a>
+      )}
+      {comment.replies.length > 0 && (
+        <ol className="comment__replies">
+          {comment.replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} locale={locale} />
+          ))}
+        </ol>
+      )}
+    </li>
+  )
+}
+
+/** Approved comments, oldest first, one level of replies under their parent. */
+export function CommentThread({
+  comments,
+  locale,
+  replyHrefFor,
+}: {
+  comments: PublicComment[]
+  locale: Locale
+  /** Where "Reply" leads without JavaScript; absent when comments are closed. */
+  replyHrefFor?: (id: number) => string
+}) {
+  if (comments.length === 0) return <p>{messagesFor(locale).comment.none}</p>
+  return (
+    <ol className="comment-list">
+      {comments.map((comment) => (
+        <CommentItem key={comment.id} comment={comment} locale={locale} replyHref={replyHrefFor?.(comment.id)} />
+      ))}
+    </ol>
+  )
+}

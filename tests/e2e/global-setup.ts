@@ -186,7 +186,10 @@ export default async function globalSetup(): Promise<void> {
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     SERVER_URL: baseURL,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Mail is composed by nodemailer and recorded here instead of sent (no SMTP in tests).
+    MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
   }
+  delete env.SMTP_HOST
   // Migrate and seed as in development (the seed CLI refuses production); build and serve as production.
   const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
   const toolEnv = withoutNodeEnv as NodeJS.ProcessEnv
@@ -245,6 +248,7 @@ export default async function globalSetup(): Promise<void> {
       tempDir,
       logFile,
       databaseUri,
+      outboxFile: env.MAIL_OUTBOX!,
       pid: serverPid,
       startedAt: new Date().toISOString(),
       credentials,

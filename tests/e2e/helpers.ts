@@ -23,6 +23,8 @@ export type E2EState = {
   tempDir: string
   logFile: string
   databaseUri: string
+  /** The JSON-lines mail outbox of the server (see src/lib/email.ts). */
+  outboxFile: string
   /** The `npx next start` process, leader of its own process group. */
   pid: number
   startedAt: string

@@ -1,0 +1,138 @@
+/** Reader comments in the browser: without and with JavaScript, moderation in the admin, e-mails. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, test, type Page } from '@playwright/test'
+
+import { editorToken } from './content'
+import { readState } from './helpers'
+
+const ARTICLE = '/articles/russia-priorities-south-caucasus'
+const outbox = () =>
+  fs.existsSync(readState().outboxFile)
+    ? fs.readFileSync(readState().outboxFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    : []
+
+/** The form's anti-bot timer wants a few seconds between showing the form and sending it. */
+const waitLikeAPerson = (page: Page) => page.waitForTimeout(3_500)
+
+async function fill(page: Page, name: string, email: string, body: string) {
+  await page.locator('#comment-authorName').fill(name)
+  await page.locator('#comment-authorEmail').fill(email)
+  await page.locator('#comment-body').fill(body)
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a refused comment comes back with messages and the values kept; a good one is held', async ({ page }, testInfo) => {
+    const email = `nojs-${testInfo.project.name}-${Date.now()}@example.org`
+    await page.goto(ARTICLE)
+    await fill(page, '', 'not-an-email', '')
+    await page.locator('#respond button[type="submit"]').click()
+    await expect(page).toHaveURL(/\?comment=error#respond$/)
+    await expect(page.locator('#comment-authorName-error')).toHaveText('Please enter your name here')
+    await expect(page.locator('#comment-body-error')).toHaveText('Please enter your comment!')
+    await expect(page.locator('#comment-authorEmail-error')).toContainText('valid e-mail address')
+    await expect(page.locator('#comment-authorEmail')).toHaveValue('not-an-email')
+
+    await fill(page, 'No-script Reader', email, `Read with JavaScript off (${testInfo.project.name}).`)
+    await page.locator('#respond button[type="submit"]').click()
+    await expect(page).toHaveURL(/\?comment=held#comments$/)
+    await expect(page.locator('#respond .notice')).toHaveText('Thank you! Your comment is awaiting moderation.')
+    // Held, so not shown yet, and the e-mail address is never on the page.
+    await expect(page.locator('.comment-list')).not.toContainText('Read with JavaScript off')
+    expect(await page.content()).not.toContain(email)
+  })
+})
+
+test('with JavaScript: inline errors, no reload, the reader sees their comment awaiting moderation', async ({ page }, testInfo) => {
+  await page.goto(ARTICLE)
+  const url = page.url()
+  await page.locator('#comment-authorName').focus()
+  await waitLikeAPerson(page)
+  await page.locator('#respond button[type="submit"]').click()
+  await expect(page.locator('#comment-body-error')).toHaveText('Please enter your comment!')
+  expect(page.url()).toBe(url)
+
+  const body = `Posted with JavaScript (${testInfo.project.name} ${Date.now()}).`
+  await fill(page, 'Script Reader', `js-${Date.now()}@example.org`, body)
+  await page.locator('#respond button[type="submit"]').click()
+  await expect(page.locator('.comment--pending')).toContainText(body)
+  await expect(page.locator('.comment--pending')).toContainText('Awaiting moderation')
+  expect(page.url()).toBe(url)
+})
+
+test('an editor approves a comment in the admin; it appears on the article; the e-mails went out', async ({ page, request }, testInfo) => {
+  const state = readState()
+  const marker = `Approve me please ${testInfo.project.name} ${Date.now()}`
+  const before = outbox().length
+
+  // A reader posts (as a plain form, like the no-JS test) ...
+  await page.goto(ARTICLE)
+  await page.locator('#comment-authorName').focus()
+  await waitLikeAPerson(page)
+  await fill(page, 'Moderated Reader', `mod-${Date.now()}@example.org`, marker)
+  await page.locator('#respond button[type="submit"]').click()
+  await expect(page.locator('.comment--pending')).toContainText(marker)
+
+  // ... the editors are told ...
+  await expect.poll(() => outbox().slice(before).filter((mail) => mail.subject.startsWith('Comment awaiting moderation')).length).toBeGreaterThan(0)
+  const notice = outbox().slice(before).find((mail) => mail.text.includes(marker))
+  expect(notice.to).toContain(state.credentials.editor.email)
+  const adminLink = /\/admin\/collections\/comments\/(\d+)/.exec(notice.text)
+  expect(adminLink).not.toBeNull()
+
+  // ... and an editor approves it in the admin panel.
+  await page.goto('/admin')
+  await page.locator('input[name="email"]').fill(state.credentials.editor.email)
+  await page.locator('input[name="password"]').fill(state.credentials.editor.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin$/)
+  await page.goto(new URL(adminLink![0], state.baseURL).pathname)
+  await page.locator('#field-status').click()
+  await page.getByRole('option', { name: 'Approved' }).click()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+
+  await expect
+    .poll(async () => (await (await request.get(ARTICLE)).text()).includes(marker), { timeout: 3_000 })
+    .toBe(true)
+  expect((await request.get('/api/comments?where[status][equals]=pending', { headers: { Authorization: `JWT ${await editorToken(request)}` } })).status()).toBe(200)
+})
+
+test('hostile comments are stored and shown as inert text', async ({ page, request }, testInfo) => {
+  const payloads = fs
+    .readFileSync(path.join(__dirname, '..', 'fixtures', 'xss-payloads.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+  expect(payloads.length).toBeGreaterThanOrEqual(50)
+  const token = await editorToken(request)
+  const articles = (await (await request.get('/api/articles?where[slug][equals]=us-china-competition-middle-corridor&depth=0')).json()) as { docs: { id: number }[] }
+  // Stored as editors' approved comments (moderators skip the flood limit), so all show at once.
+  for (const [index, body] of payloads.entries()) {
+    const response = await request.post('/api/comments', {
+      headers: { Authorization: `JWT ${token}` },
+      data: { article: articles.docs[0].id, authorName: `Tester ${index}<script>window.__xss=1</script>`, authorEmail: `xss${index}@example.org`, body: `${testInfo.project.name} ${body}`, status: 'approved' },
+    })
+    expect(response.status(), body).toBe(201)
+  }
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.goto('/articles/us-china-competition-middle-corridor')
+  await page.waitForTimeout(1_000)
+  expect(dialogs).toEqual([])
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+  // Every payload is on the page as text; no element it tried to create exists.
+  const texts = await page.locator('.comment-list .comment__body').allTextContents()
+  for (const body of payloads) expect(texts, body).toContain(`${testInfo.project.name} ${body}`.trim())
+  expect(await page.locator('.comment-list script, .comment-list img, .comment-list iframe, .comment-list svg, .comment-list [onerror], .comment-list [onload]').count()).toBe(0)
+  for (const link of await page.locator('.comment-list a').all()) {
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//)
+    expect(await link.getAttribute('rel')).toBe('nofollow ugc noopener')
+  }
+  expect(await page.content()).not.toContain('xss0@example.org')
+})

@@ -20,6 +20,7 @@ export const Comments: CollectionConfig = {
     defaultColumns: ['authorName', 'body', 'article', 'status', 'createdAt'],
     listSearchableFields: ['authorName', 'authorEmail', 'body'],
     group: 'Readers',
+    components: { beforeListTable: ['@/components/admin/ModerationCounts#CommentStatusCounts'] },
   },
   defaultSort: 'createdAt',
   access: {

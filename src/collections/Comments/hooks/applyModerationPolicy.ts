@@ -30,6 +30,10 @@ export const applyModerationPolicy: CollectionBeforeChangeHook<Comment> = async 
         ).totalDocs > 0
       : false
   const decision = decideStatus(policy, data.body ?? '', approvedBefore)
+  if (decision.status === 'approved' && req.context?.holdForModeration === true) {
+    decision.status = 'pending'
+    decision.reason = 'no valid form timestamp'
+  }
   req.payload.logger.info(`[comments] new comment ${decision.status}: ${decision.reason}`)
   return { ...data, status: decision.status }
 }

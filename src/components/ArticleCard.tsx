@@ -36,6 +36,12 @@ export function ArticleCard({ article, locale, featured = false, headingLevel: H
           <Byline authors={article.authors} locale={locale} />
           {' · '}
           <FormattedDate value={article.publishedAt} locale={locale} />
+          {article.commentCount ? (
+            <>
+              {' · '}
+              <Link href={`${href}#comments`}>{t.comment.count(article.commentCount)}</Link>
+            </>
+          ) : null}
         </p>
         <TopicLinks topics={article.topics} locale={locale} />
       </div>

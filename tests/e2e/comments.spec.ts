@@ -147,3 +147,31 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
   }
   expect(await page.content()).not.toContain('xss0@example.org')
 })
+
+test('a reply notification carries a working one-click unsubscribe link', async ({ request }, testInfo) => {
+  const token = await editorToken(request)
+  const auth = { Authorization: `JWT ${token}` }
+  const articles = (await (await request.get('/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0')).json()) as { docs: { id: number }[] }
+  const article = articles.docs[0].id
+  const parentEmail = `parent-${testInfo.project.name}-${Date.now()}@example.org`
+  const parent = await request.post('/api/comments', {
+    headers: auth,
+    data: { article, authorName: 'Asks for replies', authorEmail: parentEmail, body: 'Tell me when someone answers.', status: 'approved', notifyOnReply: true },
+  })
+  const parentId = ((await parent.json()) as { doc: { id: number } }).doc.id
+  const before = outbox().length
+  await request.post('/api/comments', {
+    headers: auth,
+    data: { article, parent: parentId, authorName: 'Editor', authorEmail: 'editor-reply@example.org', body: 'An answer.', status: 'approved' },
+  })
+  await expect.poll(() => outbox().slice(before).some((mail) => mail.to === parentEmail)).toBe(true)
+  const mail = outbox().slice(before).find((message) => message.to === parentEmail)
+  expect(mail.subject).toMatch(/^New reply to your comment/)
+  const link = /(https?:\/\/\S+\/comments\/unsubscribe\S+)/.exec(mail.text)![1]
+  const answer = await request.get(link)
+  expect(answer.status()).toBe(200)
+  expect(await answer.text()).toContain('Unsubscribed')
+  const stored = (await (await request.get(`/api/comments/${parentId}`, { headers: auth })).json()) as { notifyOnReply: boolean }
+  expect(stored.notifyOnReply).toBe(false)
+  expect((await request.get(link.replace(/token=[^&]+/, 'token=forged'))).status()).toBe(400)
+})

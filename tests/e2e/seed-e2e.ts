@@ -10,19 +10,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import config from '@payload-config'
-import { getPayload, type Migration, type Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
-import { seedDemoContent } from '@/seed'
-
-import { migrations } from '../../migrations'
+// Node 20's ESM loader hooks (tsx) can end the process (exit 13) while modules are still loading
+// when nothing keeps the event loop alive: a timer first, then everything loaded dynamically
+// (the same remedy as src/seed/run.ts).
+const keepAlive = setInterval(() => undefined, 1000)
 
 /**
  * `npx payload migrate` sometimes exits 0 having done nothing (its tsx loader stalls and the
  * process ends silently). So check that every committed migration is recorded, and apply the
  * missing ones here, loudly, rather than seed a database without tables.
  */
-async function ensureMigrated(payload: Payload): Promise<void> {
+async function ensureMigrated(payload: Payload, migrations: { name: string }[]): Promise<void> {
   let applied = new Set<string>()
   try {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, depth: 0, pagination: false })
@@ -45,9 +45,15 @@ async function main(): Promise<void> {
   if (!outFile) throw new Error('Usage: tsx tests/e2e/seed-e2e.ts <credentials.json>')
   const target = path.resolve(outFile)
 
+  const [{ default: config }, { getPayload }, { seedDemoContent }, { migrations }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+    import('@/seed'),
+    import('../../migrations'),
+  ])
   const payload = await getPayload({ config })
   try {
-    await ensureMigrated(payload)
+    await ensureMigrated(payload, migrations)
     // The seed's own text file of logins goes beside the JSON, inside the temporary folder.
     const credentialsFile = path.join(path.dirname(target), 'demo-credentials.txt')
     const { created, credentials } = await seedDemoContent(payload, { credentialsFile })
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+main().finally(() => clearInterval(keepAlive)).then(
   // Open handles (libSQL, sharp) must not keep the process alive once the work is done.
   () => process.exit(0),
   (error: unknown) => {

@@ -147,3 +147,26 @@ describe('e-mail', () => {
     expect(outbox().some((message) => message.to === quiet.authorEmail)).toBe(false)
   })
 })
+
+describe('moderation is for editors only', () => {
+  it('refuses an intern or a reader approving a comment over GraphQL and REST', async () => {
+    const held = await createComment(payload, world.published.id, 'pending')
+    for (const role of ['anonymous', 'intern'] as const) {
+      const graphql = await world.api.graphql(
+        'mutation ($id: Int!) { updateComment(id: $id, data: { status: approved }) { id status } }',
+        { id: held.id },
+        world.tokens[role],
+      )
+      expect(graphql.body.errors?.[0]?.extensions?.statusCode, role).toBe(403)
+      const rest = await world.api.patch(`/api/comments/${held.id}`, { token: world.tokens[role], json: { status: 'approved' } })
+      expect([401, 403], role).toContain(rest.status)
+    }
+    expect(await statusOf(held.id)).toBe('pending')
+    const editor = await world.api.graphql(
+      'mutation ($id: Int!) { updateComment(id: $id, data: { status: approved }) { id status } }',
+      { id: held.id },
+      world.tokens.editor,
+    )
+    expect(editor.body.data.updateComment.status).toBe('approved')
+  })
+})

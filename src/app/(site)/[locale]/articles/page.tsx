@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { ArticleCard } from '@/components/ArticleCard'
-import { listHref, Pagination, pageFromQuery } from '@/components/Pagination'
+import { ArticleList } from '@/components/ArticleList'
+import { listHref, pageFromQuery } from '@/components/Pagination'
 import { SiteFrame } from '@/components/SiteFrame'
 import { ARTICLE_KINDS } from '@/fields/options'
 import { localePath } from '@/i18n/config'
@@ -52,16 +52,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      {result.docs.length === 0 ? (
-        <p>{t.noArticles}</p>
-      ) : (
-        <div className="card-list">
-          {result.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} locale={locale} headingLevel="h2" />
-          ))}
-        </div>
-      )}
-      <Pagination locale={locale} page={result.page ?? 1} totalPages={result.totalPages} basePath={basePath} query={{ kind }} />
+      <ArticleList locale={locale} result={result} basePath={basePath} query={{ kind }} headingLevel="h2" />
     </SiteFrame>
   )
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleList } from '@/components/ArticleList'
 import { FollowLinks } from '@/components/FollowLinks'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { Pagination, pageFromQuery } from '@/components/Pagination'
+import { pageFromQuery } from '@/components/Pagination'
 import { RichText } from '@/components/RichText'
 import { SiteFrame } from '@/components/SiteFrame'
 import { TopicLinks } from '@/components/TopicLinks'
@@ -96,21 +96,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
             {t.rssFeed}
           </a>
         </h2>
-        {articles.docs.length === 0 ? (
-          <p>{t.noArticles}</p>
-        ) : (
-          <div className="card-list">
-            {articles.docs.map((article) => (
-              <ArticleCard key={article.id} article={article} locale={locale} />
-            ))}
-          </div>
-        )}
-        <Pagination
-          locale={locale}
-          page={articles.page ?? 1}
-          totalPages={articles.totalPages}
-          basePath={localePath(locale, path)}
-        />
+        <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
       </section>
     </SiteFrame>
   )

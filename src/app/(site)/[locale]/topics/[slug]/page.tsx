@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
-import { Pagination, pageFromQuery } from '@/components/Pagination'
+import { ArticleList } from '@/components/ArticleList'
+import { pageFromQuery } from '@/components/Pagination'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -41,21 +41,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         </a>
       </p>
       <h2 className="visually-hidden">{t.articlesIn(topic.name)}</h2>
-      {articles.docs.length === 0 ? (
-        <p>{t.noArticles}</p>
-      ) : (
-        <div className="card-list">
-          {articles.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} locale={locale} />
-          ))}
-        </div>
-      )}
-      <Pagination
-        locale={locale}
-        page={articles.page ?? 1}
-        totalPages={articles.totalPages}
-        basePath={localePath(locale, path)}
-      />
+      <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
     </SiteFrame>
   )
 }

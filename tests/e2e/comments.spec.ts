@@ -99,11 +99,20 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   await page.locator('input[name="password"]').fill(state.credentials.editor.password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin$/)
+  // The dashboard and the comments list show what waits for moderation.
+  await expect(page.locator('.moderation-notice')).toContainText(/\d+ comments? awaits? moderation/)
+  await page.goto('/admin/collections/comments')
+  await expect(page.getByRole('list', { name: 'Comments by status' })).toContainText(/Pending: \d+/)
   await page.goto(new URL(adminLink![0], state.baseURL).pathname)
-  await page.locator('#field-status').click()
-  await page.keyboard.type('Approved')
-  await page.keyboard.press('Enter')
-  await page.getByRole('button', { name: 'Save' }).click()
+  // The status select (react-select): open it from the keyboard, pick "Approved".
+  const statusInput = page.locator('#field-status input').first()
+  await statusInput.scrollIntoViewIfNeeded()
+  await statusInput.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.locator('.rs__option', { hasText: 'Approved' }).click()
+  const save = page.getByRole('button', { name: 'Save' })
+  await expect(save).toBeEnabled()
+  await save.click()
   await expect(page.getByText(/updated successfully/i)).toBeVisible()
 
   await expect

@@ -166,3 +166,24 @@ describe('submissions', () => {
     expect([401, 403]).toContain(guessed.status)
   })
 })
+
+describe('submission e-mails', () => {
+  it('confirm to the author with the reference, and tell every editor with a link', async () => {
+    const { readOutbox } = await import('@/lib/email')
+    const before = readOutbox(process.env.MAIL_OUTBOX!).length
+    const email = `author-${Date.now()}@example.org`
+    const response = await world.api.post('/api/submissions', {
+      form: form({ ...submissionFields, email }, pdfBytes(), 'm.pdf', 'application/pdf'),
+    })
+    expect(response.status).toBe(201)
+    const reference = (await payload.findByID({ collection: 'submissions', id: response.body.doc.id })).reference!
+    const mails = readOutbox(process.env.MAIL_OUTBOX!).slice(before)
+    const confirmation = mails.find((mail) => mail.to === email)
+    expect(confirmation?.subject).toContain(reference)
+    expect(confirmation?.text).toContain(reference)
+    const notice = mails.find((mail) => mail.subject.startsWith(`New submission ${reference}`))
+    expect(notice?.to).toContain(world.users.editor.email)
+    expect(notice?.to).not.toContain(world.users.intern.email)
+    expect(notice?.text).toContain(`/admin/collections/submissions/${response.body.doc.id}`)
+  })
+})

@@ -6,6 +6,7 @@ import { uploadDir } from '@/lib/paths'
 
 import { anonymousOrAdmin } from './access'
 import { assignReference } from './hooks/assignReference'
+import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 
 export const MANUSCRIPT_MIME_TYPES = [
   'application/pdf',
@@ -42,6 +43,7 @@ export const Submissions: CollectionConfig = {
   },
   hooks: {
     beforeChange: [assignReference],
+    afterChange: [notifyAboutSubmission],
   },
   fields: [
     {

@@ -17,6 +17,9 @@ const nextConfig = {
           has: [{ type: 'query', key: 'comment' }],
           destination: '/:locale/articles/:slug/discussion',
         },
+        // A submission refused without JavaScript comes back as ?submission=error: rendered per request.
+        { source: '/submit', has: [{ type: 'query', key: 'submission' }], destination: '/en/submit/retry' },
+        { source: '/:locale(az|ru)/submit', has: [{ type: 'query', key: 'submission' }], destination: '/:locale/submit/retry' },
         { source: '/', destination: '/en' },
         ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
       ],

@@ -11,7 +11,7 @@ import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Comments } from './src/collections/Comments'
 import { Media } from './src/collections/Media'
-import { Submissions } from './src/collections/Submissions'
+import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -20,9 +20,6 @@ import { emailAdapter } from './src/lib/email'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** Largest accepted upload (a manuscript); anything bigger is refused whole with 413. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
@@ -54,7 +51,8 @@ export default buildConfig({
     sqliteMigrations: migrations,
   }),
   upload: {
-    limits: { fileSize: MAX_UPLOAD_BYTES },
+    // The largest upload is a manuscript; anything bigger is refused whole with 413.
+    limits: { fileSize: MANUSCRIPT_MAX_BYTES },
     abortOnLimit: true,
   },
   email: emailAdapter(),

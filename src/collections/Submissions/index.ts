@@ -8,6 +8,9 @@ import { anonymousOrAdmin } from './access'
 import { assignReference } from './hooks/assignReference'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 
+/** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
+export const MANUSCRIPT_MAX_BYTES = 10 * 1024 * 1024
+
 export const MANUSCRIPT_MIME_TYPES = [
   'application/pdf',
   'application/msword',

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next'
+import { cookies } from 'next/headers'
+
+import { SubmitView } from '@/components/submissions/SubmitView'
+import { messagesFor } from '@/i18n/messages'
+import { localeOf } from '@/i18n/page'
+import { decodeSubmissionFlash, SUBMISSION_FLASH_COOKIE } from '@/lib/submissionForm'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: messagesFor(await localeOf(params)).becomeAnalyst, robots: { index: false } }
+}
+
+/** /submit?submission=error (rewritten here): the form again with the messages and the values entered. */
+export default async function SubmitRetryPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const formState = decodeSubmissionFlash((await cookies()).get(SUBMISSION_FLASH_COOKIE)?.value)
+  return <SubmitView locale={locale} formState={formState} />
+}

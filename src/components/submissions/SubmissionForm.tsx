@@ -1,0 +1,140 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+
+type Option = { value: string; label: string }
+type FieldName = 'name' | 'email' | 'affiliation' | 'bio' | 'kind' | 'title' | 'abstract' | 'language' | 'file' | 'consent'
+
+export type SubmissionFormState = {
+  values?: Partial<Record<Exclude<FieldName, 'file' | 'consent'>, string>>
+  errors?: Partial<Record<FieldName | 'form', string>>
+}
+
+export type SubmissionFormLabels = Record<Exclude<FieldName, never> | 'send' | 'sending' | 'generic', string>
+
+/**
+ * "Become an analyst": a plain multipart form that works without JavaScript; with JavaScript it
+ * uploads with a progress bar and shows errors inline, then opens the thank-you page.
+ */
+export function SubmissionForm({
+  locale,
+  token,
+  labels,
+  kinds,
+  languages,
+  initial = {},
+}: {
+  locale: string
+  token: string
+  labels: SubmissionFormLabels
+  kinds: Option[]
+  languages: Option[]
+  initial?: SubmissionFormState
+}) {
+  const [errors, setErrors] = useState(initial.errors ?? {})
+  const [progress, setProgress] = useState<number | null>(null)
+  const values = initial.values ?? {}
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const request = new XMLHttpRequest()
+    request.open('POST', '/submissions')
+    request.setRequestHeader('Accept', 'application/json')
+    request.upload.onprogress = (progressEvent) => {
+      if (progressEvent.lengthComputable) setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
+    }
+    request.onload = () => {
+      setProgress(null)
+      try {
+        const result = JSON.parse(request.responseText) as { redirect?: string; errors?: SubmissionFormState['errors'] }
+        if (request.status < 300 && result.redirect) window.location.assign(result.redirect)
+        else setErrors(result.errors ?? { form: labels.generic })
+      } catch {
+        setErrors({ form: labels.generic })
+      }
+    }
+    request.onerror = () => {
+      setProgress(null)
+      setErrors({ form: labels.generic })
+    }
+    setErrors({})
+    setProgress(0)
+    request.send(new FormData(event.currentTarget))
+  }
+
+  const described = (name: FieldName) => ({
+    id: `submission-${name}`,
+    name,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `submission-${name}-error` : undefined,
+  })
+  const error = (name: FieldName | 'form') =>
+    errors[name] ? (
+      <p className="field-error" id={`submission-${name}-error`} role={name === 'form' ? 'alert' : undefined}>
+        {errors[name]}
+      </p>
+    ) : null
+  const text = (name: 'name' | 'email' | 'affiliation' | 'title', type = 'text', required = true) => (
+    <p>
+      <label htmlFor={`submission-${name}`}>{labels[name]}</label>
+      <input {...described(name)} type={type} required={required} maxLength={200} defaultValue={values[name]} />
+      {error(name)}
+    </p>
+  )
+  const area = (name: 'bio' | 'abstract') => (
+    <p>
+      <label htmlFor={`submission-${name}`}>{labels[name]}</label>
+      <textarea {...described(name)} rows={5} required maxLength={name === 'bio' ? 2000 : 3000} defaultValue={values[name]} />
+      {error(name)}
+    </p>
+  )
+  const select = (name: 'kind' | 'language', options: Option[]) => (
+    <p>
+      <label htmlFor={`submission-${name}`}>{labels[name]}</label>
+      <select {...described(name)} required defaultValue={values[name] ?? options[0]?.value}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error(name)}
+    </p>
+  )
+
+  return (
+    <form id="submission-form" className="comment-form submission-form" method="post" action="/submissions" encType="multipart/form-data" onSubmit={submit} noValidate>
+      {error('form')}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="submission-website">Website</label>
+        <input id="submission-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      {text('name')}
+      {text('email', 'email')}
+      {text('affiliation', 'text', false)}
+      {area('bio')}
+      {select('kind', kinds)}
+      {text('title')}
+      {area('abstract')}
+      {select('language', languages)}
+      <p>
+        <label htmlFor="submission-file">{labels.file}</label>
+        <input {...described('file')} type="file" required accept=".docx,.doc,.pdf,.odt" />
+        {error('file')}
+      </p>
+      <p className="checkbox">
+        <input {...described('consent')} type="checkbox" value="on" required />
+        <label htmlFor="submission-consent">{labels.consent}</label>
+      </p>
+      {error('consent')}
+      {progress !== null && <progress value={progress} max={100} aria-label={labels.sending} />}
+      <p>
+        <button type="submit" className="button" disabled={progress !== null}>
+          {progress !== null ? `${labels.sending} ${progress}%` : labels.send}
+        </button>
+      </p>
+    </form>
+  )
+}

@@ -1,0 +1,48 @@
+import { RichText } from '@/components/RichText'
+import { SiteFrame } from '@/components/SiteFrame'
+import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
+import type { Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { getPayloadClient } from '@/lib/payload'
+import { getSettings } from '@/lib/queries'
+import { formToken } from '@/lib/signedToken'
+import type { Article } from '@/payload-types'
+
+import { SubmissionForm, type SubmissionFormState } from './SubmissionForm'
+
+/** "Become an analyst": the guidelines from the site settings, then the submission form. */
+export async function SubmitView({ locale, formState }: { locale: Locale; formState?: SubmissionFormState }) {
+  const t = messagesFor(locale)
+  const s = t.submission
+  const [settings, payload] = await Promise.all([getSettings(locale), getPayloadClient()])
+  return (
+    <SiteFrame locale={locale} path="/submit">
+      <h1>{t.becomeAnalyst}</h1>
+      <p className="lead">{t.becomeAnalystLead}</p>
+      <RichText data={settings.submissionGuidelines} className="prose" />
+      <h2 className="section-heading">{s.formHeading}</h2>
+      <SubmissionForm
+        locale={locale}
+        token={formToken(payload.secret)}
+        initial={formState}
+        kinds={ARTICLE_KINDS.map(({ value }) => ({ value, label: t.kinds[value as Article['kind']] }))}
+        languages={SUBMISSION_LANGUAGES.map(({ value }) => ({ value, label: s.languages[value as keyof typeof s.languages] }))}
+        labels={{
+          name: s.name,
+          email: s.email,
+          affiliation: s.affiliation,
+          bio: s.bio,
+          kind: s.kind,
+          title: s.title,
+          abstract: s.abstract,
+          language: s.language,
+          file: s.file,
+          consent: s.consent,
+          send: s.send,
+          sending: s.sending,
+          generic: s.errors.generic,
+        }}
+      />
+    </SiteFrame>
+  )
+}

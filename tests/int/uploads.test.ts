@@ -131,6 +131,19 @@ describe('submissions', () => {
     expect(erroredFields(response.body)).toContain('file')
   })
 
+  it('refuses a zero-byte file and a PDF with a broken header, storing nothing', async () => {
+    for (const [bytes, name] of [
+      [Buffer.alloc(0), 'empty.pdf'],
+      [Buffer.concat([Buffer.from('%PDX-1.4'), pdfBytes().subarray(8)]), 'broken.pdf'],
+    ] as const) {
+      await expectRefusedWithoutTrace(
+        'submissions',
+        () => world.api.post('/api/submissions', { form: form(submissionFields, bytes, name, 'application/pdf') }),
+        400,
+      )
+    }
+  })
+
   it('refuses a submission with a missing required field, storing neither record nor file', async () => {
     const { bio: _bio, ...withoutBio } = submissionFields
     const response = await expectRefusedWithoutTrace(

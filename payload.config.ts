@@ -29,7 +29,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Admin' },
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
-    components: { beforeDashboard: ['@/components/admin/ModerationCounts#PendingCommentsNotice'] },
+    components: { beforeDashboard: ['@/components/admin/ModerationCounts#ModerationNotice'] },
     importMap: { baseDir: dirname },
   },
   collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],

@@ -101,6 +101,7 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   await page.waitForURL(/\/admin$/)
   // The dashboard and the comments list show what waits for moderation.
   await expect(page.locator('.moderation-notice')).toContainText(/\d+ comments? awaits? moderation/)
+  await expect(page.locator('.moderation-notice')).toContainText(/\d+ new submissions?/)
   await page.goto('/admin/collections/comments')
   await expect(page.getByRole('list', { name: 'Comments by status' })).toContainText(/Pending: \d+/)
   await page.goto(new URL(adminLink![0], state.baseURL).pathname)

@@ -18,18 +18,28 @@ async function countComments(payload: Payload, user: unknown, status: (typeof ST
 
 const listLink = (status: string) => `/admin/collections/comments?where[status][equals]=${status}`
 
-/** On the dashboard, for moderators: how many comments wait for them. */
-export async function PendingCommentsNotice({ payload, user }: AdminServerProps) {
+/** On the dashboard, for moderators: the comments and the new submissions waiting for them. */
+export async function ModerationNotice({ payload, user }: AdminServerProps) {
   if (!userIsEditor(user)) return null
-  const pending = await countComments(payload, user, 'pending')
+  const [pending, received] = await Promise.all([
+    countComments(payload, user, 'pending'),
+    payload.count({ collection: 'submissions', where: { status: { equals: 'received' } }, user, overrideAccess: false }),
+  ])
   return (
     <div className="moderation-notice" style={{ marginBottom: '1.5rem' }}>
       <h2 style={{ margin: '0 0 0.5rem' }}>Moderation</h2>
-      <p style={{ margin: 0 }}>
-        <a href={listLink('pending')}>
-          <strong>{pending}</strong> {pending === 1 ? 'comment awaits' : 'comments await'} moderation
-        </a>
-      </p>
+      <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+        <li>
+          <a href={listLink('pending')}>
+            <strong>{pending}</strong> {pending === 1 ? 'comment awaits' : 'comments await'} moderation
+          </a>
+        </li>
+        <li>
+          <a href="/admin/collections/submissions?where[status][equals]=received">
+            <strong>{received.totalDocs}</strong> new {received.totalDocs === 1 ? 'submission' : 'submissions'}
+          </a>
+        </li>
+      </ul>
     </div>
   )
 }

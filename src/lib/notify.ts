@@ -12,3 +12,16 @@ export async function sendQuietly(req: PayloadRequest, message: { to: string; su
     req.payload.logger.error({ err: error, msg: `[mail] could not send "${message.subject}" to ${message.to}` })
   }
 }
+
+/** Everyone who moderates: the e-mail addresses of all editors and admins (a system look-up). */
+export async function moderatorAddresses(req: PayloadRequest): Promise<string> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { in: ['editor', 'admin'] } },
+    limit: 100,
+    depth: 0,
+    select: { email: true },
+    req,
+  })
+  return docs.map((user) => user.email).join(', ')
+}

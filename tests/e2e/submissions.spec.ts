@@ -4,22 +4,13 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
+import { pdfBytes } from '../helpers/files'
 import { readState } from './helpers'
 
-/** A small but well-formed PDF, written once to the test output folder. */
+/** A small but well-formed PDF (the integration tests' own), written to the run's temporary folder. */
 function manuscriptPdf(): string {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>']
-  let pdf = '%PDF-1.4\n'
-  const offsets = objects.map((object, index) => {
-    const offset = pdf.length
-    pdf += `${index + 1} 0 obj${object}endobj\n`
-    return offset
-  })
-  const xref = pdf.length
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  pdf += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
   const file = path.join(path.dirname(readState().logFile), 'manuscript.pdf')
-  fs.writeFileSync(file, pdf, 'latin1')
+  fs.writeFileSync(file, pdfBytes())
   return file
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { siteOrigin } from '@/i18n/config'
-import { sendQuietly } from '@/lib/notify'
+import { moderatorAddresses, sendQuietly } from '@/lib/notify'
 import type { Comment } from '@/payload-types'
 
 /**
@@ -11,19 +11,11 @@ import type { Comment } from '@/payload-types'
  */
 export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.status !== 'pending') return doc
-  const editors = await req.payload.find({
-    collection: 'users',
-    where: { role: { in: ['editor', 'admin'] } },
-    limit: 100,
-    depth: 0,
-    select: { email: true },
-    req,
-  })
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
   const article = await req.payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { title: true }, req })
   const link = `${siteOrigin()}/admin/collections/comments/${doc.id}`
   await sendQuietly(req, {
-    to: editors.docs.map((editor) => editor.email).join(', '),
+    to: await moderatorAddresses(req),
     subject: `Comment awaiting moderation on “${article.title}”`,
     text: `${doc.authorName} wrote:\n\n${doc.body}\n\nApprove, reject or mark it as spam: ${link}\n`,
   })

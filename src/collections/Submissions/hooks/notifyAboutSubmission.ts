@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { siteOrigin } from '@/i18n/config'
-import { sendQuietly } from '@/lib/notify'
+import { moderatorAddresses, sendQuietly } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 
 /**
@@ -19,16 +19,8 @@ export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = asyn
       `please quote it if you write to us. Our editors read every submission and aim to reply within about three weeks.\n\n` +
       `${settings.siteName}\n`,
   })
-  const editors = await req.payload.find({
-    collection: 'users',
-    where: { role: { in: ['editor', 'admin'] } },
-    limit: 100,
-    depth: 0,
-    select: { email: true },
-    req,
-  })
   await sendQuietly(req, {
-    to: editors.docs.map((editor) => editor.email).join(', '),
+    to: await moderatorAddresses(req),
     subject: `New submission ${doc.reference}: “${doc.title}”`,
     text:
       `${doc.name}${doc.affiliation ? ` (${doc.affiliation})` : ''} sent a ${doc.kind} in ${doc.language}.\n\n` +

@@ -15,6 +15,7 @@ import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -29,7 +30,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Admin' },
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
-    components: { beforeDashboard: ['@/components/admin/ModerationCounts#ModerationNotice'] },
+    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue', '@/components/admin/ModerationCounts#ModerationNotice'] },
     importMap: { baseDir: dirname },
   },
   collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],
@@ -56,6 +57,7 @@ export default buildConfig({
     abortOnLimit: true,
   },
   email: emailAdapter(),
+  jobs,
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

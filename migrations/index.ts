@@ -1,5 +1,7 @@
 import * as migration_20261124_225400_initial from './20261124_225400_initial';
 import * as migration_20261124_230703_article_search_text from './20261124_230703_article_search_text';
+import * as migration_20261125_011237_submission_review_desk from './20261125_011237_submission_review_desk';
+import * as migration_20261125_012207_editorial_workflow from './20261125_012207_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261124_230703_article_search_text.up,
     down: migration_20261124_230703_article_search_text.down,
-    name: '20261124_230703_article_search_text'
+    name: '20261124_230703_article_search_text',
+  },
+  {
+    up: migration_20261125_011237_submission_review_desk.up,
+    down: migration_20261125_011237_submission_review_desk.down,
+    name: '20261125_011237_submission_review_desk',
+  },
+  {
+    up: migration_20261125_012207_editorial_workflow.up,
+    down: migration_20261125_012207_editorial_workflow.down,
+    name: '20261125_012207_editorial_workflow'
   },
 ];

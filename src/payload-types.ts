@@ -189,8 +189,19 @@ export interface Article {
   authors: (number | Author)[];
   topics?: (number | Topic)[] | null;
   publishedAt?: string | null;
+  /**
+   * Who first published it.
+   */
+  publishedBy?: (number | null) | User;
   reviewState: 'none' | 'in-review' | 'changes-requested';
+  reviewRequestedAt?: string | null;
+  reviewRequestedBy?: (number | null) | User;
+  /**
+   * What to change. Sent to every co-author with "Request changes".
+   */
+  reviewNote?: string | null;
   commentsEnabled?: boolean | null;
+  submission?: (number | null) | Submission;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -309,57 +320,6 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments".
- */
-export interface Comment {
-  id: number;
-  article: number | Article;
-  /**
-   * One level of replies: a reply to an approved top-level comment.
-   */
-  parent?: (number | null) | Comment;
-  authorName: string;
-  authorEmail: string;
-  body: string;
-  status: 'pending' | 'approved' | 'spam' | 'rejected';
-  notifyOnReply?: boolean | null;
-  ipHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "submissions".
- */
-export interface Submission {
-  id: number;
-  reference?: string | null;
-  name: string;
-  email: string;
-  affiliation?: string | null;
-  bio: string;
-  kind: 'analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report';
-  title: string;
-  abstract: string;
-  language: 'en' | 'az' | 'ru' | 'tr' | 'other';
-  consent: boolean;
-  status: 'received' | 'in-review' | 'accepted' | 'declined';
-  editorNotes?: string | null;
-  article?: (number | null) | Article;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -392,6 +352,66 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  reference?: string | null;
+  name: string;
+  email: string;
+  affiliation?: string | null;
+  bio: string;
+  kind: 'analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report';
+  title: string;
+  abstract: string;
+  language: 'en' | 'az' | 'ru' | 'tr' | 'other';
+  consent: boolean;
+  status: 'received' | 'in-review' | 'accepted' | 'declined';
+  /**
+   * Uses the templates in Site settings › Submissions, in the language of the submission.
+   */
+  sendDecisionEmail?: boolean | null;
+  decisionEmailedAt?: string | null;
+  editorNotes?: string | null;
+  /**
+   * Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.
+   */
+  wordCount?: number | null;
+  article?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  article: number | Article;
+  /**
+   * One level of replies: a reply to an approved top-level comment.
+   */
+  parent?: (number | null) | Comment;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  status: 'pending' | 'approved' | 'spam' | 'rejected';
+  notifyOnReply?: boolean | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -601,8 +621,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   topics?: T;
   publishedAt?: T;
+  publishedBy?: T;
   reviewState?: T;
+  reviewRequestedAt?: T;
+  reviewRequestedBy?: T;
+  reviewNote?: T;
   commentsEnabled?: T;
+  submission?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -727,7 +752,10 @@ export interface SubmissionsSelect<T extends boolean = true> {
   language?: T;
   consent?: T;
   status?: T;
+  sendDecisionEmail?: T;
+  decisionEmailedAt?: T;
   editorNotes?: T;
+  wordCount?: T;
   article?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -887,6 +915,19 @@ export interface SiteSetting {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: {name}, {title}, {reference}, {siteName}.
+   */
+  decisionEmails?: {
+    accepted?: {
+      subject?: string | null;
+      body?: string | null;
+    };
+    declined?: {
+      subject?: string | null;
+      body?: string | null;
+    };
+  };
   commentPolicy: {
     moderationMode: 'hold-all' | 'hold-first-time' | 'publish';
     /**
@@ -918,6 +959,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   submissionGuidelines?: T;
+  decisionEmails?:
+    | T
+    | {
+        accepted?:
+          | T
+          | {
+              subject?: T;
+              body?: T;
+            };
+        declined?:
+          | T
+          | {
+              subject?: T;
+              body?: T;
+            };
+      };
   commentPolicy?:
     | T
     | {

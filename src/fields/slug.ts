@@ -1,4 +1,4 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { CollectionSlug, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 import slugifyText from 'slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -14,9 +14,25 @@ const validateSlug: TextFieldSingleValidation = (value) => {
 }
 
 /**
+ * A generated slug that no other document has: "energy-corridors", else "energy-corridors-2", and
+ * so on, so two articles with the same title (a converted submission, a yearly report) both save.
+ */
+async function freeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownId: unknown): Promise<string> {
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? base : `${base.slice(0, 115)}-${suffix}`
+    const taken = await req.payload.count({
+      collection,
+      where: ownId === undefined ? { slug: { equals: candidate } } : { slug: { equals: candidate }, id: { not_equals: ownId } },
+      req,
+    })
+    if (!taken.totalDocs) return candidate
+  }
+}
+
+/**
  * One URL-safe, unique slug per document, shared by every language. It is generated from the
  * source field only while empty, so editing a title (or translating it) never breaks a live URL;
- * editors can still change it by hand.
+ * editors can still change it by hand (and a slug typed by hand must itself be unique).
  */
 export function slugField(source: string): TextField {
   return {
@@ -33,12 +49,13 @@ export function slugField(source: string): TextField {
     },
     hooks: {
       beforeValidate: [
-        ({ value, data, originalDoc }) => {
+        async ({ value, data, originalDoc, collection, req }) => {
           if (typeof value === 'string' && value.trim()) return slugify(value)
           // A partial update that does not mention the slug keeps the stored one.
           if (value === undefined && originalDoc?.slug) return value
           const sourceValue = data?.[source]
-          return typeof sourceValue === 'string' ? slugify(sourceValue) : value
+          if (typeof sourceValue !== 'string' || !slugify(sourceValue)) return value
+          return collection ? freeSlug(req, collection.slug, slugify(sourceValue), originalDoc?.id) : slugify(sourceValue)
         },
       ],
     },

@@ -1,8 +1,19 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
 import { linksField } from '@/fields/links'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
+import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
+
+const decisionTemplate = (decision: keyof typeof DEFAULT_DECISION_EMAILS): Field => ({
+  name: decision,
+  label: decision === 'accepted' ? 'Accepted' : 'Declined',
+  type: 'group',
+  fields: [
+    { name: 'subject', type: 'text', localized: true, maxLength: 200, defaultValue: DEFAULT_DECISION_EMAILS[decision].subject },
+    { name: 'body', type: 'textarea', localized: true, maxLength: 5000, defaultValue: DEFAULT_DECISION_EMAILS[decision].body },
+  ],
+})
 
 /** The think tank's identity, follow links, submission rules and comment policy. */
 export const SiteSettings: GlobalConfig = {
@@ -36,6 +47,15 @@ export const SiteSettings: GlobalConfig = {
               type: 'richText',
               localized: true,
               admin: { description: 'Shown above the "Become an analyst" form.' },
+            },
+            {
+              name: 'decisionEmails',
+              label: 'Decision e-mails',
+              type: 'group',
+              admin: {
+                description: `Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: ${TEMPLATE_PLACEHOLDERS.map((key) => `{${key}}`).join(', ')}.`,
+              },
+              fields: [decisionTemplate('accepted'), decisionTemplate('declined')],
             },
           ],
         },

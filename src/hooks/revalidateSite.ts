@@ -3,17 +3,17 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { revalidateSite } from '@/lib/revalidate'
 
 /** For collections whose every document is public (authors, topics, media). */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
-  revalidateSite()
+export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  revalidateSite(req.payload)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  revalidateSite()
+export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  revalidateSite(req.payload)
   return doc
 }
 
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc }) => {
-  revalidateSite()
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc, req }) => {
+  revalidateSite(req.payload)
   return doc
 }

@@ -39,3 +39,21 @@ export function summary(text: string, max = 280): string {
   }
   return result.length > max * 1.5 ? `${result.slice(0, max).trimEnd()}…` : result
 }
+
+/** Plain text as a Lexical document, one paragraph per blank-line-separated block (bios, notes). */
+export function plainTextToLexical(text: string) {
+  const paragraph = (line: string) => ({
+    type: 'paragraph',
+    version: 1,
+    direction: null,
+    format: '' as const,
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [{ type: 'text', version: 1, text: line, detail: 0, format: 0, mode: 'normal', style: '' }],
+  })
+  const blocks = text.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  return {
+    root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children: blocks.map(paragraph) },
+  }
+}

@@ -25,3 +25,18 @@ export async function moderatorAddresses(req: PayloadRequest): Promise<string> {
   })
   return docs.map((user) => user.email).join(', ')
 }
+
+/**
+ * The people behind an article's byline: the staff accounts linked to its authors, and for guest
+ * authors without an account the address on their profile (a system look-up).
+ */
+export async function coAuthorAddresses(req: PayloadRequest, authorIds: (number | string)[]): Promise<string> {
+  if (!authorIds.length) return ''
+  const [{ docs: users }, { docs: authors }] = await Promise.all([
+    req.payload.find({ collection: 'users', where: { author: { in: authorIds } }, limit: 100, depth: 0, select: { email: true, author: true }, req }),
+    req.payload.find({ collection: 'authors', where: { id: { in: authorIds } }, limit: 100, depth: 0, select: { email: true }, req }),
+  ])
+  const withAccount = new Set(users.map((user) => String(user.author)))
+  const guests = authors.filter((author) => !withAccount.has(String(author.id)) && author.email).map((author) => author.email as string)
+  return [...new Set([...users.map((user) => user.email), ...guests])].join(', ')
+}

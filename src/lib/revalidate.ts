@@ -1,4 +1,36 @@
 import { revalidatePath } from 'next/cache'
+import type { Payload } from 'payload'
+
+import { timedToken } from '@/lib/signedToken'
+
+export const REVALIDATE_PURPOSE = 'revalidate'
+export const REVALIDATE_HEADER = 'x-revalidate-token'
+
+/**
+ * The running Next.js server's own address. `next start` records it in these variables; scripts
+ * (seed, migrations) and the integration tests have neither, and no page cache to refresh.
+ */
+const ownOrigin = () =>
+  process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined)
+
+/**
+ * A change outside any request (a scheduled publish run by the jobs queue) cannot call
+ * revalidatePath, which needs Next's request context, so it asks its own server to, by a signed
+ * POST to /next/revalidate.
+ */
+async function revalidateThroughServer(payload: Payload): Promise<void> {
+  const origin = ownOrigin()
+  if (!origin) return
+  try {
+    const response = await fetch(`${origin}/next/revalidate`, {
+      method: 'POST',
+      headers: { [REVALIDATE_HEADER]: timedToken(REVALIDATE_PURPOSE, payload.secret) },
+    })
+    if (!response.ok) throw new Error(`answered ${response.status}`)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: '[revalidate] the server did not refresh its pages' })
+  }
+}
 
 /**
  * Public pages are generated once and cached until content changes. Any change that readers can
@@ -6,10 +38,10 @@ import { revalidatePath } from 'next/cache'
  * refreshes the whole public site: content changes are rare, pages regenerate on the next visit,
  * and a page can never be left showing stale names or links.
  */
-export function revalidateSite(): void {
+export function revalidateSite(payload: Payload): void {
   try {
     revalidatePath('/', 'layout')
   } catch {
-    // Outside a Next.js request (seed script, migrations, tests) there is no cache to refresh.
+    void revalidateThroughServer(payload)
   }
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 import { editorToken } from './content'
-import { readState, ROOT } from './helpers'
+import { adminLogin, chooseOption, readState, ROOT } from './helpers'
 
 const ARTICLE = '/articles/russia-priorities-south-caucasus'
 const outbox = () =>
@@ -94,23 +94,14 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   expect(adminLink).not.toBeNull()
 
   // ... and an editor approves it in the admin panel.
-  await page.goto('/admin')
-  await page.locator('input[name="email"]').fill(state.credentials.editor.email)
-  await page.locator('input[name="password"]').fill(state.credentials.editor.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL(/\/admin$/)
+  await adminLogin(page, 'editor')
   // The dashboard and the comments list show what waits for moderation.
   await expect(page.locator('.moderation-notice')).toContainText(/\d+ comments? awaits? moderation/)
   await expect(page.locator('.moderation-notice')).toContainText(/\d+ new submissions?/)
   await page.goto('/admin/collections/comments')
   await expect(page.getByRole('list', { name: 'Comments by status' })).toContainText(/Pending: \d+/)
   await page.goto(new URL(adminLink![0], state.baseURL).pathname)
-  // The status select (react-select): open it from the keyboard, pick "Approved".
-  const statusInput = page.locator('#field-status input').first()
-  await statusInput.scrollIntoViewIfNeeded()
-  await statusInput.focus()
-  await page.keyboard.press('ArrowDown')
-  await page.locator('.rs__option', { hasText: 'Approved' }).click()
+  await chooseOption(page, 'status', 'Approved')
   const save = page.getByRole('button', { name: 'Save' })
   await expect(save).toBeEnabled()
   await save.click()

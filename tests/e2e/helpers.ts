@@ -56,3 +56,22 @@ export async function screenshot(page: Page, name: string, testInfo: TestInfo): 
   await testInfo.attach(name, { path: file, contentType: 'image/png' })
   return file
 }
+
+/** Signs in to the admin panel as one of the demo staff accounts and waits for the dashboard. */
+export async function adminLogin(page: Page, role: Role): Promise<void> {
+  const { email, password } = readState().credentials[role]
+  await page.goto('/admin')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin$/)
+}
+
+/** Picks an option of a Payload select field (react-select) from the keyboard. */
+export async function chooseOption(page: Page, field: string, option: string): Promise<void> {
+  const input = page.locator(`#field-${field} input`).first()
+  await input.scrollIntoViewIfNeeded()
+  await input.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.locator('.rs__option', { hasText: option }).click()
+}

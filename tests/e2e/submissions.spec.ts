@@ -4,8 +4,9 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { pdfBytes } from '../helpers/files'
-import { readState } from './helpers'
+import { docxBytes, pdfBytes } from '../helpers/files'
+import { editorToken } from './content'
+import { adminLogin, chooseOption, readState, screenshot } from './helpers'
 
 /** A small but well-formed PDF (the integration tests' own), written to the run's temporary folder. */
 function manuscriptPdf(): string {
@@ -74,4 +75,55 @@ test('with JavaScript: a wrong file type is explained inline; a good file upload
   await page.locator('#submission-file').setInputFiles(manuscriptPdf())
   await page.locator('#submission-form button[type="submit"]').click()
   await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
+})
+
+test('the review desk: an editor accepts a DOCX submission, converts it, and the draft shows its text', async ({ page, request }, testInfo) => {
+  test.skip((page.viewportSize()?.width ?? 0) < 600, 'the admin panel is a desktop tool')
+  const email = `review-${Date.now()}@example.org`
+  const docx = path.join(path.dirname(readState().logFile), 'corridors.docx')
+  fs.writeFileSync(docx, await docxBytes({ paragraphs: 3 }))
+
+  // An outside author sends a Word manuscript through the public form.
+  await page.goto('/submit')
+  await page.locator('#submission-name').focus()
+  await page.waitForTimeout(3_500)
+  await fillForm(page, email, { file: docx })
+  await page.locator('#submission-language').selectOption('en')
+  await page.locator('#submission-form button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
+  const reference = new URL(page.url()).searchParams.get('ref')!
+  const token = await editorToken(request)
+  const found = await request.get(`/api/submissions?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const submission = ((await found.json()) as { docs: { id: number; wordCount: number }[] }).docs[0]
+  expect(submission.wordCount).toBe(3 * 12 + 21)
+
+  // An editor reads it on the review desk, with its word count, and accepts it.
+  await adminLogin(page, 'editor')
+  await page.goto(`/admin/collections/submissions/${submission.id}`)
+  await expect(page.locator('#field-wordCount')).toHaveValue(String(submission.wordCount))
+  await expect(page.getByRole('button', { name: 'Convert to draft article' })).toBeDisabled()
+  await chooseOption(page, 'status', 'Accepted')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/updated successfully/i)).toBeVisible()
+  await expect.poll(() => outbox().some((mail) => mail.to === email && mail.subject.endsWith('is accepted'))).toBe(true)
+  await screenshot(page, 'admin-submission-accepted', testInfo)
+
+  // Convert: the new draft opens in the editor with the manuscript's text and structure.
+  await page.getByRole('button', { name: 'Convert to draft article' }).click()
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await expect(editor.locator('h2')).toHaveText('Energy corridors after 2025')
+  await expect(editor.locator('li')).toHaveText(['First risk: transit fees', 'Second risk: sanctions'])
+  await expect(editor).toContainText('Pipelines carry strategic and commercial weight.')
+  await screenshot(page, 'admin-converted-draft', testInfo)
+
+  // The draft's preview renders it as readers will see it, the footnote as an endnote.
+  const articleId = /articles\/(\d+)/.exec(page.url())![1]
+  const article = await request.get(`/api/articles/${articleId}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const { slug } = (await article.json()) as { slug: string }
+  await page.goto(`/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)
+  await expect(page.locator('article')).toContainText('Pipelines carry strategic and commercial weight.')
+  await expect(page.locator('article')).toContainText('State Statistical Committee, 2025 yearbook.')
+  await expect(page.locator('article a[href="https://example.org/report"]')).toHaveText('the full report')
+  await screenshot(page, 'preview-converted-draft', testInfo)
 })

@@ -25,3 +25,46 @@ export function pdfBytes(): Buffer {
 }
 
 export const filePart = (bytes: Buffer, name: string, type: string) => new Blob([new Uint8Array(bytes)], { type })
+
+/**
+ * A real Word manuscript, built with the `docx` package: a heading, paragraphs with bold and
+ * italic, a bulleted list, a link and a footnote. `paragraphs` pads it to a realistic length.
+ */
+export async function docxBytes(options: { title?: string; paragraphs?: number } = {}): Promise<Buffer> {
+  const { Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx')
+  const filler = Array.from(
+    { length: options.paragraphs ?? 0 },
+    (_, index) => new Paragraph(`Filler paragraph ${index + 1} keeps the manuscript at a realistic length for counting.`),
+  )
+  const document = new Document({
+    footnotes: { 1: { children: [new Paragraph('State Statistical Committee, 2025 yearbook.')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Energy corridors after 2025', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({
+            children: [
+              new TextRun('Pipelines carry '),
+              new TextRun({ text: 'strategic', bold: true }),
+              new TextRun(' and '),
+              new TextRun({ text: 'commercial', italics: true }),
+              new TextRun(' weight.'),
+              new FootnoteReferenceRun(1),
+            ],
+          }),
+          new Paragraph({ text: 'First risk: transit fees', bullet: { level: 0 } }),
+          new Paragraph({ text: 'Second risk: sanctions', bullet: { level: 0 } }),
+          new Paragraph({
+            children: [
+              new TextRun('See '),
+              new ExternalHyperlink({ link: 'https://example.org/report', children: [new TextRun('the full report')] }),
+              new TextRun('.'),
+            ],
+          }),
+          ...filler,
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}

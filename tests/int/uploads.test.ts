@@ -154,6 +154,18 @@ describe('submissions', () => {
     expect(erroredFields(response.body)).toEqual(['bio'])
   })
 
+  it('never lets a path-traversal file name leave the upload folder', async () => {
+    const outside = path.join(app.uploadDir, 'escaped.pdf')
+    const response = await world.api.post('/api/submissions', {
+      form: form(submissionFields, pdfBytes(), '../escaped.pdf', 'application/pdf'),
+    })
+    // Payload keeps only the base name of an upload (the public form refuses such a name outright).
+    expect(response.status).toBe(201)
+    expect(response.body.doc.filename).toBe('escaped.pdf')
+    expect(fs.existsSync(outside)).toBe(false)
+    expect(filesIn('submissions')).toContain('escaped.pdf')
+  })
+
   it('refuses a submission without consent (400 naming consent)', async () => {
     const response = await expectRefusedWithoutTrace(
       'submissions',

@@ -2,6 +2,7 @@ import { MetaDescriptionField, MetaImageField, MetaTitleField, OverviewField, Pr
 import type { CollectionConfig } from 'payload'
 
 import { editorField, isStaff } from '@/access'
+import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
 import { isLocale, localePath } from '@/i18n/config'
@@ -15,6 +16,8 @@ import {
 } from './access'
 import { guardInternChanges } from './hooks/guardInternChanges'
 import { indexForSearch } from './hooks/indexForSearch'
+import { notifyReview } from './hooks/notifyReview'
+import { requireReviewNote, trackReview } from './hooks/trackReview'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
@@ -30,6 +33,8 @@ export const Articles: CollectionConfig = {
     group: 'Content',
     // Both open the article's page in draft mode, as the signed-in user (src/app/(site)/next/preview).
     preview: (doc, { locale }) => articlePreviewPath(doc, locale),
+    // Interns get "Submit for review" where editors have Publish (and its Schedule menu).
+    components: { edit: { PublishButton: '@/components/admin/ReviewActions#PublishOrSubmitForReview' } },
     livePreview: { url: ({ data, locale }) => articlePreviewPath(data, locale.code) },
   },
   defaultSort: '-publishedAt',
@@ -48,9 +53,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeValidate: [guardInternChanges],
-    beforeChange: [stampPublishedAt, indexForSearch],
-    afterChange: [revalidateArticle],
+    beforeValidate: [guardInternChanges, requireReviewNote],
+    beforeChange: [stampPublishedAt, trackReview, indexForSearch],
+    afterChange: [revalidateArticle, notifyReview],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
@@ -124,26 +129,45 @@ export const Articles: CollectionConfig = {
       access: { create: editorField, update: editorField },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    systemField({ name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Who first published it.' } }),
     {
       name: 'reviewState',
       type: 'select',
       required: true,
       defaultValue: 'none',
+      index: true,
       options: [
         { label: 'Not submitted', value: 'none' },
         { label: 'In review', value: 'in-review' },
         { label: 'Changes requested', value: 'changes-requested' },
       ],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    systemField({ name: 'reviewRequestedAt', label: 'Submitted for review', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
+    systemField({ name: 'reviewRequestedBy', label: 'Submitted by', type: 'relationship', relationTo: 'users' }),
+    {
+      name: 'reviewNote',
+      label: 'Message to the authors',
+      type: 'textarea',
+      maxLength: 5000,
+      access: { create: editorField, update: editorField },
+      admin: {
+        position: 'sidebar',
+        description: 'What to change. Sent to every co-author with "Request changes".',
+        components: { afterInput: ['@/components/admin/ReviewActions#RequestChangesButton'] },
+      },
     },
     { name: 'commentsEnabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
     {
-      name: 'searchText',
-      type: 'textarea',
-      localized: true,
-      // Written by indexForSearch only; the public site searches it.
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
+      name: 'submission',
+      label: 'From submission',
+      type: 'relationship',
+      relationTo: 'submissions',
+      // Set by "Convert to draft article"; submissions and their authors' addresses are editors' business.
+      access: { read: editorField, create: editorField, update: editorField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submission) },
     },
+    // Written by indexForSearch only; the public site searches it.
+    systemField({ name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true } }),
   ],
 }

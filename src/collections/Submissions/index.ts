@@ -2,21 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { editorField, isAdmin, isEditor } from '@/access'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
+import { MANUSCRIPT_MIME_TYPES } from '@/lib/manuscripts/formats'
 import { uploadDir } from '@/lib/paths'
 
 import { anonymousOrAdmin } from './access'
+import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
+import { countManuscriptWords } from './hooks/countManuscriptWords'
+import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 
 /** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
 export const MANUSCRIPT_MAX_BYTES = 10 * 1024 * 1024
 
-export const MANUSCRIPT_MIME_TYPES = [
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.oasis.opendocument.text',
-]
 
 /**
  * "Become an analyst": an outside author's article. The manuscript is this document's file, so
@@ -45,9 +43,10 @@ export const Submissions: CollectionConfig = {
     filesRequiredOnCreate: true,
   },
   hooks: {
-    beforeChange: [assignReference],
-    afterChange: [notifyAboutSubmission],
+    beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
+    afterChange: [notifyAboutSubmission, emailDecision],
   },
+  endpoints: [convertToDraft],
   fields: [
     {
       name: 'reference',
@@ -88,14 +87,48 @@ export const Submissions: CollectionConfig = {
       access: { create: editorField },
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'sendDecisionEmail',
+      label: 'E-mail the submitter when accepted or declined',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { create: editorField },
+      admin: {
+        position: 'sidebar',
+        description: 'Uses the templates in Site settings › Submissions, in the language of the submission.',
+      },
+    },
+    {
+      name: 'decisionEmailedAt',
+      label: 'Decision e-mailed',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'editorNotes', type: 'textarea', access: { create: editorField }, admin: { position: 'sidebar' } },
+    {
+      name: 'wordCount',
+      label: 'Words in the manuscript',
+      type: 'number',
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.',
+      },
+    },
     {
       name: 'article',
       label: 'Draft article',
       type: 'relationship',
       relationTo: 'articles',
       access: { create: editorField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'convertToDraft',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/ConvertToDraft#ConvertToDraft' } },
     },
   ],
 }

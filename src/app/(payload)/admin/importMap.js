@@ -27,7 +27,11 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { RequestChangesButton as RequestChangesButton_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
+import { PublishOrSubmitForReview as PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
+import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
+import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { ModerationNotice as ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -62,7 +66,11 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/ReviewActions#RequestChangesButton": RequestChangesButton_7d49ba020347320f1985b4c3026ed00f,
+  "@/components/admin/ReviewActions#PublishOrSubmitForReview": PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f,
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
+  "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
+  "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/ModerationCounts#ModerationNotice": ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

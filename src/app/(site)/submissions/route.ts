@@ -12,6 +12,8 @@ import { formAge } from '@/lib/signedToken'
 import { encodeSubmissionFlash, SUBMISSION_FLASH_COOKIE } from '@/lib/submissionForm'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/** A file name that tries to leave the upload folder ("../", "C:\\", "/etc/…") or hides control characters. */
+const UNSAFE_FILE_NAME = /[/\\]|^\.\.?$|[\u0000-\u001f\u007f]/
 /** One submission per IP address per this many seconds (kept in this process's memory). */
 const RATE_SECONDS = 30
 const lastSubmission = new Map<string, number>()
@@ -87,6 +89,7 @@ export async function POST(request: Request): Promise<Response> {
   const file = form?.get('file')
   if (!(file instanceof File) || file.size === 0) errors.file = t.errors.file
   else if (file.size > MANUSCRIPT_MAX_BYTES) return respond(413, { errors: { file: t.errors.tooLarge } })
+  else if (UNSAFE_FILE_NAME.test(file.name)) errors.file = t.errors.fileName
   if (Object.keys(errors).length || !(file instanceof File)) return respond(400, { errors })
 
   try {

@@ -7,12 +7,12 @@ import type { Article } from '@/payload-types'
  * Drafts and autosaves are invisible to readers, so they leave the cache alone; publishing,
  * editing a live article and unpublishing refresh it.
  */
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite()
+export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req }) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite(req.payload)
   return doc
 }
 
-export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = ({ doc }) => {
-  if (doc._status === 'published') revalidateSite()
+export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = ({ doc, req }) => {
+  if (doc._status === 'published') revalidateSite(req.payload)
   return doc
 }

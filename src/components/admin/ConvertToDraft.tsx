@@ -1,0 +1,46 @@
+'use client'
+
+import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+/**
+ * The review desk's "Convert to draft article" button, in a submission's sidebar. The work is
+ * done by the collection's endpoint (src/collections/Submissions/endpoints/convertToDraft.ts),
+ * which checks the editor's access; this only calls it and opens the new draft.
+ */
+export function ConvertToDraft() {
+  const { id } = useDocumentInfo()
+  const router = useRouter()
+  const status = useFormFields(([fields]) => fields.status?.value)
+  const article = useFormFields(([fields]) => fields.article?.value)
+  const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
+
+  if (!id) return null
+  if (article) {
+    const articleId = typeof article === 'object' ? (article as { id: string | number }).id : article
+    return <a href={`/admin/collections/articles/${articleId}`}>Open the draft article →</a>
+  }
+
+  const convert = async () => {
+    setState({ busy: true })
+    const response = await fetch(`/api/submissions/${id}/convert-to-draft`, { method: 'POST', credentials: 'include' })
+    const body = await response.json().catch(() => ({}))
+    if (!response.ok) return setState({ error: body.errors?.[0]?.message ?? `Conversion failed (${response.status}).` })
+    router.push(`/admin/collections/articles/${body.article.id}`)
+  }
+
+  return (
+    <div style={{ marginBottom: '1.5rem' }}>
+      <Button buttonStyle="secondary" disabled={status !== 'accepted' || state.busy} onClick={convert}>
+        {state.busy ? 'Converting…' : 'Convert to draft article'}
+      </Button>
+      {status !== 'accepted' && <p style={{ margin: 0 }}>Accept the submission and save it to convert it.</p>}
+      {state.error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)', margin: 0 }}>
+          {state.error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import type { JobsConfig } from 'payload'
+
+import { refuseUnscheduleByNonEditor } from './guardSchedules'
+
+/** How often the in-app runner looks for due jobs: every 15 seconds, so a schedule is met within a minute. */
+export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
+
+/**
+ * Scheduled publishing runs on Payload's jobs queue, inside the app: "Schedule" in the admin
+ * queues a job for the chosen time, and this runner publishes it as the editor who scheduled it.
+ * With several app instances on one database, leave JOBS_AUTORUN on for exactly one of them
+ * (README: "Scheduled publishing"). Never during `next build`, which loads the config too.
+ */
+export const jobs: JobsConfig = {
+  autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    hooks: {
+      ...defaultJobsCollection.hooks,
+      beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), refuseUnscheduleByNonEditor],
+    },
+  }),
+}

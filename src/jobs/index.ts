@@ -1,5 +1,7 @@
 import type { JobsConfig } from 'payload'
 
+import { isEditor } from '@/access'
+
 import { refuseUnscheduleByNonEditor } from './guardSchedules'
 
 /** How often the in-app runner looks for due jobs: every 15 seconds, so a schedule is met within a minute. */
@@ -12,6 +14,8 @@ export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
  * (README: "Scheduled publishing"). Never during `next build`, which loads the config too.
  */
 export const jobs: JobsConfig = {
+  // Running, queueing or cancelling jobs over the API (`/api/payload-jobs/run`, …) is for editors.
+  access: { run: isEditor, queue: isEditor, cancel: isEditor },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

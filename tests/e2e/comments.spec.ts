@@ -5,13 +5,9 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 import { editorToken } from './content'
-import { adminLogin, chooseOption, readState, ROOT } from './helpers'
+import { adminLogin, chooseOption, outbox, readState, ROOT } from './helpers'
 
 const ARTICLE = '/articles/russia-priorities-south-caucasus'
-const outbox = () =>
-  fs.existsSync(readState().outboxFile)
-    ? fs.readFileSync(readState().outboxFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-    : []
 
 let readerNumber = 0
 /**
@@ -88,7 +84,7 @@ test('an editor approves a comment in the admin; it appears on the article; the 
 
   // ... the editors are told ...
   await expect.poll(() => outbox().slice(before).filter((mail) => mail.subject.startsWith('Comment awaiting moderation')).length).toBeGreaterThan(0)
-  const notice = outbox().slice(before).find((mail) => mail.text.includes(marker))
+  const notice = outbox().slice(before).find((mail) => mail.text.includes(marker))!
   expect(notice.to).toContain(state.credentials.editor.email)
   const adminLink = /\/admin\/collections\/comments\/(\d+)/.exec(notice.text)
   expect(adminLink).not.toBeNull()
@@ -166,7 +162,7 @@ test('a reply notification carries a working one-click unsubscribe link', async 
     data: { article, parent: parentId, authorName: 'Editor', authorEmail: 'editor-reply@example.org', body: 'An answer.', status: 'approved' },
   })
   await expect.poll(() => outbox().slice(before).some((mail) => mail.to === parentEmail)).toBe(true)
-  const mail = outbox().slice(before).find((message) => message.to === parentEmail)
+  const mail = outbox().slice(before).find((message) => message.to === parentEmail)!
   expect(mail.subject).toMatch(/^New reply to your comment/)
   const link = /(https?:\/\/\S+\/comments\/unsubscribe\S+)/.exec(mail.text)![1]
   const answer = await request.get(link)

@@ -75,3 +75,10 @@ export async function chooseOption(page: Page, field: string, option: string): P
   await page.keyboard.press('ArrowDown')
   await page.locator('.rs__option', { hasText: option }).click()
 }
+
+/** Every message the server has composed so far (its MAIL_OUTBOX), oldest first. */
+export function outbox(): { to: string; subject: string; text: string }[] {
+  const file = readState().outboxFile
+  if (!fs.existsSync(file)) return []
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+}

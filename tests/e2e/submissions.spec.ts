@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test'
 
 import { docxBytes, pdfBytes } from '../helpers/files'
 import { editorToken } from './content'
-import { adminLogin, chooseOption, readState, screenshot } from './helpers'
+import { adminLogin, chooseOption, outbox, readState, screenshot } from './helpers'
 
 /** A small but well-formed PDF (the integration tests' own), written to the run's temporary folder. */
 function manuscriptPdf(): string {
@@ -15,7 +15,6 @@ function manuscriptPdf(): string {
   return file
 }
 
-const outbox = () => fs.readFileSync(readState().outboxFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
 
 let senderNumber = 0
 test.beforeEach(async ({ page }, testInfo) => {

@@ -92,11 +92,23 @@ describe('comments', () => {
 })
 
 describe('submissions', () => {
-  it('are never readable anonymously over GraphQL', async () => {
-    const response = await world.api.graphql('{ Submissions { docs { id email reference } } }')
-    expect(response.body.data?.Submissions ?? null).toBeNull()
-    expect(response.body.errors?.[0]?.extensions?.statusCode).toBe(403)
-    expect(JSON.stringify(response.body)).not.toContain(world.submission.email)
+  it('are never listed, read or changed by readers or interns over GraphQL', async () => {
+    for (const role of ['anonymous', 'intern'] as const) {
+      const token = world.tokens[role]
+      const list = await world.api.graphql('{ Submissions { docs { id email reference } } }', {}, token)
+      expect(list.body.data?.Submissions ?? null, role).toBeNull()
+      expect(list.body.errors?.[0]?.extensions?.statusCode, role).toBe(403)
+      const one = await world.api.graphql('query ($id: Int!) { Submission(id: $id) { id email } }', { id: world.submission.id }, token)
+      expect(one.body.data?.Submission ?? null, role).toBeNull()
+      expect(JSON.stringify([list.body, one.body]), role).not.toContain(world.submission.email)
+      const update = await world.api.graphql(
+        'mutation ($id: Int!) { updateSubmission(id: $id, data: { status: accepted }) { id status } }',
+        { id: world.submission.id },
+        token,
+      )
+      expect(update.body.errors?.[0]?.extensions?.statusCode, role).toBe(403)
+    }
+    expect((await payload.findByID({ collection: 'submissions', id: world.submission.id })).status).toBe('received')
   })
 
   it('ignore a status, reference or article set by the submitter', async () => {

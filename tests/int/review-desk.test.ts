@@ -52,6 +52,16 @@ const setStatus = (id: Submission['id'], data: Partial<Submission>, token: strin
 
 const convert = (id: Submission['id'], token?: string) => world.api.post(`/api/submissions/${id}/convert-to-draft`, { token })
 
+/** A PDF submission an editor accepts (quietly) and converts: the draft article it became. */
+async function convertedPdf(fields: Partial<Submission>) {
+  const doc = await submit({ bytes: pdfBytes(), name: 'manuscript.pdf', type: 'application/pdf' }, fields)
+  await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
+  const response = await convert(doc.id, world.tokens.editor)
+  expect(response.status, JSON.stringify(response.body)).toBe(201)
+  const article = await payload.findByID({ collection: 'articles', id: response.body.article.id, draft: true, depth: 0 })
+  return { doc, article }
+}
+
 describe('word count', () => {
   it('counts a DOCX manuscript on arrival; a PDF is left uncounted', async () => {
     const docx = await submit({ bytes: await docxBytes({ paragraphs: 40 }), name: 'essay.docx', type: DOCX })
@@ -187,31 +197,19 @@ describe('convert to draft article', () => {
   })
 
   it('reuses the author profile of the same name, and links a PDF manuscript from the draft', async () => {
-    const name = world.otherAuthor.name
-    const doc = await submit({ bytes: pdfBytes(), name: 'scan.pdf', type: 'application/pdf' }, { name })
-    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
-    const response = await convert(doc.id, world.tokens.editor)
-    expect(response.status, JSON.stringify(response.body)).toBe(201)
-    const article = await payload.findByID({ collection: 'articles', id: response.body.article.id, draft: true, depth: 0 })
+    const { doc, article } = await convertedPdf({ name: world.otherAuthor.name })
     expect(article.authors).toEqual([world.otherAuthor.id])
     const text = nodesOf(article.body.root as unknown as LexicalNode).map((node) => node.text ?? '').join(' ')
     expect(text).toContain(`/api/submissions/file/${doc.filename}`)
   })
 
   it('gives the draft a free slug when an article already has its title', async () => {
-    const title = world.published.title
-    const doc = await submit({ bytes: pdfBytes(), name: 'same.pdf', type: 'application/pdf' }, { title })
-    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
-    const response = await convert(doc.id, world.tokens.editor)
-    expect(response.status, JSON.stringify(response.body)).toBe(201)
-    const article = await payload.findByID({ collection: 'articles', id: response.body.article.id, draft: true })
+    const { article } = await convertedPdf({ title: world.published.title })
     expect(article.slug).toBe(`${world.published.slug}-2`)
   })
 
   it('keeps the link to the submission from readers and interns, who cannot even query by it', async () => {
-    const doc = await submit({ bytes: pdfBytes(), name: 'pub.pdf', type: 'application/pdf' }, { title: 'Published from a submission' })
-    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
-    const { article } = (await convert(doc.id, world.tokens.editor)).body
+    const { article } = await convertedPdf({ title: 'Published from a submission' })
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' } })
     const read = await world.api.get(`/api/articles/${article.id}?depth=0`)
     expect(read.status).toBe(200)

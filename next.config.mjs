@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './security-headers.mjs'
+
 /** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
 const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
 
@@ -43,11 +45,13 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 // withPayload asks every route for the colour-scheme client hint with `Critical-CH`, which makes
 // Chrome restart each navigation (~600 ms). Only the admin panel uses that hint, so scope it there.
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders()).map((rule) =>
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
       ? { ...rule, source: '/admin/:path*' }
       : rule,
-  )
+  ),
+  ...securityHeaders,
+]
 
 export default config

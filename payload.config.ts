@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -15,6 +16,8 @@ import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { withPublicQueryCaps } from './src/hooks/capPublicQueries'
+import { siteOrigin } from './src/i18n/config'
 import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
 import { emailAdapter } from './src/lib/email'
@@ -25,6 +28,18 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
   secret: resolvePayloadSecret(),
+  // A login cookie counts only on requests from the site itself: a write from a foreign page
+  // (cross-site request forgery) arrives as anonymous. SERVER_URL must be the address staff use.
+  csrf: [siteOrigin()],
+  // No request may populate more than three levels of relationships (the site needs two).
+  maxDepth: 3,
+  graphQL: {
+    // Nested selections and very wide queries are refused before they run.
+    maxComplexity: 500,
+    validationRules: () => [depthLimit(8)],
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Admin' },
@@ -33,7 +48,7 @@ export default buildConfig({
     components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue', '@/components/admin/ModerationCounts#ModerationNotice'] },
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],
+  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withPublicQueryCaps),
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -26,6 +26,9 @@ export const Media: CollectionConfig = {
     // SVG is left out on purpose: it can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     pasteURL: false,
+    // The original is re-encoded from its pixels: anything riding along in the file (a script
+    // appended to a GIF, a second format, camera GPS metadata) does not survive.
+    formatOptions: { format: 'webp', options: { quality: 88 } },
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

@@ -11,6 +11,7 @@ import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
 import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
+import { refuseActiveContent } from './hooks/refuseActiveContent'
 
 /** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
 export const MANUSCRIPT_MAX_BYTES = 10 * 1024 * 1024
@@ -43,6 +44,7 @@ export const Submissions: CollectionConfig = {
     filesRequiredOnCreate: true,
   },
   hooks: {
+    beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
     afterChange: [notifyAboutSubmission, emailDecision],
   },

@@ -5,6 +5,7 @@ import { ROLES } from '@/access/roles'
 
 import { adminOrSelf, editorsOrSelf } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { countLoginFailure, refuseLoginsFromFailingIp } from './hooks/limitLoginFailures'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -32,7 +33,9 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [refuseLoginsFromFailingIp],
     beforeChange: [firstUserIsAdmin],
+    afterError: [countLoginFailure],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -1,15 +1,16 @@
-import { APIError, type CollectionBeforeValidateHook, type Where } from 'payload'
+import { APIError, type CollectionBeforeValidateHook, type PayloadRequest, type Where } from 'payload'
 
 import { FLOOD_SECONDS } from '@/lib/commentPolicy'
 import { clientIp, hashIp } from '@/lib/requestIp'
+import { TooManyRequests } from '@/lib/tooManyRequests'
 import type { Comment } from '@/payload-types'
 
 import { isTrustedWrite } from './isTrustedWrite'
 
 /** 429: the same IP address or e-mail address commented moments ago. */
-export class CommentFloodError extends APIError {
-  constructor(public retryAfter: number) {
-    super(`You are commenting too fast. Please wait ${retryAfter} seconds and try again.`, 429, { retryAfter }, true)
+export class CommentFloodError extends TooManyRequests {
+  constructor(req: PayloadRequest, retryAfter: number) {
+    super(req, `You are commenting too fast. Please wait ${retryAfter} seconds and try again.`, retryAfter)
   }
 }
 
@@ -46,7 +47,7 @@ export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = a
     const last = recent.docs[0]
     if (last) {
       const waited = (Date.now() - new Date(last.createdAt).getTime()) / 1000
-      throw new CommentFloodError(Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
+      throw new CommentFloodError(req, Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
     }
   }
 

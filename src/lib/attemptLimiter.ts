@@ -1,0 +1,23 @@
+/**
+ * Counts events per key (an IP address hash) in a sliding time window, in this process's memory.
+ * Enough for one server; several servers each keep their own count, which only makes the limit
+ * proportionally looser, never wrong.
+ */
+export function attemptLimiter({ max, windowSeconds }: { max: number; windowSeconds: number }) {
+  const windowMs = windowSeconds * 1000
+  const events = new Map<string, number[]>()
+  const recent = (key: string, now: number) => (events.get(key) ?? []).filter((time) => now - time < windowMs)
+
+  return {
+    /** Seconds until `key` may try again, or 0 when it is under the limit. */
+    retryAfter(key: string, now = Date.now()): number {
+      const times = recent(key, now)
+      return times.length >= max ? Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000)) : 0
+    },
+    record(key: string, now = Date.now()): void {
+      // Forget keys that went quiet, so the map cannot grow without bound.
+      if (events.size > 10_000) for (const [stale] of [...events].filter(([other]) => !recent(other, now).length)) events.delete(stale)
+      events.set(key, [...recent(key, now), now])
+    },
+  }
+}

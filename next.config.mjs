@@ -5,6 +5,17 @@ import { securityHeaders } from './security-headers.mjs'
 /** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
 const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
 
+const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
+const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
+
+/** `?kind=` and `?page=` of /articles and /topics/[slug] onto their cacheable paths; order matters (first match). */
+const listRewrites = (prefix, locale) => [
+  { source: `${prefix}/articles`, has: [KIND, PAGE], destination: `/${locale}/lists/articles/:kind/:page` },
+  { source: `${prefix}/articles`, has: [KIND], destination: `/${locale}/lists/articles/:kind/1` },
+  { source: `${prefix}/articles`, has: [PAGE], destination: `/${locale}/lists/articles/all/:page` },
+  { source: `${prefix}/topics/:slug`, has: [PAGE], destination: `/${locale}/lists/topics/:slug/:page` },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -19,6 +30,10 @@ const nextConfig = {
           has: [{ type: 'query', key: 'comment' }],
           destination: '/:locale/articles/:slug/discussion',
         },
+        // Lists keep their ?page= and ?kind= addresses, but each combination is served by a path of
+        // its own (src/app/(site)/[locale]/lists), so every list page is cached like any other page.
+        ...listRewrites('', 'en'),
+        ...listRewrites('/:locale(az|ru)', ':locale'),
         // A submission refused without JavaScript comes back as ?submission=error: rendered per request.
         { source: '/submit', has: [{ type: 'query', key: 'submission' }], destination: '/en/submit/retry' },
         { source: '/:locale(az|ru)/submit', has: [{ type: 'query', key: 'submission' }], destination: '/:locale/submit/retry' },

@@ -14,6 +14,8 @@ const PAGES: { name: string; path: string; expectText: string[] }[] = [
   { name: 'authors', path: '/authors', expectText: ['Arzu Bunyad', 'Ziya Kazimzada', 'Elnur Mammadov'] },
   { name: 'author', path: '/authors/elnur-mammadov', expectText: ['Elnur Mammadov', 'ADA University', 'Between Two Strategies'] },
   { name: 'topic', path: '/topics/regional-security', expectText: ['Regional Security', 'After Karabakh'] },
+  { name: 'articles-page-1', path: '/articles?page=1&kind=analysis', expectText: ['Analysis', 'After Karabakh'] },
+  { name: 'az-topic-page-1', path: '/az/topics/regional-security?page=1', expectText: ['After Karabakh'] },
   { name: 'search', path: '/search?q=corridor', expectText: ['Middle Corridor'] },
   { name: 'search-empty', path: '/search?q=zzzznothing', expectText: ['Nothing matches'] },
   { name: 'submit', path: '/submit', expectText: ['Become an analyst', 'Chicago author-date'] },
@@ -74,4 +76,14 @@ test('the copy button copies the citation', async ({ page, context }) => {
   await expect(page.locator('.cite-box__format').first().getByRole('button')).toHaveText('Copied')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toMatch(/^Bunyad, Arzu, Ziya Kazimzada, and Elnur Mammadov\. 20\d\d\./)
+})
+
+test('list pages, filtered and paged ones too, are served from the cache, not rendered per request', async ({ request }) => {
+  for (const path of ['/articles', '/articles?kind=commentary', '/articles?page=2', '/articles?kind=analysis&page=1', '/topics/regional-security', '/topics/regional-security?page=2', '/ru/topics/regional-security?page=1']) {
+    await request.get(path) // the first visit generates the page
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['cache-control'] ?? '', path).not.toMatch(/no-store|private/)
+    expect(response.headers()['x-nextjs-cache'], path).toBe('HIT')
+  }
 })

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+
+import { topicOrNotFound, TopicView } from '@/components/lists/TopicView'
+import { pageFromQuery } from '@/components/Pagination'
+import { localeOf, pageMetadata } from '@/i18n/page'
+
+type Props = { params: Promise<{ locale: string; slug: string; page: string }> }
+
+// `/topics/[slug]?page=N` arrives here through next.config's rewrites: one cached page per N.
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const { slug } = await params
+  const topic = await topicOrNotFound(locale, slug)
+  return pageMetadata({ locale, path: `/topics/${slug}`, title: topic.name, description: topic.description })
+}
+
+export default async function TopicListPage({ params }: Props) {
+  const { slug, page } = await params
+  return <TopicView locale={await localeOf(params)} slug={slug} page={pageFromQuery(page)} />
+}

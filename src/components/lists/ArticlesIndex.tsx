@@ -1,0 +1,43 @@
+import Link from 'next/link'
+
+import { ArticleList } from '@/components/ArticleList'
+import { listHref } from '@/components/Pagination'
+import { SiteFrame } from '@/components/SiteFrame'
+import { ARTICLE_KINDS } from '@/fields/options'
+import { localePath, type Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { listArticles } from '@/lib/queries'
+import type { Article } from '@/payload-types'
+
+export const articleKindFrom = (value: string | undefined) =>
+  ARTICLE_KINDS.some((kind) => kind.value === value) ? (value as Article['kind']) : undefined
+
+/** `/articles`: every published article, newest first, optionally one kind, a page at a time. */
+export async function ArticlesIndex({ locale, kind, page }: { locale: Locale; kind?: Article['kind']; page: number }) {
+  const t = messagesFor(locale)
+  const result = await listArticles(locale, { page, where: kind ? { kind: { equals: kind } } : undefined })
+  const basePath = localePath(locale, '/articles')
+
+  return (
+    <SiteFrame locale={locale} path="/articles">
+      <h1>{kind ? t.kinds[kind] : t.nav.articles}</h1>
+      <nav aria-label={t.filterByKind} className="kind-filter">
+        <ul>
+          <li>
+            <Link href={basePath} aria-current={kind ? undefined : 'page'}>
+              {t.allKinds}
+            </Link>
+          </li>
+          {ARTICLE_KINDS.map((option) => (
+            <li key={option.value}>
+              <Link href={listHref(basePath, 1, { kind: option.value })} aria-current={kind === option.value ? 'page' : undefined}>
+                {t.kinds[option.value as Article['kind']]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ArticleList locale={locale} result={result} basePath={basePath} query={{ kind }} headingLevel="h2" />
+    </SiteFrame>
+  )
+}

@@ -8,12 +8,13 @@ const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', '
 const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
 const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
 
-/** `?kind=` and `?page=` of /articles and /topics/[slug] onto their cacheable paths; order matters (first match). */
+/** `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug] onto their cacheable paths; order matters (first match). */
 const listRewrites = (prefix, locale) => [
   { source: `${prefix}/articles`, has: [KIND, PAGE], destination: `/${locale}/lists/articles/:kind/:page` },
   { source: `${prefix}/articles`, has: [KIND], destination: `/${locale}/lists/articles/:kind/1` },
   { source: `${prefix}/articles`, has: [PAGE], destination: `/${locale}/lists/articles/all/:page` },
   { source: `${prefix}/topics/:slug`, has: [PAGE], destination: `/${locale}/lists/topics/:slug/:page` },
+  { source: `${prefix}/authors/:slug`, has: [PAGE], destination: `/${locale}/lists/authors/:slug/:page` },
 ]
 
 /** @type {import('next').NextConfig} */

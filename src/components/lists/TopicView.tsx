@@ -1,16 +1,23 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { pageMetadata } from '@/i18n/page'
 import { getTopic, listArticles } from '@/lib/queries'
 
 /** The topic, or the site's 404 page when there is no such topic. */
-export async function topicOrNotFound(locale: Locale, slug: string) {
+async function topicOrNotFound(locale: Locale, slug: string) {
   const topic = await getTopic(locale, slug)
   if (!topic) notFound()
   return topic
+}
+
+export async function topicMetadata(locale: Locale, slug: string): Promise<Metadata> {
+  const topic = await topicOrNotFound(locale, slug)
+  return pageMetadata({ locale, path: `/topics/${slug}`, title: topic.name, description: topic.description })
 }
 
 /** `/topics/[slug]`: the topic's description, its feed, and its articles a page at a time. */

@@ -1,103 +1,18 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { ArticleList } from '@/components/ArticleList'
-import { FollowLinks } from '@/components/FollowLinks'
-import { JsonLd } from '@/components/JsonLd'
-import { MediaImage } from '@/components/MediaImage'
-import { pageFromQuery } from '@/components/Pagination'
-import { RichText } from '@/components/RichText'
-import { SiteFrame } from '@/components/SiteFrame'
-import { TopicLinks } from '@/components/TopicLinks'
-import { absoluteUrl, localePath } from '@/i18n/config'
-import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
-import { lexicalToPlainText, summary } from '@/lib/lexicalText'
-import { getAuthor, getSettings, listArticles } from '@/lib/queries'
+import { authorMetadata, AuthorView } from '@/components/lists/AuthorView'
+import { localeOf } from '@/i18n/page'
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
-async function load(params: Props['params']) {
-  const locale = await localeOf(params)
-  const { slug } = await params
-  const author = await getAuthor(locale, slug)
-  if (!author) notFound()
-  return { locale, slug, author }
-}
+// Generated on the first visit, then served from the cache until content changes (revalidateSite).
+export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, author } = await load(params)
-  const photo = typeof author.photo === 'object' ? author.photo : null
-  return pageMetadata({
-    locale,
-    path: `/authors/${slug}`,
-    title: author.name,
-    description: author.headline || summary(lexicalToPlainText(author.bio), 200),
-    type: 'profile',
-    image: photo?.url ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt } : null,
-  })
+  return authorMetadata(await localeOf(params), (await params).slug)
 }
 
-export default async function AuthorPage({ params, searchParams }: Props) {
-  const { locale, slug, author } = await load(params)
-  const t = messagesFor(locale)
-  const page = pageFromQuery((await searchParams).page)
-  const [articles, settings] = await Promise.all([
-    listArticles(locale, { page, where: { authors: { in: [author.id] } } }),
-    getSettings(locale),
-  ])
-  const path = `/authors/${slug}`
-
-  return (
-    <SiteFrame locale={locale} path={path}>
-      <JsonLd
-        data={{
-          '@context': 'https://schema.org',
-          '@type': 'Person',
-          name: author.name,
-          url: absoluteUrl(locale, path),
-          description: author.headline ?? undefined,
-          affiliation: author.affiliation ? { '@type': 'Organization', name: author.affiliation } : undefined,
-          worksFor: { '@type': 'Organization', name: settings.siteName },
-          sameAs: (author.links ?? []).map((link) => link.url),
-        }}
-      />
-      <header className="profile">
-        {typeof author.photo === 'object' && author.photo && (
-          <MediaImage media={author.photo} sizes="160px" className="profile__photo" priority />
-        )}
-        <div>
-          <h1>{author.name}</h1>
-          {author.headline && <p className="lead">{author.headline}</p>}
-          {author.affiliation && <p className="meta">{author.affiliation}</p>}
-        </div>
-      </header>
-      <RichText data={author.bio} className="prose" />
-      {author.expertise && author.expertise.length > 0 && (
-        <section aria-labelledby="expertise-heading">
-          <h2 id="expertise-heading" className="section-heading">
-            {t.expertise}
-          </h2>
-          <TopicLinks topics={author.expertise} locale={locale} />
-        </section>
-      )}
-      {author.links && author.links.length > 0 && (
-        <section aria-labelledby="links-heading">
-          <h2 id="links-heading" className="section-heading">
-            {t.profileLinks}
-          </h2>
-          <FollowLinks links={author.links} locale={locale} labelled />
-        </section>
-      )}
-      <section aria-labelledby="author-articles-heading">
-        <h2 id="author-articles-heading" className="section-heading">
-          {t.articlesBy(author.name)}{' '}
-          <a className="feed-link" href={localePath(locale, `${path}/feed.xml`)}>
-            {t.rssFeed}
-          </a>
-        </h2>
-        <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
-      </section>
-    </SiteFrame>
-  )
+/** The profile with the first page of articles. `?page=` is rewritten to lists/authors. */
+export default async function AuthorPage({ params }: Props) {
+  return <AuthorView locale={await localeOf(params)} slug={(await params).slug} page={1} />
 }

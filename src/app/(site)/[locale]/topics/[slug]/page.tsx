@@ -1,15 +1,15 @@
 import type { Metadata } from 'next'
 
-import { topicOrNotFound, TopicView } from '@/components/lists/TopicView'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { topicMetadata, TopicView } from '@/components/lists/TopicView'
+import { localeOf } from '@/i18n/page'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
+// Generated on the first visit, then served from the cache until content changes (revalidateSite).
+export const generateStaticParams = () => []
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const { slug } = await params
-  const topic = await topicOrNotFound(locale, slug)
-  return pageMetadata({ locale, path: `/topics/${slug}`, title: topic.name, description: topic.description })
+  return topicMetadata(await localeOf(params), (await params).slug)
 }
 
 /** The topic's first page. `?page=` is rewritten to lists/topics, so this page stays static. */

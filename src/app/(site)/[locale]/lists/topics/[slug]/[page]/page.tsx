@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { topicOrNotFound, TopicView } from '@/components/lists/TopicView'
+import { topicMetadata, TopicView } from '@/components/lists/TopicView'
 import { pageFromQuery } from '@/components/Pagination'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf } from '@/i18n/page'
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> }
 
@@ -10,10 +10,7 @@ type Props = { params: Promise<{ locale: string; slug: string; page: string }> }
 export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const { slug } = await params
-  const topic = await topicOrNotFound(locale, slug)
-  return pageMetadata({ locale, path: `/topics/${slug}`, title: topic.name, description: topic.description })
+  return topicMetadata(await localeOf(params), (await params).slug)
 }
 
 export default async function TopicListPage({ params }: Props) {

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { FollowLinks } from '@/components/FollowLinks'
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { RichText } from '@/components/RichText'
+import { SiteFrame } from '@/components/SiteFrame'
+import { TopicLinks } from '@/components/TopicLinks'
+import { absoluteUrl, localePath, type Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { pageMetadata } from '@/i18n/page'
+import { lexicalToPlainText, summary } from '@/lib/lexicalText'
+import { getAuthor, getSettings, listArticles } from '@/lib/queries'
+
+async function authorOrNotFound(locale: Locale, slug: string) {
+  const author = await getAuthor(locale, slug)
+  if (!author) notFound()
+  return author
+}
+
+export async function authorMetadata(locale: Locale, slug: string): Promise<Metadata> {
+  const author = await authorOrNotFound(locale, slug)
+  const photo = typeof author.photo === 'object' ? author.photo : null
+  return pageMetadata({
+    locale,
+    path: `/authors/${slug}`,
+    title: author.name,
+    description: author.headline || summary(lexicalToPlainText(author.bio), 200),
+    type: 'profile',
+    image: photo?.url ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt } : null,
+  })
+}
+
+/** `/authors/[slug]`: the profile, and the author's articles a page at a time. */
+export async function AuthorView({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
+  const author = await authorOrNotFound(locale, slug)
+  const t = messagesFor(locale)
+  const [articles, settings] = await Promise.all([
+    listArticles(locale, { page, where: { authors: { in: [author.id] } } }),
+    getSettings(locale),
+  ])
+  const path = `/authors/${slug}`
+
+  return (
+    <SiteFrame locale={locale} path={path}>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Person',
+          name: author.name,
+          url: absoluteUrl(locale, path),
+          description: author.headline ?? undefined,
+          affiliation: author.affiliation ? { '@type': 'Organization', name: author.affiliation } : undefined,
+          worksFor: { '@type': 'Organization', name: settings.siteName },
+          sameAs: (author.links ?? []).map((link) => link.url),
+        }}
+      />
+      <header className="profile">
+        {typeof author.photo === 'object' && author.photo && (
+          <MediaImage media={author.photo} sizes="160px" className="profile__photo" priority />
+        )}
+        <div>
+          <h1>{author.name}</h1>
+          {author.headline && <p className="lead">{author.headline}</p>}
+          {author.affiliation && <p className="meta">{author.affiliation}</p>}
+        </div>
+      </header>
+      <RichText data={author.bio} className="prose" />
+      {author.expertise && author.expertise.length > 0 && (
+        <section aria-labelledby="expertise-heading">
+          <h2 id="expertise-heading" className="section-heading">
+            {t.expertise}
+          </h2>
+          <TopicLinks topics={author.expertise} locale={locale} />
+        </section>
+      )}
+      {author.links && author.links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading" className="section-heading">
+            {t.profileLinks}
+          </h2>
+          <FollowLinks links={author.links} locale={locale} labelled />
+        </section>
+      )}
+      <section aria-labelledby="author-articles-heading">
+        <h2 id="author-articles-heading" className="section-heading">
+          {t.articlesBy(author.name)}{' '}
+          <a className="feed-link" href={localePath(locale, `${path}/feed.xml`)}>
+            {t.rssFeed}
+          </a>
+        </h2>
+        <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
+      </section>
+    </SiteFrame>
+  )
+}

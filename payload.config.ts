@@ -14,6 +14,7 @@ import { Media } from './src/collections/Media'
 import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
+import { withOperationGuards } from './src/hooks/guardOperationArgs'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
@@ -33,7 +34,7 @@ export default buildConfig({
     components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue', '@/components/admin/ModerationCounts#ModerationNotice'] },
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users],
+  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withOperationGuards),
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -6,28 +6,36 @@ import type { CommentFormState } from '@/components/comments/CommentForm'
  */
 export const COMMENT_FLASH_COOKIE = 'comment-form'
 
+/**
+ * Capped on the way out as on the way in: an uncapped 60,000-character field made a Set-Cookie
+ * header that HTTP clients refuse to parse (found by tests/e2e/hostile-forms.spec.ts).
+ */
 export function encodeFlash(state: CommentFormState): string {
-  return Buffer.from(JSON.stringify(state)).toString('base64url')
+  return Buffer.from(JSON.stringify(capFlash(state))).toString('base64url')
 }
 
 export function decodeFlash(value: string | undefined): CommentFormState | undefined {
   if (!value) return undefined
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CommentFormState
-    const text = (input: unknown, max: number) => (typeof input === 'string' ? input.slice(0, max) : undefined)
-    return {
-      values: {
-        authorName: text(parsed.values?.authorName, 100),
-        authorEmail: text(parsed.values?.authorEmail, 254),
-        body: text(parsed.values?.body, 5000),
-        notifyOnReply: parsed.values?.notifyOnReply === true,
-        parent: text(parsed.values?.parent, 20),
-      },
-      errors: Object.fromEntries(
-        Object.entries(parsed.errors ?? {}).filter(([, message]) => typeof message === 'string').map(([key, message]) => [key, String(message).slice(0, 300)]),
-      ),
-    }
+    return capFlash(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CommentFormState)
   } catch {
     return undefined
+  }
+}
+
+/** Only the form's fields, as text, each at most as long as the form accepts. */
+function capFlash(parsed: CommentFormState): CommentFormState {
+  const text = (input: unknown, max: number) => (typeof input === 'string' ? input.slice(0, max) : undefined)
+  return {
+    values: {
+      authorName: text(parsed.values?.authorName, 100),
+      authorEmail: text(parsed.values?.authorEmail, 254),
+      body: text(parsed.values?.body, 5000),
+      notifyOnReply: parsed.values?.notifyOnReply === true,
+      parent: text(parsed.values?.parent, 20),
+    },
+    errors: Object.fromEntries(
+      Object.entries(parsed.errors ?? {}).filter(([, message]) => typeof message === 'string').map(([key, message]) => [key, String(message).slice(0, 300)]),
+    ),
   }
 }

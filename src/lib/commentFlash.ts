@@ -1,17 +1,15 @@
 import type { CommentFormState } from '@/components/comments/CommentForm'
 
+import { encodeFlashCookie } from './flashCookie'
+
 /**
  * Without JavaScript, a refused comment comes back through a redirect; the entered values and
  * the errors travel in this short-lived cookie (never in the URL, which would leak the e-mail).
  */
 export const COMMENT_FLASH_COOKIE = 'comment-form'
 
-/**
- * Capped on the way out as on the way in: an uncapped 60,000-character field made a Set-Cookie
- * header that HTTP clients refuse to parse (found by tests/e2e/hostile-forms.spec.ts).
- */
 export function encodeFlash(state: CommentFormState): string {
-  return Buffer.from(JSON.stringify(capFlash(state))).toString('base64url')
+  return encodeFlashCookie(capFlash(state))
 }
 
 export function decodeFlash(value: string | undefined): CommentFormState | undefined {

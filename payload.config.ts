@@ -16,7 +16,7 @@ import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { withPublicQueryCaps } from './src/hooks/capPublicQueries'
+import { withApiGuards } from './src/hooks/apiGuards'
 import { siteOrigin } from './src/i18n/config'
 import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
@@ -48,7 +48,7 @@ export default buildConfig({
     components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue', '@/components/admin/ModerationCounts#ModerationNotice'] },
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withPublicQueryCaps),
+  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withApiGuards),
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
 
@@ -17,8 +17,3 @@ export const capPublicQueries: CollectionBeforeOperationHook = ({ args, operatio
   const tooMany = ('pagination' in args && args.pagination === false) || limit === 0 || limit > MAX_PUBLIC_LIMIT
   return tooMany ? { ...args, pagination: true, limit: MAX_PUBLIC_LIMIT } : args
 }
-
-export const withPublicQueryCaps = (collection: CollectionConfig): CollectionConfig => ({
-  ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [capPublicQueries, ...(collection.hooks?.beforeOperation ?? [])] },
-})

@@ -1,9 +1,11 @@
 import type { SubmissionFormState } from '@/components/submissions/SubmissionForm'
 
+import { encodeFlashCookie } from './flashCookie'
+
 /** No-JavaScript round trip of the submission form: values (never the file) and errors, for two minutes. */
 export const SUBMISSION_FLASH_COOKIE = 'submission-form'
 
-export const encodeSubmissionFlash = (state: SubmissionFormState) => Buffer.from(JSON.stringify(state)).toString('base64url')
+export const encodeSubmissionFlash = (state: SubmissionFormState) => encodeFlashCookie(state)
 
 export function decodeSubmissionFlash(value: string | undefined): SubmissionFormState | undefined {
   if (!value) return undefined

@@ -29,7 +29,7 @@ const log = (message: string) => console.info(`[e2e] ${message}`)
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 /** Runs a command to completion with its output on the terminal; throws naming it if it fails. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const printable = [command, ...args].join(' ')
   const started = Date.now()
   log(`$ ${printable}`)
@@ -52,7 +52,7 @@ const SEED_ATTEMPTS = 3
  * migrations the CLI skipped; a failed seed is retried from an empty database, since the seed
  * reports passwords only for the accounts it creates.
  */
-function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): void {
+export function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): void {
   for (let attempt = 1; ; attempt++) {
     for (const name of ['cms.db', 'cms.db-wal', 'cms.db-shm', 'cms.db-journal', 'uploads', 'credentials.json', 'demo-credentials.txt']) {
       fs.rmSync(path.join(tempDir, name), { recursive: true, force: true })
@@ -70,7 +70,7 @@ function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.P
 }
 
 /** A port free on 127.0.0.1 right now: `preferred` if it is, else one the OS picks. */
-async function freePort(preferred?: number): Promise<number> {
+export async function freePort(preferred?: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer()
@@ -127,7 +127,7 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   }
 }
 
-async function waitUntilReady(url: string, exited: () => string | null, logFile: string): Promise<void> {
+export async function waitUntilReady(url: string, exited: () => string | null, logFile: string): Promise<void> {
   const started = Date.now()
   let last = 'no answer yet'
   while (Date.now() - started < READY_TIMEOUT_MS) {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorField, isEditor } from '@/access'
+import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 
 import { approvedOrEditor } from './access'
 import { applyModerationPolicy } from './hooks/applyModerationPolicy'
@@ -45,17 +46,18 @@ export const Comments: CollectionConfig = {
       index: true,
       admin: { description: 'One level of replies: a reply to an approved top-level comment.' },
     },
-    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100, hooks: { beforeValidate: [trimText] } },
+    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100, validate: textOnly, hooks: { beforeValidate: [trimText] } },
     {
       name: 'authorEmail',
       label: 'E-mail',
       type: 'email',
       required: true,
+      validate: emailOnly,
       index: true,
       hooks: { beforeValidate: [lowerCaseEmail] },
       access: { read: editorField, update: editorField },
     },
-    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000, hooks: { beforeValidate: [trimText] } },
+    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000, validate: textareaOnly, hooks: { beforeValidate: [trimText] } },
     {
       name: 'status',
       type: 'select',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorField, isAdmin, isEditor } from '@/access'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
+import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 import { MANUSCRIPT_MIME_TYPES } from '@/lib/manuscripts/formats'
 import { uploadDir } from '@/lib/paths'
 
@@ -58,13 +59,13 @@ export const Submissions: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
-    { name: 'email', label: 'E-mail', type: 'email', required: true },
-    { name: 'affiliation', type: 'text', maxLength: 200 },
-    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textOnly },
+    { name: 'email', label: 'E-mail', type: 'email', required: true, validate: emailOnly },
+    { name: 'affiliation', type: 'text', maxLength: 200, validate: textOnly },
+    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: 2000, validate: textareaOnly },
     { name: 'kind', type: 'select', required: true, options: ARTICLE_KINDS },
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
-    { name: 'abstract', type: 'textarea', required: true, maxLength: 3000 },
+    { name: 'title', type: 'text', required: true, maxLength: 200, validate: textOnly },
+    { name: 'abstract', type: 'textarea', required: true, maxLength: 3000, validate: textareaOnly },
     { name: 'language', type: 'select', required: true, defaultValue: 'en', options: SUBMISSION_LANGUAGES },
     {
       name: 'consent',

@@ -29,7 +29,9 @@ export const applyModerationPolicy: CollectionBeforeChangeHook<Comment> = async 
           })
         ).totalDocs > 0
       : false
-  const decision = decideStatus(policy, data.body ?? '', approvedBefore)
+  // Collection beforeChange hooks run before field validation: a non-text body (sent over REST) is
+  // refused by the field's own validate right after this, so it must not crash the policy first.
+  const decision = decideStatus(policy, typeof data.body === 'string' ? data.body : '', approvedBefore)
   if (decision.status === 'approved' && req.context?.holdForModeration === true) {
     decision.status = 'pending'
     decision.reason = 'no valid form timestamp'

@@ -1,0 +1,71 @@
+import { APIError, QueryError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig, type Where } from 'payload'
+
+/**
+ * Request shapes that Payload 3.90 answers with a 500 instead of a 400, found by fuzzing
+ * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
+ * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
+ * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
+ * - a non-numeric id in a `where` on a numeric column (`where[article][in]=x`): the SQLite
+ *   adapter binds NaN, which libSQL rejects;
+ * - the `all` operator, which Payload accepts but its SQL adapters do not implement, and the
+ *   geo operators (`near`, `within`, `intersects`) on anything but a point field.
+ */
+const MAX_BODY_DEPTH = 64
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const NUMERIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+
+class RequestBodyError extends APIError {
+  constructor(message: string) {
+    super(message, 400, undefined, true)
+  }
+}
+
+/** True when `value` has objects or arrays nested more than `limit` levels (stops at the limit). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false
+  if (limit === 0) return true
+  return Object.values(value).some((child) => nestedDeeperThan(child, limit - 1))
+}
+
+function checkData(data: unknown): void {
+  if (data === undefined) return
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new RequestBodyError('The request body must be a JSON object.')
+  if (nestedDeeperThan(data, MAX_BODY_DEPTH)) throw new RequestBodyError(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
+}
+
+const fieldType = (collection: SanitizedCollectionConfig, path: string) => collection.flattenedFields.find((field) => field.name === path)?.type
+
+/** Paths stored as integers on SQLite: the id, and top-level relationship, upload and number fields. */
+function isNumericPath(collection: SanitizedCollectionConfig, path: string): boolean {
+  if (path === 'id' || path.endsWith('.id')) return true
+  return ['relationship', 'upload', 'number'].includes(fieldType(collection, path) ?? '')
+}
+
+const isNumberLike = (value: unknown) => value === null || value === '' || Number.isFinite(Number(value))
+
+/** Paths of SQL `where` constraints the adapter would fail on (see the list at the top). */
+function unqueryablePaths(collection: SanitizedCollectionConfig, where: Where): string[] {
+  return Object.entries(where).flatMap(([key, constraint]): string[] => {
+    if (key === 'and' || key === 'or') return Object.values(constraint ?? {}).flatMap((inner) => unqueryablePaths(collection, (inner ?? {}) as Where))
+    if (!constraint || typeof constraint !== 'object') return []
+    const numeric = isNumericPath(collection, key)
+    const bad = Object.entries(constraint).some(
+      ([operator, value]) =>
+        operator === 'all' ||
+        (GEO_OPERATORS.has(operator) && fieldType(collection, key) !== 'point') ||
+        (numeric && NUMERIC_OPERATORS.has(operator) && (Array.isArray(value) ? value : String(value).split(',')).some((item) => !isNumberLike(item))),
+    )
+    return bad ? [key] : []
+  })
+}
+
+export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  const { data, where } = args as { data?: unknown; where?: Where }
+  checkData(data)
+  // SQL adapters only (integer ids); MongoDB has string ids, binds no NaN and implements `all`.
+  if (where && typeof where === 'object' && req.payload.db.defaultIDType === 'number') {
+    const paths = unqueryablePaths(collection, where)
+    if (paths.length) throw new QueryError(paths.map((path) => ({ path })))
+  }
+  return args
+}

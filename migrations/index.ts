@@ -2,6 +2,7 @@ import * as migration_20261124_225400_initial from './20261124_225400_initial';
 import * as migration_20261124_230703_article_search_text from './20261124_230703_article_search_text';
 import * as migration_20261125_011237_submission_review_desk from './20261125_011237_submission_review_desk';
 import * as migration_20261125_012207_editorial_workflow from './20261125_012207_editorial_workflow';
+import * as migration_20261125_025651_locale_parent_indexes from './20261125_025651_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_012207_editorial_workflow.up,
     down: migration_20261125_012207_editorial_workflow.down,
-    name: '20261125_012207_editorial_workflow'
+    name: '20261125_012207_editorial_workflow',
+  },
+  {
+    up: migration_20261125_025651_locale_parent_indexes.up,
+    down: migration_20261125_025651_locale_parent_indexes.down,
+    name: '20261125_025651_locale_parent_indexes'
   },
 ];

@@ -5,6 +5,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { indexLocalizedRowsByParent } from './localeIndexes'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 
 type SqliteMigrations = Parameters<typeof sqliteAdapter>[0]['prodMigrations']
@@ -58,6 +60,7 @@ export function databaseAdapter(
     wal: { synchronous: 'FULL' },
     // Concurrent writers wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
     busyTimeout: 5_000,
+    afterSchemaInit: [indexLocalizedRowsByParent],
     migrationDir: options.migrationDir,
     // The schema comes only from committed migrations, in development too, so what runs in
     // production is exactly what was tested.

@@ -8,7 +8,7 @@
 import { firstArticle } from './articlePage'
 import { pageStatus } from './probe'
 import { machine, seconds, today, writeSection } from './report'
-import { cleanUp, killServer, log, prepareSite, startServer, stopGracefully, type Server, type Site } from './site'
+import { killServer, log, prepareSite, runScript, shutDown, startServer, type Server, type Site } from './site'
 import { compareFiles, compareWrites, integrityCheck, readStored } from './verify'
 import { countingAgent, postWrite, runPool, statusCounts, type WriteOutcome } from './writes'
 
@@ -113,7 +113,7 @@ a loss and fails the round; an orphan file is not, but is reported here.
   )
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const machineLine = machine()
   const started = Date.now()
   const site = await prepareSite()
@@ -132,14 +132,10 @@ async function main(): Promise<void> {
     writeFigures(rounds, machineLine, seconds(started), cutOffSubmissions)
     const survived = rounds.filter(passed).length
     log(`${survived} of ${rounds.length} kills survived; figures written to docs/reliability.md`)
-    process.exitCode = survived === rounds.length ? 0 : 1
+    return survived === rounds.length
   } finally {
-    await stopGracefully(server)
-    cleanUp(site)
+    await shutDown(site, server)
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+runScript(main)

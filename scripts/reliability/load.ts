@@ -7,14 +7,14 @@
 import { firstArticle } from './articlePage'
 import { probePage } from './probe'
 import { machine, ms, seconds, today, writeSection } from './report'
-import { cleanUp, log, prepareSite, startServer, stopGracefully } from './site'
+import { log, prepareSite, runScript, shutDown, startServer } from './site'
 import { compareFiles, compareWrites, readStored } from './verify'
 import { countingAgent, postWrite, runPool, statusCounts } from './writes'
 
 const WRITES = 550
 const CONCURRENCY = 55
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const machineLine = machine()
   const site = await prepareSite()
   const server = await startServer(site)
@@ -72,14 +72,10 @@ max ${ms(page.max)}, not 200: **${page.non200.length}**${page.non200.length ? ` 
 `,
     )
     log(`${passed ? 'PASSED' : 'FAILED'}; figures written to docs/reliability.md`)
-    process.exitCode = passed ? 0 : 1
+    return passed
   } finally {
-    await stopGracefully(server)
-    cleanUp(site)
+    await shutDown(site, server)
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+runScript(main)

@@ -4,12 +4,11 @@
  * SIGKILLed. Reuses the helpers of the end-to-end setup so both prepare a site the same way.
  */
 import { spawn } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, prepareDatabase, run, stopServer, waitUntilReady } from '../../tests/e2e/global-setup'
+import { freePort, prepareDatabase, run, siteEnv, stopServer, waitUntilReady } from '../../tests/e2e/global-setup'
 import { ROOT } from '../../tests/e2e/helpers'
 
 /** Inside the 4300–4399 range kept for these scripts; fixed because the build embeds SERVER_URL. */
@@ -37,21 +36,7 @@ export async function prepareSite(): Promise<Site> {
   if (port !== PORT) throw new Error(`[reliability] Port ${PORT} is taken; stop whatever holds it.`)
   const baseURL = `http://127.0.0.1:${port}`
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-reliability-'))
-  const databaseUrl = `file:${path.join(tempDir, 'cms.db')}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URI: databaseUrl,
-    UPLOAD_DIR: path.join(tempDir, 'uploads'),
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    SERVER_URL: baseURL,
-    NEXT_TELEMETRY_DISABLED: '1',
-    MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
-  }
-  delete env.SMTP_HOST
-  // As in the end-to-end setup: seed as development (the seed refuses production), serve as production.
-  const { NODE_ENV: _production, ...withoutNodeEnv } = env
-  const toolEnv = withoutNodeEnv as NodeJS.ProcessEnv
+  const { prodEnv: env, toolEnv } = siteEnv(tempDir, baseURL)
   const credentialsJson = path.join(tempDir, 'credentials.json')
   log(`Temporary site in ${tempDir}`)
   prepareDatabase(tempDir, credentialsJson, toolEnv)
@@ -60,7 +45,7 @@ export async function prepareSite(): Promise<Site> {
   } else {
     run('npx', ['next', 'build'], env)
   }
-  return { baseURL, tempDir, databaseUrl, uploadDir: path.join(tempDir, 'uploads'), env }
+  return { baseURL, tempDir, databaseUrl: env.DATABASE_URI!, uploadDir: env.UPLOAD_DIR!, env }
 }
 
 /** `next start` in its own process group (so a kill reaches npx and next-server), ready to serve. */
@@ -94,14 +79,26 @@ export function killServer(server: Server): void {
   }
 }
 
-/** SIGTERM, then SIGKILL if it lingers: the ordinary end of a run. */
-export async function stopGracefully(server: Server): Promise<void> {
+/**
+ * The ordinary end of a run: SIGTERM to the server (SIGKILL if it lingers), then the temporary
+ * folder goes unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure).
+ */
+export async function shutDown(site: Site, server: Server): Promise<void> {
   running.delete(server)
   await stopServer(server.pid)
-}
-
-/** Removes the temporary folder unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure). */
-export function cleanUp(site: Site): void {
   if (process.env.RELIABILITY_KEEP_TEMP === '1') log(`Kept ${site.tempDir}`)
   else fs.rmSync(site.tempDir, { recursive: true, force: true })
+}
+
+/** Runs a script's main: exit code 0 if it passed, 1 if it failed or threw. */
+export function runScript(main: () => Promise<boolean>): void {
+  main().then(
+    (passed) => {
+      process.exitCode = passed ? 0 : 1
+    },
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }

@@ -1,15 +1,15 @@
 /**
  * Crash safety (`npm run reliability:crash`): a production server takes comments and submissions
- * over 55 connections; after a random 1–3 s it is SIGKILLed, started again on the same database
+ * over 55 connections; a random 1–3 s after the first answer it is SIGKILLed, started again on the same database
  * and checked: integrity_check, every write acknowledged before any kill so far still there (once),
  * submission files against records, the article page answering 200. RELIABILITY_CRASH_ROUNDS
  * rounds (default 10) on one build and one database. Writes section 3 of docs/reliability.md.
  */
 import { firstArticle } from './articlePage'
 import { pageStatus } from './probe'
-import { machine, seconds, today, writeSection } from './report'
+import { command, machine, seconds, today, writeSection } from './report'
 import { killServer, log, prepareSite, runScript, shutDown, startServer, type Server, type Site } from './site'
-import { compareFiles, compareWrites, integrityCheck, readStored } from './verify'
+import { compareFiles, compareWrites, integrityCheck, markerIn, readStored } from './verify'
 import { countingAgent, postWrite, runPool, statusCounts, type WriteOutcome } from './writes'
 
 const ROUNDS = Number(process.env.RELIABILITY_CRASH_ROUNDS || 10)
@@ -26,18 +26,39 @@ type Round = {
   found: number
   missing: number
   duplicates: number
+  cutOffStored: number
   recordsWithoutFile: number
   orphanFiles: number
+  /** Orphan files not from a cut-off write: a refused or acknowledged submission left its file. */
+  unexplainedOrphans: number
   page: string
 }
 
-/** Writes until the kill; resolves once every request in flight has ended (answered or cut off). */
-async function loadUntilKilled(site: Site, server: Server, articleId: number, markerPrefix: string, loadMs: number) {
+/** Longest wait for the first answer of a round before killing anyway (a server that never answers). */
+const FIRST_ANSWER_TIMEOUT_MS = 60_000
+
+/**
+ * Writes until the kill; resolves once every request in flight has ended (answered or cut off).
+ * The 1–3 s are counted from the first answer: with 55 writes in flight on a freshly started server
+ * the first ones take about 3 s, so a clock started with the load killed the server before any write
+ * was acknowledged, and there was nothing to check.
+ */
+async function loadUntilKilled(site: Site, server: Server, articleId: number, markerPrefix: string, loadMs: number, firstSequence: number) {
   const { agent } = countingAgent(CONCURRENCY)
   let killed = false
-  let sequence = 0
-  const next = () => (killed ? null : postWrite(site.baseURL, agent, articleId, `${markerPrefix}-${sequence}`, sequence++))
+  let sequence = firstSequence
+  let answered: () => void = () => undefined
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve))
+  const next = () => {
+    if (killed) return null
+    return postWrite(site.baseURL, agent, articleId, `${markerPrefix}-${sequence}`, sequence++).then((outcome) => {
+      if (outcome.status !== 0) answered()
+      return outcome
+    })
+  }
   const pool = runPool(CONCURRENCY, next)
+  // unref: this timer alone must not keep the script alive once the rounds are over.
+  await Promise.race([firstAnswer, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWER_TIMEOUT_MS).unref())])
   await sleep(loadMs)
   killServer(server)
   killed = true
@@ -49,7 +70,8 @@ async function loadUntilKilled(site: Site, server: Server, articleId: number, ma
 
 async function crashRound(site: Site, server: Server, article: { id: number; path: string }, round: number, runId: string, history: WriteOutcome[]) {
   const loadMs = 1000 + Math.round(Math.random() * 2000)
-  const outcomes = await loadUntilKilled(site, server, article.id, `${runId}-${round}`, loadMs)
+  // Sequences (and so client addresses) continue across rounds: the flood limit holds each address 15 s.
+  const outcomes = await loadUntilKilled(site, server, article.id, `${runId}-${round}`, loadMs, history.length)
   history.push(...outcomes)
   const restarted = Date.now()
   const next = await startServer(site)
@@ -59,6 +81,7 @@ async function crashRound(site: Site, server: Server, article: { id: number; pat
   const writes = compareWrites(history, stored)
   const files = compareFiles(site.uploadDir, stored)
   const page = await pageStatus(`${site.baseURL}${article.path}`)
+  const cutOff = new Set(history.filter(({ status }) => status === 0).map(({ marker }) => marker))
   const figures: Round = {
     loadMs,
     sent: statusCounts(outcomes),
@@ -68,16 +91,20 @@ async function crashRound(site: Site, server: Server, article: { id: number; pat
     found: writes.found,
     missing: writes.missing.length,
     duplicates: writes.duplicates.length,
+    cutOffStored: writes.unacknowledgedStored,
     recordsWithoutFile: files.recordsWithoutFile,
     orphanFiles: files.orphanFiles.length,
+    unexplainedOrphans: files.orphanFiles.filter((name) => !cutOff.has(markerIn(name) ?? '')).length,
     page,
   }
   log(`Round ${round}: ${JSON.stringify(figures)}`)
   return { server: next, figures }
 }
 
+/** A round counts only if some write was acknowledged before the kill: else nothing was at stake. */
 function passed(round: Round): boolean {
-  return round.integrity === 'ok' && round.missing === 0 && round.duplicates === 0 && round.recordsWithoutFile === 0 &&
+  return round.sent.ok > 0 && round.integrity === 'ok' && round.missing === 0 && round.duplicates === 0 && round.recordsWithoutFile === 0 &&
+    round.unexplainedOrphans === 0 &&
     round.page === '200' && round.sent.server5xx === 0
 }
 
@@ -85,27 +112,28 @@ function writeFigures(rounds: Round[], machineLine: string, duration: string, un
   const survived = rounds.filter(passed).length
   const last = rounds.at(-1)!
   const lines = rounds.map((r, index) =>
-    `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.recordsWithoutFile} | ${r.orphanFiles} | ${r.page} |`,
+    `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.cutOffStored} | ${r.recordsWithoutFile} | ${r.orphanFiles} (${r.unexplainedOrphans}) | ${r.page} |`,
   )
   writeSection(
     '## 3. Crash safety',
     `
-\`npm run reliability:crash\` (\`scripts/reliability/crash.ts\`), run ${today()}: **${survived} of ${rounds.length} kills survived**,
+${command('reliability:crash')} (\`scripts/reliability/crash.ts\`), run ${today()}: **${survived} of ${rounds.length} kills survived**,
 in ${duration}. Machine: ${machineLine}.
 
 One production build, one temporary SQLite database (WAL, \`synchronous=FULL\`). Each round: comments and
 PDF submissions (one in eleven) from ${CONCURRENCY} workers, each from its own \`X-Real-IP\` and e-mail;
-after a random 1–3 s, \`SIGKILL\` to the server's process group; \`next start\` again on the same
+a random 1–3 s after the first answer ("Load" below), \`SIGKILL\` to the server's process group; \`next start\` again on the same
 database and files, then the checks. "Acknowledged / found" counts every 2xx since the first round
 (they must all still be there, exactly once); orphan files and records without file are counted over
 the whole folder so far.
 
-| Round | Load | Sent | 2xx | 4xx | 5xx | cut off | Restart | integrity_check | Acknowledged / found | Missing | Duplicates | Records without file | Orphan files | Article page |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| Round | Load | Sent | 2xx | 4xx | 5xx | cut off | Restart | integrity_check | Acknowledged / found | Missing | Duplicates | Cut off, stored | Records without file | Orphan files (not from a cut-off write) | Article page |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${lines.join('\n')}
 
 "Cut off": requests in flight or queued when the server died (no HTTP answer; the client cannot know
-whether they were stored). After the last round: ${last.orphanFiles} orphan file(s) — manuscripts written
+whether they were stored); "cut off, stored" counts those (all rounds so far) whose row was committed
+before the kill. After the last round: ${last.orphanFiles} orphan file(s) — manuscripts written
 to disk by submissions cut off before their record was committed (Payload stores the file, then the
 row); ${unacknowledgedSubmissions} submissions were cut off in all. A record without its file would be
 a loss and fails the round; an orphan file is not, but is reported here.

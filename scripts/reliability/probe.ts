@@ -22,14 +22,9 @@ export function probePage(url: string): () => Promise<ProbeResult> {
   const loop = (async () => {
     while (running) {
       const started = performance.now()
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
-        await response.arrayBuffer()
-        if (response.status !== 200) non200.push(`HTTP ${response.status}`)
-      } catch (error) {
-        non200.push((error as Error).message)
-      }
+      const status = await pageStatus(url)
       latencies.push(performance.now() - started)
+      if (status !== '200') non200.push(status)
     }
   })()
   return async () => {
@@ -39,7 +34,7 @@ export function probePage(url: string): () => Promise<ProbeResult> {
   }
 }
 
-/** One fetch of the page: its status, or the error's message. */
+/** One fetch of the page, body read to the end: its HTTP status, or the error's message. */
 export async function pageStatus(url: string): Promise<string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })

@@ -27,3 +27,11 @@ export function machine(): string {
 export const ms = (value: number) => `${Math.round(value)} ms`
 export const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 export const today = () => new Date().toISOString().slice(0, 10)
+
+/** The exact command of this run, with the RELIABILITY_* settings it was given. */
+export function command(script: string): string {
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('RELIABILITY_'))
+    .map(([name, value]) => `${name}=${value} `)
+  return `\`${settings.join('')}npm run ${script}\``
+}

@@ -17,7 +17,8 @@ export type Stored = {
   submissionFiles: (string | null)[]
 }
 
-const MARKER = /rel-[a-z0-9]+-\d+-\d+/
+/** The marker a stored e-mail or an uploaded file's name carries (see writes.ts), if any. */
+export const markerIn = (text: string) => text.match(/rel-[a-z0-9]+-\d+-\d+/)?.[0]
 
 export async function readStored(databaseUrl: string): Promise<Stored> {
   const client = createClient({ url: databaseUrl })
@@ -26,7 +27,7 @@ export async function readStored(databaseUrl: string): Promise<Stored> {
     const submissions = await client.execute('SELECT email, filename FROM submissions')
     const rowsPerMarker = new Map<string, number>()
     for (const row of [...comments.rows, ...submissions.rows]) {
-      const marker = String(row.email).match(MARKER)?.[0]
+      const marker = markerIn(String(row.email))
       if (marker) rowsPerMarker.set(marker, (rowsPerMarker.get(marker) ?? 0) + 1)
     }
     return { rowsPerMarker, submissionFiles: submissions.rows.map((row) => (row.filename ? String(row.filename) : null)) }

@@ -136,7 +136,10 @@ whether they were stored); "cut off, stored" counts those (all rounds so far) wh
 before the kill. After the last round: ${last.orphanFiles} orphan file(s) — manuscripts written
 to disk by submissions cut off before their record was committed (Payload stores the file, then the
 row); ${unacknowledgedSubmissions} submissions were cut off in all. A record without its file would be
-a loss and fails the round; an orphan file is not, but is reported here.
+a loss and fails the round; an orphan file is not, but is reported here. Most cut-off writes were in
+fact stored: the row is committed before the after-change hooks (editor notification e-mails) and the
+answer, so a client that retries after a dropped connection may send a write twice. A repeated comment
+is refused (429 flood limit or 409 duplicate check); a repeated submission would be stored twice.
 `,
   )
 }

@@ -55,8 +55,9 @@ export function databaseAdapter(
     // WAL: readers (pages, `npm run backup`'s VACUUM INTO) never wait for a writer, nor it for
     // them. synchronous=FULL syncs the log on every commit, so an acknowledged write survives a
     // power cut, not only a killed process (NORMAL would); writes here are few, the fsync is cheap.
-    // FULL is also SQLite's default, which matters: the pragma reaches only the adapter's first
-    // connection, and libSQL opens a new one after each transaction. docs/reliability.md has more.
+    // FULL is also SQLite's default, which matters should transactions ever be enabled: the pragma
+    // reaches only the adapter's first connection, and libSQL opens a new one per transaction.
+    // docs/reliability.md (section 5) has more.
     wal: { synchronous: 'FULL' },
     // Concurrent writers wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
     busyTimeout: 5_000,

@@ -151,6 +151,31 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
   throw new Error(`[e2e] ${url} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
 }
 
+/** The SQLite database of a throw-away site in `tempDir`. */
+export const siteDatabaseUri = (tempDir: string) => `file:${path.join(tempDir, 'cms.db')}`
+
+/**
+ * The environment of a throw-away site in `tempDir` served at `baseURL`: `prodEnv` to build and
+ * serve (production), `toolEnv` to migrate and seed as in development (the seed CLI refuses
+ * production). Pages are prerendered from the database at build time, so build and server must
+ * share DATABASE_URI and SERVER_URL.
+ */
+export function siteEnv(tempDir: string, baseURL: string): { prodEnv: NodeJS.ProcessEnv; toolEnv: NodeJS.ProcessEnv } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: siteDatabaseUri(tempDir),
+    UPLOAD_DIR: path.join(tempDir, 'uploads'),
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    SERVER_URL: baseURL,
+    NEXT_TELEMETRY_DISABLED: '1',
+    // Mail is composed by nodemailer and recorded here instead of sent (no SMTP in tests).
+    MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
+  }
+  delete env.SMTP_HOST
+  const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
+  return { toolEnv: withoutNodeEnv as NodeJS.ProcessEnv, prodEnv: { ...env, NODE_ENV: 'production' } }
+}
+
 export default async function globalSetup(): Promise<void> {
   const runStarted = Date.now()
   fs.mkdirSync(OUTPUT_DIR, { recursive: true })
@@ -174,26 +199,12 @@ export default async function globalSetup(): Promise<void> {
   const baseURL = `http://127.0.0.1:${port}`
 
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-e2e-'))
-  const databaseUri = `file:${path.join(tempDir, 'cms.db')}`
+  const databaseUri = siteDatabaseUri(tempDir)
   const logFile = path.join(tempDir, 'server.log')
   const credentialsJson = path.join(tempDir, 'credentials.json')
   log(`Temporary folder ${tempDir}; server will be ${baseURL}`)
 
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URI: databaseUri,
-    UPLOAD_DIR: path.join(tempDir, 'uploads'),
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    SERVER_URL: baseURL,
-    NEXT_TELEMETRY_DISABLED: '1',
-    // Mail is composed by nodemailer and recorded here instead of sent (no SMTP in tests).
-    MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
-  }
-  delete env.SMTP_HOST
-  // Migrate and seed as in development (the seed CLI refuses production); build and serve as production.
-  const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
-  const toolEnv = withoutNodeEnv as NodeJS.ProcessEnv
-  const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
+  const { prodEnv, toolEnv } = siteEnv(tempDir, baseURL)
 
   let pid: number | undefined
   let onExit: (() => void) | undefined
@@ -248,7 +259,7 @@ export default async function globalSetup(): Promise<void> {
       tempDir,
       logFile,
       databaseUri,
-      outboxFile: env.MAIL_OUTBOX!,
+      outboxFile: prodEnv.MAIL_OUTBOX!,
       pid: serverPid,
       startedAt: new Date().toISOString(),
       credentials,

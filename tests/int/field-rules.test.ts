@@ -141,6 +141,20 @@ describe('submissions', () => {
     expect(stored.editorNotes ?? null).toBeNull()
     expect(stored.article ?? null).toBeNull()
   })
+
+  it('give submissions sent at the same moment distinct references (none refused)', async () => {
+    const { pdfBytes, filePart } = await import('../helpers/files')
+    const send = (index: number) => {
+      const form = new FormData()
+      const fields = { name: `N${index}`, email: `same-moment-${index}@example.org`, bio: 'b', kind: 'analysis', title: `t${index}`, abstract: 'a', language: 'en', consent: true }
+      form.append('_payload', JSON.stringify(fields))
+      form.append('file', filePart(pdfBytes(), 'm.pdf', 'application/pdf'), `same-moment-${index}.pdf`)
+      return world.api.post('/api/submissions', { form })
+    }
+    const responses = await Promise.all(Array.from({ length: 8 }, (_, index) => send(index)))
+    expect(responses.map(({ status }) => status)).toEqual(Array(8).fill(201))
+    expect(new Set(responses.map(({ body }) => body.doc.reference)).size).toBe(8)
+  })
 })
 
 describe('articles: an intern cannot publish', () => {

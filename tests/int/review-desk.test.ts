@@ -3,6 +3,9 @@
  * templates, and "Convert to draft article" (DOCX → Lexical with mammoth and Payload's HTML
  * import; other formats linked), each through the real REST API.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -201,6 +204,19 @@ describe('convert to draft article', () => {
     expect(article.authors).toEqual([world.otherAuthor.id])
     const text = nodesOf(article.body.root as unknown as LexicalNode).map((node) => node.text ?? '').join(' ')
     expect(text).toContain(`/api/submissions/file/${doc.filename}`)
+  })
+
+  it('answers 422 for a manuscript it cannot read, creating nothing', async () => {
+    const doc = await submit({ bytes: await docxBytes(), name: 'lost.docx', type: DOCX })
+    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
+    fs.writeFileSync(path.join(app.uploadDir, 'submissions', doc.filename!), 'no longer a Word file')
+    const before = { articles: (await payload.count({ collection: 'articles' })).totalDocs, authors: (await payload.count({ collection: 'authors' })).totalDocs }
+    const response = await convert(doc.id, world.tokens.editor)
+    expect(response.status).toBe(422)
+    expect(response.body.errors[0].path).toBe('file')
+    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.articles)
+    expect((await payload.count({ collection: 'authors' })).totalDocs).toBe(before.authors)
+    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).article ?? null).toBeNull()
   })
 
   it('gives the draft a free slug when an article already has its title', async () => {

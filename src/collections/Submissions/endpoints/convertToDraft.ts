@@ -2,14 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadRequest,
-  type RichTextField,
-} from 'payload'
+import type { Endpoint, PayloadRequest, RichTextField } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
 import { isLocale, type Locale } from '@/i18n/config'
@@ -23,7 +16,7 @@ const problem = (status: number, field: string, message: string) =>
   Response.json({ errors: [{ message, path: field }] }, { status })
 
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
-async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, locale: Locale) {
+async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, locale: Locale): Promise<{ id: number; created: boolean }> {
   const { docs } = await req.payload.find({
     collection: 'authors',
     where: { name: { equals: submission.name } },
@@ -32,7 +25,7 @@ async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, l
     overrideAccess: false,
     req,
   })
-  if (docs[0]) return docs[0].id
+  if (docs[0]) return { id: docs[0].id, created: false }
   const author = await req.payload.create({
     collection: 'authors',
     locale,
@@ -46,7 +39,7 @@ async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, l
     overrideAccess: false,
     req,
   })
-  return author.id
+  return { id: author.id, created: true }
 }
 
 /** The draft's body: the DOCX manuscript converted, or for PDF, ODT and DOC a link to the file. */
@@ -69,7 +62,7 @@ async function manuscriptBody(req: PayloadRequest, submission: Submission): Prom
 /**
  * "Convert to draft article" on an accepted submission. Creates (or reuses) the author's guest
  * profile and a draft article with the title, kind, abstract as standfirst and the manuscript as
- * body, and links submission and article both ways. One transaction: all of it or none of it.
+ * body, and links submission and article both ways: all of it or none of it.
  * Runs with the editor's own access (overrideAccess: false), never the system's.
  */
 export const convertToDraft: Endpoint = {
@@ -91,9 +84,18 @@ export const convertToDraft: Endpoint = {
     }
 
     const locale: Locale = isLocale(submission.language) ? submission.language : 'en'
-    const ownsTransaction = await initTransaction(req)
+    // Converted before anything is stored: a manuscript that cannot be read leaves no trace.
+    const body = await manuscriptBody(req, submission).catch((error: unknown) => {
+      req.payload.logger.warn({ err: error, msg: `[submissions] could not convert the manuscript of ${submission.reference}` })
+      return null
+    })
+    if (!body) return problem(422, 'file', 'The manuscript cannot be read or converted. Download it and paste the text into a new article.')
+    // SQLite runs without transactions here (the adapter's default), so a failure part-way
+    // removes what this request created rather than leaving a draft nobody links to.
+    const created: { collection: 'authors' | 'articles'; id: number }[] = []
     try {
       const author = await findOrCreateAuthor(req, submission, locale)
+      if (author.created) created.push({ collection: 'authors', id: author.id })
       const article = await req.payload.create({
         collection: 'articles',
         locale,
@@ -104,13 +106,14 @@ export const convertToDraft: Endpoint = {
           kind: submission.kind,
           // The standfirst is one or two sentences (at most 600 characters): the abstract's opening.
           standfirst: summary(submission.abstract, 400),
-          authors: [author],
-          body: await manuscriptBody(req, submission),
+          authors: [author.id],
+          body,
           submission: submission.id,
         },
         overrideAccess: false,
         req,
       })
+      created.push({ collection: 'articles', id: article.id })
       await req.payload.update({
         collection: 'submissions',
         id: submission.id,
@@ -118,10 +121,11 @@ export const convertToDraft: Endpoint = {
         overrideAccess: false,
         req,
       })
-      if (ownsTransaction) await commitTransaction(req)
       return Response.json({ article: { id: article.id, title: article.title } }, { status: 201 })
     } catch (error) {
-      if (ownsTransaction) await killTransaction(req)
+      for (const doc of created.reverse()) {
+        await req.payload.delete({ collection: doc.collection, id: doc.id, overrideAccess: false, req }).catch(() => undefined)
+      }
       throw error
     }
   },

@@ -1,0 +1,78 @@
+/**
+ * A fresh, migrated, seeded database for the run (as tests/e2e/global-setup.ts does), plus the
+ * realistic article, and the environments the tools and the production server run with.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { log, PORTS, run, WORK_DIR } from './context'
+
+export type RunEnv = {
+  dir: string
+  baseURL: string
+  /** For tsx scripts and the payload CLI (development NODE_ENV: the seed refuses production). */
+  tools: NodeJS.ProcessEnv
+  /** For next build and next start. */
+  production: NodeJS.ProcessEnv
+}
+
+export type BenchArticle = { id: number; slug: string; words: number; authors: number; comments: number; topicSlug: string }
+export type Credentials = { credentials: { role: string; email: string; password: string }[] }
+
+export function runEnvironment(): RunEnv {
+  const dir = path.join(WORK_DIR, 'run')
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  const baseURL = `http://127.0.0.1:${PORTS.next}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    // Prerendered feeds and sitemaps embed it, so build and server must agree.
+    SERVER_URL: baseURL,
+    NEXT_TELEMETRY_DISABLED: '1',
+    MAIL_OUTBOX: path.join(dir, 'outbox.jsonl'),
+  }
+  delete env.SMTP_HOST
+  const { NODE_ENV: _inherited, ...tools } = env
+  return { dir, baseURL, tools: tools as NodeJS.ProcessEnv, production: { ...env, NODE_ENV: 'production' } }
+}
+
+const ATTEMPTS = 3
+
+/**
+ * Node 20's loader hooks under tsx now and then end a script silently (see seed-e2e.ts), so a
+ * setup step that failed or left no output file is retried.
+ */
+function runScript(args: string[], outFile: string, env: NodeJS.ProcessEnv): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      run('npx', ['tsx', ...args], env)
+      if (fs.existsSync(outFile)) return
+      throw new Error(`${args.join(' ')} exited without writing ${outFile}`)
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error
+      log(`${(error as Error).message}; retrying (attempt ${attempt + 1} of ${ATTEMPTS}).`)
+    }
+  }
+}
+
+/** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
+export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentials: Credentials } {
+  const credentialsFile = path.join(env.dir, 'credentials.json')
+  const articleFile = path.join(env.dir, 'article.json')
+  run('npx', ['payload', 'migrate'], env.tools)
+  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], credentialsFile, env.tools)
+  runScript(['bench/setup/article.ts', articleFile], articleFile, env.tools)
+  return {
+    article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,
+    credentials: JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials,
+  }
+}
+
+/** Grows the corpus to `count` published articles (bench/setup/corpus.ts). */
+export function growCorpus(env: RunEnv, count: number): void {
+  run('npx', ['tsx', 'bench/setup/corpus.ts', String(count)], env.tools)
+}

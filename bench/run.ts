@@ -10,7 +10,7 @@ import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
 import { log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
 import { measure, type LoadSpec } from './lib/load'
 import { describeMachine } from './lib/machine'
-import { CEILING_PATH, withCeilingPage } from './lib/nextCeiling'
+import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
 import { growCorpus, prepareDatabase, runEnvironment } from './lib/prepare'
 import { rssMegabytes, startPinned, stopAll, waitFor200 } from './lib/processes'
@@ -138,4 +138,7 @@ main()
     console.error('[bench] Failed:', error)
     process.exitCode = 1
   })
-  .finally(stopAll)
+  .finally(async () => {
+    await stopAll()
+    removeBenchBuild()
+  })

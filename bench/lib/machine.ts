@@ -7,7 +7,7 @@ import path from 'node:path'
 import { ROOT } from './context'
 
 /** A tool's version line (nginx prints it on stderr). */
-function versionOf(command: string, args: string[]): string {
+export function versionOf(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8' })
   return `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n')[0] || 'not installed'
 }

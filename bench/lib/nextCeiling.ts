@@ -1,4 +1,8 @@
-/** Puts the trivial static page into the app for the duration of the bench's own `next build`. */
+/**
+ * Puts the trivial static page into the app for the duration of the bench's own `next build`, and
+ * removes that build afterwards: its .next/types name the page, which is gone by then (tsc would
+ * fail), and its prerendered pages come from the bench's database (E2E_SKIP_BUILD must not reuse it).
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -19,4 +23,8 @@ export function withCeilingPage(build: () => void): void {
   } finally {
     fs.rmSync(TARGET_GROUP, { recursive: true, force: true })
   }
+}
+
+export function removeBenchBuild(): void {
+  fs.rmSync(path.join(ROOT, '.next'), { recursive: true, force: true })
 }

@@ -5,7 +5,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { capture, log, PORTS, ROOT, run, SERVER_CPU, writeFile } from './context'
+import { log, PORTS, ROOT, run, SERVER_CPU, writeFile } from './context'
+import { versionOf } from './machine'
 import { startPinned, type Server } from './processes'
 
 const NGINX = '/usr/sbin/nginx'
@@ -18,7 +19,7 @@ export function ensureNginx(): string {
     run('apt-get', ['update'])
     run('apt-get', ['install', '-y', 'nginx'])
   }
-  return capture(NGINX, ['-v']).trim() || 'nginx'
+  return versionOf(NGINX, ['-v'])
 }
 
 /** The production recipe with the bench's ports and a cache folder of its own. */

@@ -41,20 +41,24 @@ export function runEnvironment(): RunEnv {
 }
 
 const ATTEMPTS = 3
+const SCRIPT_TIMEOUT_MS = 5 * 60_000
+/** Articles added per corpus script run, so that one run fits well within SCRIPT_TIMEOUT_MS. */
+const CORPUS_STEP = 1000
 
 /**
- * Node 20's loader hooks under tsx now and then end a script silently (see seed-e2e.ts), so a
- * setup step that failed or left no output file is retried.
+ * Node 20's loader hooks under tsx now and then end a script silently, or leave it hanging before
+ * it has opened the database (seen on a busy machine; see seed-e2e.ts), so a setup step that
+ * failed, timed out or left its result unchecked is run again. Every step is idempotent.
  */
-function runScript(args: string[], outFile: string, env: NodeJS.ProcessEnv): void {
+function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv): void {
   for (let attempt = 1; ; attempt++) {
     try {
-      run('npx', ['tsx', ...args], env)
-      if (fs.existsSync(outFile)) return
-      throw new Error(`${args.join(' ')} exited without writing ${outFile}`)
+      run('npx', ['tsx', ...args], env, SCRIPT_TIMEOUT_MS)
+      if (done()) return
+      throw new Error(`${args.join(' ')} exited without finishing its work`)
     } catch (error) {
       if (attempt >= ATTEMPTS) throw error
-      log(`${(error as Error).message}; retrying (attempt ${attempt + 1} of ${ATTEMPTS}).`)
+      log(`${(error as Error).message.split('\n')[0]}; retrying (attempt ${attempt + 1} of ${ATTEMPTS}).`)
     }
   }
 }
@@ -64,15 +68,20 @@ export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentia
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
   run('npx', ['payload', 'migrate'], env.tools)
-  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], credentialsFile, env.tools)
-  runScript(['bench/setup/article.ts', articleFile], articleFile, env.tools)
+  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools)
+  runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,
     credentials: JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials,
   }
 }
 
-/** Grows the corpus to `count` published articles (bench/setup/corpus.ts). */
+/** Grows the corpus to `count` published articles (bench/setup/corpus.ts), a step at a time. */
 export function growCorpus(env: RunEnv, count: number): void {
-  run('npx', ['tsx', 'bench/setup/corpus.ts', String(count)], env.tools)
+  const countFile = path.join(env.dir, 'corpus-count.txt')
+  const reached = (target: number) => fs.existsSync(countFile) && Number(fs.readFileSync(countFile, 'utf8')) >= target
+  for (let target = Math.min(count, CORPUS_STEP); ; target = Math.min(count, target + CORPUS_STEP)) {
+    runScript(['bench/setup/corpus.ts', String(target), countFile], () => reached(target), env.tools)
+    if (target === count) return
+  }
 }

@@ -8,8 +8,20 @@ export type PublishTiming = { patchMs: number; articleMs: number; homeMs: number
 
 type Editor = { apiURL: string; authorization: string }
 
+/**
+ * fetch(), once more if the first attempt dies on the connection: after minutes of load runs the
+ * pooled keep-alive socket may have been closed by the server, and a POST is not retried for us.
+ */
+async function request(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch {
+    return fetch(url, init)
+  }
+}
+
 async function api(editor: Editor, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${editor.apiURL}${path}`, {
+  const response = await request(`${editor.apiURL}${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: editor.authorization },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -20,7 +32,7 @@ async function api(editor: Editor, method: string, path: string, body?: unknown)
 }
 
 export async function loginEditor(apiURL: string, email: string, password: string): Promise<Editor> {
-  const response = await fetch(`${apiURL}/api/users/login`, {
+  const response = await request(`${apiURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),

@@ -3,8 +3,12 @@
  * random co-authors and topics), through the Local API so hooks fill `searchText` as in
  * production. Progress on stderr.
  *
- *   DATABASE_URI=… npx tsx bench/setup/corpus.ts 10000
+ *   DATABASE_URI=… npx tsx bench/setup/corpus.ts 10000 count.txt
+ *
+ * Writes the number of published articles reached to count.txt (how the caller knows it finished).
  */
+import fs from 'node:fs'
+
 import type { Payload } from 'payload'
 
 import { demoParagraphs, markdownToLexical, withPayload } from './payloadScript'
@@ -37,18 +41,22 @@ async function ids(payload: Payload, collection: 'authors' | 'topics') {
 }
 
 withPayload('bench-corpus', async (payload) => {
-  const target = Number(process.argv[2])
-  if (!Number.isInteger(target) || target < 1) throw new Error('Usage: tsx bench/setup/corpus.ts <number of published articles>')
+  const [target, countFile] = [Number(process.argv[2]), process.argv[3]]
+  if (!Number.isInteger(target) || target < 1 || !countFile) throw new Error('Usage: tsx bench/setup/corpus.ts <number of published articles> <count file>')
   const existing = (await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs
   const missing = target - existing
-  if (missing <= 0) return
+  if (missing > 0) await addArticles(payload, existing, missing, target)
+  fs.writeFileSync(countFile, String(Math.max(existing, target)))
+})
+
+async function addArticles(payload: Payload, existing: number, missing: number, seed: number): Promise<void> {
   const [authorIds, topicIds, paragraphs, richText] = await Promise.all([
     ids(payload, 'authors'),
     ids(payload, 'topics'),
     demoParagraphs(),
     markdownToLexical(payload),
   ])
-  const next = random(target)
+  const next = random(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
   const bodies = Array.from({ length: BODY_VARIANTS }, () => richText(Array.from({ length: 5 }, () => pick(paragraphs)).join('\n\n')))
 
@@ -77,4 +85,4 @@ withPayload('bench-corpus', async (payload) => {
     })
     if (n % 25 === 0 || n === missing) progress(n, missing, started)
   }
-})
+}

@@ -109,7 +109,12 @@ async function main(): Promise<void> {
   }
 
   await section(results, 'page weight', async () => {
-    results.weight = { article: await pageWeight(`${next}/articles/${article.slug}`), home: await pageWeight(`${next}/`) }
+    results.weight = {
+      article: await pageWeight(`${next}/articles/${article.slug}`),
+      home: await pageWeight(`${next}/`),
+      // The framework's own floor: a page without any client component of ours.
+      nextCeiling: await pageWeight(`${next}${CEILING_PATH}`),
+    }
     results.noScript = await articleWithoutJavaScript(`${next}/articles/${article.slug}`, article.words, article.comments)
   })
   await section(results, 'lighthouse', () => {

@@ -12,7 +12,7 @@ import { measure, type LoadSpec } from './lib/load'
 import { describeMachine } from './lib/machine'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
-import { growCorpus, prepareDatabase, runEnvironment } from './lib/prepare'
+import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
 import { rssMegabytes, startPinned, stopAll, waitFor200 } from './lib/processes'
 import { loginEditor, timePublish } from './lib/publish'
 import { writeReport, type Results, type ServingTarget } from './lib/report'
@@ -124,13 +124,20 @@ async function main(): Promise<void> {
     }
   })
 
+  const corpusRuns = () => ({
+    search: loadRuns(`${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`),
+    topic: loadRuns(`${next}/topics/${article.topicSlug}`),
+  })
   await section(results, `corpus of ${CORPUS}`, () => {
+    // Without the index every insert reads its document back with a full scan of articles_locales.
+    trialIndexes(env, 'create')
     growCorpus(env, CORPUS)
-    results.corpus.push({
-      articles: CORPUS,
-      search: loadRuns(`${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`),
-      topic: loadRuns(`${next}/topics/${article.topicSlug}`),
-    })
+    trialIndexes(env, 'drop')
+    results.corpus.push({ articles: CORPUS, ...corpusRuns() })
+  })
+  await section(results, 'recommended indexes (bench database only)', () => {
+    results.trialIndexes = trialIndexes(env, 'create')
+    results.corpus.push({ articles: CORPUS, withTrialIndexes: true, ...corpusRuns() })
   })
   results.rssAtEndMB = rssMegabytes(server)
 

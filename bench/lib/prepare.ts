@@ -41,19 +41,21 @@ export function runEnvironment(): RunEnv {
 }
 
 const ATTEMPTS = 3
-const SCRIPT_TIMEOUT_MS = 5 * 60_000
-/** Articles added per corpus script run, so that one run fits well within SCRIPT_TIMEOUT_MS. */
-const CORPUS_STEP = 1000
+/** Generous for one step on a busy 2-core machine; a stalled start is detected by this only. */
+const STEP_TIMEOUT_MS = 4 * 60_000
+/** Articles added per corpus script run, so that one run fits well within STEP_TIMEOUT_MS. */
+const CORPUS_STEP = 500
 
 /**
  * Node 20's loader hooks under tsx now and then end a script silently, or leave it hanging before
  * it has opened the database (seen on a busy machine; see seed-e2e.ts), so a setup step that
- * failed, timed out or left its result unchecked is run again. Every step is idempotent.
+ * failed, timed out or did not finish its work is run again (every step is idempotent). `node
+ * --import tsx` keeps it one process, which the timeout kills whole (npx would leave it orphaned).
  */
 function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv): void {
   for (let attempt = 1; ; attempt++) {
     try {
-      run('npx', ['tsx', ...args], env, SCRIPT_TIMEOUT_MS)
+      run('node', ['--import', 'tsx', ...args], env, STEP_TIMEOUT_MS)
       if (done()) return
       throw new Error(`${args.join(' ')} exited without finishing its work`)
     } catch (error) {
@@ -84,4 +86,12 @@ export function growCorpus(env: RunEnv, count: number): void {
     runScript(['bench/setup/corpus.ts', String(target), countFile], () => reached(target), env.tools)
     if (target === count) return
   }
+}
+
+/** Creates or drops the recommended indexes on the bench's database only (bench/setup/trial-indexes.ts); returns the SQL. */
+export function trialIndexes(env: RunEnv, action: 'create' | 'drop'): string[] {
+  const doneFile = path.join(env.dir, `trial-indexes-${action}.sql`)
+  fs.rmSync(doneFile, { force: true })
+  runScript(['bench/setup/trial-indexes.ts', action, doneFile], () => fs.existsSync(doneFile), env.tools)
+  return fs.readFileSync(doneFile, 'utf8').split('\n')
 }

@@ -2,7 +2,7 @@
  * The benchmark's "realistic article": about 900 words, three co-authors, a hero image and ten
  * approved comments, published through the Local API. Writes its slug and figures as JSON.
  *
- *   DATABASE_URI=… npx tsx bench/setup/article.ts out.json
+ *   DATABASE_URI=… node --import tsx bench/setup/article.ts out.json
  */
 import fs from 'node:fs'
 

@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   results.sizes = { articleHtml: articleHtml.length, ceilingHtml: ceilingHtml.length }
   const staticFile = writeFile(path.join(env.dir, 'static', 'article.html'), articleHtml)
 
-  startPinned('bare node', SERVER_CPU, ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile], process.env, path.join(env.dir, 'bare-node.log'))
+  const bareNode = startPinned('bare node', SERVER_CPU, ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile], process.env, path.join(env.dir, 'bare-node.log'))
+  await waitFor200(`http://127.0.0.1:${PORTS.bareNode}/`, bareNode)
   const nginx = await section(results, 'nginx', () => {
     results.machine.nginx = ensureNginx()
     return startNginx(path.join(env.dir, 'nginx'), staticFile, PORTS.next)

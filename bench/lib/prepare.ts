@@ -52,9 +52,10 @@ const CORPUS_STEP = 500
  * failed, timed out or did not finish its work is run again (every step is idempotent). `node
  * --import tsx` keeps it one process, which the timeout kills whole (npx would leave it orphaned).
  */
-function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv): void {
+function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => void): void {
   for (let attempt = 1; ; attempt++) {
     try {
+      if (attempt > 1) beforeRetry?.()
       run('node', ['--import', 'tsx', ...args], env, STEP_TIMEOUT_MS)
       if (done()) return
       throw new Error(`${args.join(' ')} exited without finishing its work`)
@@ -70,7 +71,14 @@ export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentia
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
   run('npx', ['payload', 'migrate'], env.tools)
-  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools)
+  // The seed reports passwords only for accounts it creates: a retry starts from an empty database
+  // (seed-e2e.ts then applies the migrations itself, with a warning).
+  const emptyDatabase = () => {
+    for (const name of ['cms.db', 'cms.db-wal', 'cms.db-shm', 'cms.db-journal', 'uploads', 'demo-credentials.txt']) {
+      fs.rmSync(path.join(env.dir, name), { recursive: true, force: true })
+    }
+  }
+  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools, emptyDatabase)
   runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,

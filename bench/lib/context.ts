@@ -26,12 +26,12 @@ export const log = (message: string) => console.error(`[bench] ${message}`)
 /** Every command the run executes, in order, for RESULTS.md. */
 export const commandsRun: string[] = []
 
-/** Runs a command to completion with output on stderr; throws naming it on failure or timeout. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs?: number): void {
+/** Runs a command to completion with output on stderr; throws naming it on failure. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const printable = [command, ...args].join(' ')
   commandsRun.push(printable)
   log(`$ ${printable}`)
-  execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr], timeout: timeoutMs, killSignal: 'SIGKILL' })
+  execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
 }
 
 /** Like run(), but returns stdout (for commands whose answer we parse). */

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { log, PORTS, run, WORK_DIR } from './context'
+import { runWatched } from './processes'
 
 export type RunEnv = {
   dir: string
@@ -41,22 +42,22 @@ export function runEnvironment(): RunEnv {
 }
 
 const ATTEMPTS = 3
-/** Generous for one step on a busy 2-core machine; a stalled start is detected by this only. */
-const STEP_TIMEOUT_MS = 4 * 60_000
-/** Articles added per corpus script run, so that one run fits well within STEP_TIMEOUT_MS. */
+/** A setup script that uses no CPU for this long has hung (it never waits on anything but the CPU). */
+const STALL_MS = 30_000
+/** Articles added per corpus script run: a failed run loses little. */
 const CORPUS_STEP = 500
 
 /**
  * Node 20's loader hooks under tsx now and then end a script silently, or leave it hanging before
  * it has opened the database (seen on a busy machine; see seed-e2e.ts), so a setup step that
- * failed, timed out or did not finish its work is run again (every step is idempotent). `node
- * --import tsx` keeps it one process, which the timeout kills whole (npx would leave it orphaned).
+ * failed, hung or did not finish its work is run again (every step is idempotent). `node --import
+ * tsx` keeps it one process, which can be watched and killed whole (npx would leave it orphaned).
  */
-function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => void): void {
+async function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => void): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       if (attempt > 1) beforeRetry?.()
-      run('node', ['--import', 'tsx', ...args], env, STEP_TIMEOUT_MS)
+      await runWatched('node', ['--import', 'tsx', ...args], env, STALL_MS)
       if (done()) return
       throw new Error(`${args.join(' ')} exited without finishing its work`)
     } catch (error) {
@@ -67,7 +68,7 @@ function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, 
 }
 
 /** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
-export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentials: Credentials } {
+export async function prepareDatabase(env: RunEnv): Promise<{ article: BenchArticle; credentials: Credentials }> {
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
   run('npx', ['payload', 'migrate'], env.tools)
@@ -78,8 +79,8 @@ export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentia
       fs.rmSync(path.join(env.dir, name), { recursive: true, force: true })
     }
   }
-  runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools, emptyDatabase)
-  runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
+  await runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools, emptyDatabase)
+  await runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,
     credentials: JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials,
@@ -87,19 +88,19 @@ export function prepareDatabase(env: RunEnv): { article: BenchArticle; credentia
 }
 
 /** Grows the corpus to `count` published articles (bench/setup/corpus.ts), a step at a time. */
-export function growCorpus(env: RunEnv, count: number): void {
+export async function growCorpus(env: RunEnv, count: number): Promise<void> {
   const countFile = path.join(env.dir, 'corpus-count.txt')
   const reached = (target: number) => fs.existsSync(countFile) && Number(fs.readFileSync(countFile, 'utf8')) >= target
   for (let target = Math.min(count, CORPUS_STEP); ; target = Math.min(count, target + CORPUS_STEP)) {
-    runScript(['bench/setup/corpus.ts', String(target), countFile], () => reached(target), env.tools)
+    await runScript(['bench/setup/corpus.ts', String(target), countFile], () => reached(target), env.tools)
     if (target === count) return
   }
 }
 
 /** Creates or drops the recommended indexes on the bench's database only (bench/setup/trial-indexes.ts); returns the SQL. */
-export function trialIndexes(env: RunEnv, action: 'create' | 'drop'): string[] {
+export async function trialIndexes(env: RunEnv, action: 'create' | 'drop'): Promise<string[]> {
   const doneFile = path.join(env.dir, `trial-indexes-${action}.sql`)
   fs.rmSync(doneFile, { force: true })
-  runScript(['bench/setup/trial-indexes.ts', action, doneFile], () => fs.existsSync(doneFile), env.tools)
+  await runScript(['bench/setup/trial-indexes.ts', action, doneFile], () => fs.existsSync(doneFile), env.tools)
   return fs.readFileSync(doneFile, 'utf8').split('\n')
 }

@@ -84,3 +84,40 @@ export function rssMegabytes(server: Server): number {
   }
   return Math.round(kilobytes / 1024)
 }
+
+/** CPU time (clock ticks, all threads) a process has used so far; null once it is gone. */
+function cpuTicks(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // utime and stime: fields 14 and 15 of /proc/<pid>/stat, counted from the state (field 3).
+    return Number(fields[11]) + Number(fields[12])
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Runs a command to completion, output on stderr; rejects when it fails, or when it has used no
+ * CPU for `stallMs` (then it is killed): how a script hung in Node 20's module loader looks.
+ */
+export function runWatched(command: string, args: string[], env: NodeJS.ProcessEnv, stallMs: number): Promise<void> {
+  const printable = [command, ...args].join(' ')
+  commandsRun.push(printable)
+  log(`$ ${printable}`)
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
+    let last = -1
+    let idleSince = Date.now()
+    const watch = setInterval(() => {
+      const ticks = child.pid === undefined ? null : cpuTicks(child.pid)
+      if (ticks !== last) [last, idleSince] = [ticks ?? last, Date.now()]
+      else if (Date.now() - idleSince > stallMs) child.kill('SIGKILL')
+    }, 2000)
+    child.on('exit', (code, signal) => {
+      clearInterval(watch)
+      if (code === 0) resolve()
+      else reject(new Error(`${printable} ${signal === 'SIGKILL' ? `used no CPU for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`))
+    })
+  })
+}

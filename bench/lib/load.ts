@@ -13,7 +13,16 @@ export type LoadResult = {
   bytesPerRequest: number
 }
 
-export type LoadSpec = { url: string; connections: number; seconds: number; warmupSeconds: number; comment?: { articleId: number } }
+export type LoadSpec = {
+  url: string
+  connections: number
+  seconds: number
+  warmupSeconds: number
+  /** A fixed number of requests instead of `seconds`. */
+  amount?: number
+  timeoutSeconds?: number
+  comment?: { articleId: number }
+}
 
 export function measure(spec: LoadSpec): LoadResult {
   const output = capture('taskset', ['-c', LOAD_CPU, 'node', 'bench/load/worker.mjs', JSON.stringify(spec)])

@@ -121,3 +121,23 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
     })
   })
 }
+
+/**
+ * Waits until `url` answers within 200 ms: after a load run against a slow page, the server is
+ * still working through requests the load generator gave up on, and the next figure (or a
+ * schema change on the database) must not pay for them.
+ */
+export async function settle(url: string, timeoutMs = 10 * 60_000): Promise<void> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const sent = Date.now()
+    try {
+      await (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })).arrayBuffer()
+      if (Date.now() - sent < 200) return
+    } catch {
+      // Still busy; ask again.
+    }
+    await sleep(1000)
+  }
+  log(`${url} still slow after ${timeoutMs / 1000} s; going on.`)
+}

@@ -2,7 +2,10 @@
  * One autocannon measurement, run by bench/lib/load.ts under `taskset -c 1` so the load generator
  * never shares a core with the server. Argument: a JSON spec; prints a JSON summary on stdout.
  *
- *   { url, connections, seconds, warmupSeconds, comment?: { articleId } }
+ *   { url, connections, seconds, warmupSeconds, amount?, timeoutSeconds?, comment?: { articleId } }
+ *
+ * With `amount`, a fixed number of requests instead of a duration: for pages so slow that a time
+ * window would hold none (a p50 needs answers).
  */
 import crypto from 'node:crypto'
 
@@ -43,7 +46,8 @@ function commentRequests(articleId) {
 const options = (seconds) => ({
   url: spec.url,
   connections: spec.connections,
-  duration: seconds,
+  ...(spec.amount ? { amount: spec.amount } : { duration: seconds }),
+  timeout: spec.timeoutSeconds ?? 10,
   ...(spec.comment ? { requests: commentRequests(spec.comment.articleId) } : {}),
 })
 

@@ -20,6 +20,10 @@ const listRewrites = (prefix, locale) => [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // An ETag is a hash of the whole page computed in JavaScript on every request, even for pages served
+  // from the cache: ~2 ms per 90 KB article, the largest single cost of serving one (npm run bench,
+  // --cpu-prof). Pages carry no max-age, so browsers would revalidate anyway; nginx (deploy/) caches them.
+  generateEtags: false,
   // English pages are rendered by src/app/(site)/[locale] like the others; readers see no /en prefix.
   async rewrites() {
     return {

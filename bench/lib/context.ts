@@ -1,0 +1,49 @@
+/** Paths, ports and small process helpers shared by the benchmark steps. */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** Gitignored (and excluded from tsc): databases, logs, configs and reports of the last run. */
+export const WORK_DIR = path.join(ROOT, 'bench', '.work')
+export const RESULTS_FILE = path.join(ROOT, 'bench', 'RESULTS.md')
+
+/** Every server the benchmark starts listens in 4100-4199 (other engineers' servers use 3000 and random ports). */
+export const PORTS = {
+  next: 4101,
+  bareNode: 4102,
+  nginxStatic: 4103,
+  nginxProxy: 4104,
+} as const
+
+/** The server side runs on core 0, the load generator (autocannon, browsers) on core 1. */
+export const SERVER_CPU = '0'
+export const LOAD_CPU = '1'
+
+export const log = (message: string) => console.error(`[bench] ${message}`)
+
+/** Every command the run executes, in order, for RESULTS.md. */
+export const commandsRun: string[] = []
+
+/** Runs a command to completion with output on stderr; throws naming it on failure. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const printable = [command, ...args].join(' ')
+  commandsRun.push(printable)
+  log(`$ ${printable}`)
+  execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
+}
+
+/** Like run(), but returns stdout (for commands whose answer we parse). */
+export function capture(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
+  commandsRun.push([command, ...args].join(' '))
+  return execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', process.stderr], maxBuffer: 64 * 1024 * 1024 }).toString()
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function writeFile(file: string, content: string | Buffer): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, content)
+  return file
+}

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: builds the site against a fresh seeded database, starts it pinned to core 0
+ * and measures it from core 1, side by side with three ceilings, then writes bench/RESULTS.md.
+ * Figures, not pass/fail. BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000)
+ * shorten a trial run.
+ */
+import path from 'node:path'
+
+import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
+import { log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
+import { measure, type LoadSpec } from './lib/load'
+import { describeMachine } from './lib/machine'
+import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
+import { ensureNginx, startNginx } from './lib/nginx'
+import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
+import { rssMegabytes, settle, startPinned, stopAll, waitFor200 } from './lib/processes'
+import { loginEditor, timePublish } from './lib/publish'
+import { writeReport, type Results, type ServingTarget } from './lib/report'
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 15)
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS || 5)
+const CORPUS = Number(process.env.BENCH_CORPUS || 10_000)
+const SMALL_CORPUS = 100
+const CONNECTIONS = [1, 32]
+const SEARCH_QUERY = 'security corridor'
+/** Search and topic page at 100 vs 10,000 articles: p50 of this many requests, one at a time. */
+const CORPUS_REQUESTS = 10
+const CORPUS_TIMEOUT_SECONDS = 120
+
+/** Runs one part of the benchmark; a failure is recorded in RESULTS.md instead of ending the run. */
+async function section<T>(results: Results, name: string, work: () => Promise<T> | T): Promise<T | undefined> {
+  log(`--- ${name}`)
+  try {
+    return await work()
+  } catch (error) {
+    log(`${name} failed: ${(error as Error).stack}`)
+    results.failures.push(`${name}: ${(error as Error).message.split('\n')[0]}`)
+    return undefined
+  }
+}
+
+function loadRuns(url: string, extra: Partial<LoadSpec> = {}) {
+  return CONNECTIONS.map((connections) => ({
+    connections,
+    result: measure({ url, connections, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, ...extra }),
+  }))
+}
+
+async function main(): Promise<void> {
+  const results: Results = { machine: describeMachine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, corpus: CORPUS, corpusRequests: CORPUS_REQUESTS, corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS, searchQuery: SEARCH_QUERY }, serving: [], corpus: [], failures: [] }
+  const env = runEnvironment()
+  const next = env.baseURL
+
+  const { article, credentials } = await prepareDatabase(env)
+  results.article = article
+  await growCorpus(env, SMALL_CORPUS)
+  withCeilingPage(() => run('npx', ['next', 'build'], env.production))
+
+  // Cold start: from spawning `next start` on the existing database to the first 200 on the article.
+  const spawnedAt = Date.now()
+  const server = startPinned('next start', SERVER_CPU, ['node', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORTS.next), '-H', '127.0.0.1'], env.production, path.join(env.dir, 'next.log'))
+  results.coldStartMs = await waitFor200(`${next}/articles/${article.slug}`, server, spawnedAt)
+  results.rssAfterStartMB = rssMegabytes(server)
+
+  const articleHtml = Buffer.from(await (await fetch(`${next}/articles/${article.slug}`)).arrayBuffer())
+  const ceilingHtml = Buffer.from(await (await fetch(`${next}${CEILING_PATH}`)).arrayBuffer())
+  results.sizes = { articleHtml: articleHtml.length, ceilingHtml: ceilingHtml.length }
+  const staticFile = writeFile(path.join(env.dir, 'static', 'article.html'), articleHtml)
+
+  const bareNode = startPinned('bare node', SERVER_CPU, ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile], process.env, path.join(env.dir, 'bare-node.log'))
+  await waitFor200(`http://127.0.0.1:${PORTS.bareNode}/`, bareNode)
+  const nginx = await section(results, 'nginx', () => {
+    results.machine.nginx = ensureNginx()
+    return startNginx(path.join(env.dir, 'nginx'), staticFile, PORTS.next)
+  })
+  if (nginx) await waitFor200(`http://127.0.0.1:${PORTS.nginxStatic}/article.html`, nginx)
+  const proxy = `http://127.0.0.1:${PORTS.nginxProxy}`
+
+  const targets: ServingTarget[] = [
+    { key: 'article', name: 'Article page', url: `${next}/articles/${article.slug}` },
+    { key: 'home', name: 'Home page', url: `${next}/` },
+    { key: 'topic', name: 'Topic page', url: `${next}/topics/${article.topicSlug}` },
+    { key: 'feed', name: '/feed.xml', url: `${next}/feed.xml` },
+    { key: 'search', name: `/search?q=${SEARCH_QUERY}`, url: `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
+    { key: 'bareNode', name: 'Ceiling: bare Node http, article bytes from memory', url: `http://127.0.0.1:${PORTS.bareNode}/` },
+    { key: 'nextCeiling', name: `Ceiling: trivial prerendered Next page (${CEILING_PATH})`, url: `${next}${CEILING_PATH}` },
+    ...(nginx
+      ? [
+          { key: 'nginxStatic' as const, name: 'Ceiling: nginx, article bytes from disk', url: `http://127.0.0.1:${PORTS.nginxStatic}/article.html` },
+          { key: 'nginxProxy' as const, name: 'Article page through deploy/ nginx (proxy_cache)', url: `${proxy}/articles/${article.slug}` },
+        ]
+      : []),
+  ]
+  /** A cheap cached page: answers fast again once the server has caught up. */
+  const idleProbe = `${next}/feed.xml`
+  for (const target of targets) {
+    await section(results, `load ${target.name}`, () => results.serving.push({ ...target, runs: loadRuns(target.url) }))
+    await settle(idleProbe)
+  }
+  results.rssAfterLoadMB = rssMegabytes(server)
+
+  const corpusRuns = async () => {
+    const one = (url: string) => [
+      { connections: 1, result: measure({ url, connections: 1, seconds: 0, warmupSeconds: 0, amount: CORPUS_REQUESTS, timeoutSeconds: CORPUS_TIMEOUT_SECONDS }) },
+    ]
+    const search = one(`${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`)
+    await settle(idleProbe)
+    const topic = one(`${next}/topics/${article.topicSlug}`)
+    await settle(idleProbe)
+    return { search, topic }
+  }
+  await section(results, `search and topic at ${SMALL_CORPUS} articles`, async () => {
+    results.corpus.push({ articles: SMALL_CORPUS, ...(await corpusRuns()) })
+  })
+
+  await section(results, 'comment POSTs', async () => {
+    results.comments = loadRuns(`${next}/api/comments`, { comment: { articleId: article.id }, warmupSeconds: 0 })
+    await settle(idleProbe)
+  })
+
+  const editorLogin = credentials.credentials.find((login) => login.role === 'editor')!
+  await section(results, 'publish to live (next start)', async () => {
+    results.publishDirect = await timePublish(await loginEditor(next, editorLogin.email, editorLogin.password), next, article.slug, 'direct')
+  })
+  if (nginx) {
+    await section(results, 'publish to live (through nginx)', async () => {
+      results.publishNginx = await timePublish(await loginEditor(proxy, editorLogin.email, editorLogin.password), proxy, article.slug, 'nginx')
+    })
+  }
+
+  await section(results, 'page weight', async () => {
+    results.weight = {
+      article: await pageWeight(`${next}/articles/${article.slug}`),
+      home: await pageWeight(`${next}/`),
+      // The framework's own floor: a page without any client component of ours.
+      nextCeiling: await pageWeight(`${next}${CEILING_PATH}`),
+    }
+    results.noScript = await articleWithoutJavaScript(`${next}/articles/${article.slug}`, article.words, article.comments)
+  })
+  await section(results, 'lighthouse', () => {
+    results.lighthouse = {
+      home: lighthouse(`${next}/`, path.join(env.dir, 'lighthouse-home.json')),
+      article: lighthouse(`${next}/articles/${article.slug}`, path.join(env.dir, 'lighthouse-article.json')),
+    }
+  })
+
+  await section(results, `corpus of ${CORPUS}`, async () => {
+    // Without the index every insert reads its document back with a full scan of articles_locales.
+    await trialIndexes(env, 'create')
+    await growCorpus(env, CORPUS)
+    await trialIndexes(env, 'drop')
+    results.corpus.push({ articles: CORPUS, ...(await corpusRuns()) })
+  })
+  await section(results, 'recommended indexes (bench database only)', async () => {
+    results.trialIndexes = await trialIndexes(env, 'create')
+    results.corpus.push({ articles: CORPUS, withTrialIndexes: true, ...(await corpusRuns()) })
+  })
+  results.rssAtEndMB = rssMegabytes(server)
+
+  writeReport(results, RESULTS_FILE)
+  log(`Wrote ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`)
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error('[bench] Failed:', error)
+    process.exitCode = 1
+  })
+  .finally(async () => {
+    await stopAll()
+    removeBenchBuild()
+  })

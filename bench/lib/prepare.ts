@@ -41,7 +41,7 @@ export function runEnvironment(): RunEnv {
   return { dir, baseURL, tools: tools as NodeJS.ProcessEnv, production: { ...env, NODE_ENV: 'production' } }
 }
 
-const ATTEMPTS = 3
+const ATTEMPTS = 5
 /** A setup script that uses no CPU for this long has hung (it never waits on anything but the CPU). */
 const STALL_MS = 30_000
 /** Articles added per corpus script run: a failed run loses little. */

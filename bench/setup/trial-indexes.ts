@@ -1,8 +1,7 @@
 /**
- * Creates (or drops) the indexes that bench/ANALYSIS.md recommends, on the bench's own temporary
- * database: the run uses them to build its synthetic corpus quickly, drops them to measure the
- * schema as it is, and creates them again to show their effect. Never a migration: the schema of
- * real databases changes only through migrations/ (the recommendation says how).
+ * Drops (or re-creates) the `_parent_id` indexes of migrations/20261125_025651_locale_parent_indexes
+ * on the bench's own temporary database, so one run shows the corpus queries without and with them
+ * (bench/ANALYSIS.md). Real databases get them from the migration.
  *
  *   DATABASE_URI=… node --import tsx bench/setup/trial-indexes.ts create|drop done.sql
  */

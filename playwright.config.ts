@@ -5,18 +5,9 @@
  */
 import { defineConfig } from '@playwright/test'
 
-const launchOptions = {
-  executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-}
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/helpers/chromium'
+
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -8,24 +8,16 @@ import zlib from 'node:zlib'
 
 import { chromium } from 'playwright-core'
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/helpers/chromium'
+
 import { capture, LOAD_CPU } from './context'
 
-export const CHROMIUM = '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 export type Weight = { jsFiles: number; jsTransfer: number; jsGzip: number; cssFiles: number; cssTransfer: number; cssGzip: number }
 
 /** JS and CSS a first visit loads: bytes on the wire, and each file's gzip size (level 6). */
 export async function pageWeight(url: string): Promise<Weight> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
   try {
     const page = await browser.newPage()
     const assets: Promise<{ type: string; transfer: number; gzip: number }>[] = []
@@ -60,7 +52,7 @@ export type NoScriptCheck = { words: number; comments: number; commentForm: bool
 
 /** The article with JavaScript off: full text, the approved comments, the form and the citation. */
 export async function articleWithoutJavaScript(url: string, expectedWords: number, expectedComments: number): Promise<NoScriptCheck> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
   try {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
     await page.goto(url)
@@ -101,7 +93,7 @@ export function lighthouse(url: string, reportFile: string): LighthouseScores {
       '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { ...process.env, CHROME_PATH: CHROMIUM },
+    { ...process.env, CHROME_PATH: CHROMIUM_PATH },
   )
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as {
     categories: Record<string, { score: number }>

@@ -2,9 +2,10 @@
  * A fresh, migrated, seeded database for the run (as tests/e2e/global-setup.ts does), plus the
  * realistic article, and the environments the tools and the production server run with.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+
+import { siteEnv } from '../../tests/e2e/global-setup'
 
 import { log, PORTS, run, WORK_DIR } from './context'
 import { runWatched } from './processes'
@@ -26,19 +27,9 @@ export function runEnvironment(): RunEnv {
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   const baseURL = `http://127.0.0.1:${PORTS.next}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
-    UPLOAD_DIR: path.join(dir, 'uploads'),
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    // Prerendered feeds and sitemaps embed it, so build and server must agree.
-    SERVER_URL: baseURL,
-    NEXT_TELEMETRY_DISABLED: '1',
-    MAIL_OUTBOX: path.join(dir, 'outbox.jsonl'),
-  }
-  delete env.SMTP_HOST
-  const { NODE_ENV: _inherited, ...tools } = env
-  return { dir, baseURL, tools: tools as NodeJS.ProcessEnv, production: { ...env, NODE_ENV: 'production' } }
+  // The same environment as the browser tests' server: prerendered feeds and sitemaps embed SERVER_URL.
+  const { toolEnv, prodEnv } = siteEnv(dir, baseURL)
+  return { dir, baseURL, tools: toolEnv, production: prodEnv }
 }
 
 const ATTEMPTS = 5

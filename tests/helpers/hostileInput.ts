@@ -122,6 +122,9 @@ export function hostileForm(fields: Record<string, fc.Arbitrary<string>>): fc.Ar
 }
 
 /** A plausible reader e-mail address: unique enough that flood and duplicate rules rarely bite. */
+/** A short ordinary string, for the fields a fuzz run keeps plausible. */
+export const plainText = fc.string({ minLength: 1, maxLength: 40 })
+
 export const plausibleEmail = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/), fc.nat()).map(([local, n]) => `${local}${n}@example.org`)
 
 /** A distinct documentation address (198.18.0.0/15, benchmark range) per call, for per-IP limits. */
@@ -130,3 +133,14 @@ export function nextTestIp(): string {
   addressCounter++
   return `198.18.${(addressCounter >> 8) & 255}.${addressCounter & 255}`
 }
+
+/** A submission's fields as both the REST API and the form take them (the form adds locale and consent "on"). */
+export const plausibleSubmission = () => ({
+  name: plainText,
+  email: plausibleEmail,
+  bio: plainText,
+  kind: fc.constant('analysis'),
+  title: plainText,
+  abstract: plainText,
+  language: fc.constantFrom('en', 'tr'),
+})

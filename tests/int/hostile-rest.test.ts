@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields, type ApiResponse } from '../helpers/api'
 import { richText, type World } from '../helpers/fixtures'
-import { hostileDocument, hostileString, hostileValue, nextTestIp, plausibleEmail } from '../helpers/hostileInput'
+import { hostileDocument, hostileString, hostileValue, nextTestIp, plainText, plausibleEmail, plausibleSubmission } from '../helpers/hostileInput'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
@@ -21,7 +21,7 @@ let world: World
 beforeAll(async () => ({ app, world } = await startWorld()))
 afterAll(() => app?.close())
 
-const text = fc.string({ minLength: 1, maxLength: 40 })
+const text = plainText
 const id = () => fc.constantFrom(world.published.id, world.approvedComment.id, world.ownAuthor.id, 1, 0, -1, 999_999)
 
 /** Plausible values per collection, mixed by hostileDocument with hostile ones. */
@@ -41,13 +41,7 @@ const plausibleFields = (): Record<string, Record<string, fc.Arbitrary<unknown>>
     ipHash: text,
   },
   submissions: {
-    name: text,
-    email: plausibleEmail,
-    bio: text,
-    kind: fc.constant('analysis'),
-    title: text,
-    abstract: text,
-    language: fc.constantFrom('en', 'tr'),
+    ...plausibleSubmission(),
     consent: fc.boolean(),
     status: fc.constant('accepted'),
     reference: text,

@@ -82,3 +82,14 @@ export function outbox(): { to: string; subject: string; text: string }[] {
   if (!fs.existsSync(file)) return []
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
 }
+
+/** Runs `check`; when it fails, prints the end of the server's log first, where the cause usually is. */
+export async function withServerLogOnFailure(check: () => Promise<void>): Promise<void> {
+  try {
+    await check()
+  } catch (error) {
+    const log = fs.existsSync(readState().logFile) ? fs.readFileSync(readState().logFile, 'utf8') : '(no server log)'
+    console.error(`[e2e] server log, last 60 lines:\n${log.split('\n').slice(-60).join('\n')}`)
+    throw error
+  }
+}

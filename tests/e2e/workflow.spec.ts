@@ -6,7 +6,8 @@
 
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { adminLogin, outbox, readState, screenshot, type Role } from './helpers'
+import { editorToken } from './content'
+import { adminLogin, outbox, readState, screenshot, withServerLogOnFailure, type Role } from './helpers'
 
 
 async function openArticle(page: Page, id: string): Promise<void> {
@@ -92,12 +93,13 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await expect(drawer.locator('.schedule-publish__upcoming')).toContainText(/Publish/)
 
   // Nobody touches it again: the in-app jobs runner publishes it as the editor, and the site shows it.
-  const slug = (await (await sitePage.request.get(`/api/articles/${articleId}?draft=true&depth=0`, {
-    headers: { Authorization: `JWT ${(await (await sitePage.request.post('/api/users/login', { data: state.credentials.editor })).json()).token}` },
-  })).json()).slug as string
-  await expect
-    .poll(async () => (await sitePage.request.get(`/articles/${slug}`)).status(), { timeout: 120_000, intervals: [2_000] })
-    .toBe(200)
+  const auth = { Authorization: `JWT ${await editorToken(sitePage.request)}` }
+  const stored = async () => (await (await sitePage.request.get(`/api/articles/${articleId}?depth=0`, { headers: auth })).json()) as { _status: string; slug: string }
+  const { slug } = await stored()
+  await withServerLogOnFailure(async () => {
+    await expect.poll(async () => (await stored())._status, { timeout: 120_000, intervals: [2_000] }).toBe('published')
+    await expect.poll(async () => (await sitePage.request.get(`/articles/${slug}`)).status(), { timeout: 10_000 }).toBe(200)
+  })
   const liveAt = Date.now()
   expect(liveAt - due.getTime()).toBeLessThan(60_000)
   await sitePage.goto(`/articles/${slug}`)

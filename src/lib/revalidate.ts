@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { timedToken } from '@/lib/signedToken'
 
@@ -38,10 +38,17 @@ async function revalidateThroughServer(payload: Payload): Promise<void> {
  * refreshes the whole public site: content changes are rare, pages regenerate on the next visit,
  * and a page can never be left showing stale names or links.
  */
-export function revalidateSite(payload: Payload): void {
+export function revalidateSite(req: PayloadRequest): void {
+  // A write with no HTTP request behind it (a scheduled publish run by the jobs queue) must not
+  // call revalidatePath: the runner's timer still carries the context of the long-finished
+  // request during which Payload started, and the call would be silently lost there.
+  if (!req.headers?.get('host')) {
+    void revalidateThroughServer(req.payload)
+    return
+  }
   try {
     revalidatePath('/', 'layout')
   } catch {
-    void revalidateThroughServer(payload)
+    void revalidateThroughServer(req.payload)
   }
 }

@@ -8,11 +8,11 @@ import type { Article } from '@/payload-types'
  * editing a live article and unpublishing refresh it.
  */
 export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite(req.payload)
+  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite(req)
   return doc
 }
 
 export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = ({ doc, req }) => {
-  if (doc._status === 'published') revalidateSite(req.payload)
+  if (doc._status === 'published') revalidateSite(req)
   return doc
 }

@@ -8,9 +8,13 @@ import { APIError, QueryError, type CollectionBeforeOperationHook, type Sanitize
  * - a non-numeric id in a `where` on a numeric column (`where[article][in]=x`): the SQLite
  *   adapter binds NaN, which libSQL rejects;
  * - the `all` operator, which Payload accepts but its SQL adapters do not implement, and the
- *   geo operators (`near`, `within`, `intersects`) on anything but a point field.
+ *   geo operators (`near`, `within`, `intersects`) on anything but a point field;
+ * - a `createdAt`/`updatedAt` that is not a date (`true`, `"zzz"`, `{}`): Payload does not validate
+ *   its own timestamps. They are the server's to set, so a write made for a request drops them,
+ *   which also stops a reader from back-dating a comment.
  */
 const MAX_BODY_DEPTH = 64
+const SERVER_STAMPED_FIELDS = ['createdAt', 'updatedAt']
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const NUMERIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
@@ -59,9 +63,15 @@ function unqueryablePaths(collection: SanitizedCollectionConfig, where: Where): 
   })
 }
 
+/** The data without the timestamps Payload sets itself (kept for trusted Local API writes: seed, restore). */
+function withoutServerStamps(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !SERVER_STAMPED_FIELDS.includes(key)))
+}
+
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const { data, where } = args as { data?: unknown; where?: Where }
+  const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
   checkData(data)
+  if (data && !overrideAccess) args.data = withoutServerStamps(data as Record<string, unknown>)
   // SQL adapters only (integer ids); MongoDB has string ids, binds no NaN and implements `all`.
   if (where && typeof where === 'object' && req.payload.db.defaultIDType === 'number') {
     const paths = unqueryablePaths(collection, where)

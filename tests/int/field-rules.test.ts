@@ -35,6 +35,19 @@ describe('comments', () => {
     expect(stored.ipHash).not.toContain('203.0.113.9')
   })
 
+  it('ignores timestamps sent by a reader, whether back-dated or not dates at all', async () => {
+    for (const [index, stamp] of ['2001-01-01T00:00:00.000Z', 'zzz', true, { equals: 1 }].entries()) {
+      const response = await world.api.post('/api/comments', {
+        json: { ...commentInput(), createdAt: stamp, updatedAt: stamp },
+        headers: { 'x-forwarded-for': `203.0.113.${20 + index}` },
+      })
+      expect(response.status, JSON.stringify(stamp)).toBe(201)
+      const stored = await payload.findByID({ collection: 'comments', id: response.body.doc.id })
+      expect(Date.now() - Date.parse(stored.createdAt), JSON.stringify(stamp)).toBeLessThan(60_000)
+      expect(stored.updatedAt).toBe(stored.createdAt)
+    }
+  })
+
   it('ignores a status sent through the Local API on behalf of a reader', async () => {
     const created = await payload.create({
       collection: 'comments',

@@ -71,11 +71,11 @@ function withoutServerStamps(data: Record<string, unknown>): Record<string, unkn
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
   checkData(data)
-  if (data && !overrideAccess) args.data = withoutServerStamps(data as Record<string, unknown>)
+  const checkedArgs = data && !overrideAccess ? { ...args, data: withoutServerStamps(data as Record<string, unknown>) } : args
   // SQL adapters only (integer ids); MongoDB has string ids, binds no NaN and implements `all`.
   if (where && typeof where === 'object' && req.payload.db.defaultIDType === 'number') {
     const paths = unqueryablePaths(collection, where)
     if (paths.length) throw new QueryError(paths.map((path) => ({ path })))
   }
-  return args
+  return checkedArgs
 }

@@ -17,7 +17,7 @@ export const PAGE_SIZE = 10
 const published: Where = { _status: { equals: 'published' } }
 
 /** What a list of articles needs of each one (not the body). */
-const cardSelect = {
+export const cardSelect = {
   title: true,
   slug: true,
   kind: true,

@@ -5,7 +5,7 @@ import type { Author } from '@/payload-types'
 
 import { lexicalToPlainText } from './lexicalText'
 import { getPayloadClient } from './payload'
-import { cardPopulate, PAGE_SIZE } from './queries'
+import { cardPopulate, cardSelect, PAGE_SIZE } from './queries'
 
 export const MAX_QUERY_LENGTH = 100
 /** How many matching articles are ranked; beyond that, the newest matches win. */
@@ -23,14 +23,15 @@ const occurrences = (text: string, term: string) => {
   return count
 }
 
+type Candidate = { title: string; standfirst: string; authors?: (number | Author)[] | null; searchText?: string | null }
+
 /**
  * Ranks by where the words appear: title, then standfirst, then author names, then body
  * (capped, so a long text does not outrank a precise title).
  */
-function score(doc: { title: string; standfirst: string; authors?: unknown[] | null; searchText?: string | null }, terms: string[]) {
+function score(doc: Candidate, names: string, terms: string[]) {
   const title = doc.title.toLocaleLowerCase()
   const standfirst = doc.standfirst.toLocaleLowerCase()
-  const names = (doc.authors ?? []).map((author) => (typeof author === 'object' ? (author as Author).name : '')).join(' ').toLocaleLowerCase()
   const body = doc.searchText ?? ''
   return terms.reduce(
     (total, term) =>
@@ -38,6 +39,8 @@ function score(doc: { title: string; standfirst: string; authors?: unknown[] | n
     0,
   )
 }
+
+const idOf = (relation: number | { id: number }) => (typeof relation === 'object' ? relation.id : relation)
 
 /** A sentence-sized piece of the text around the first matched word. */
 function excerpt(text: string, terms: string[]): string | null {
@@ -66,40 +69,50 @@ export async function searchArticles(locale: Locale, query: string, page: number
       })),
     ],
   }
+  // Ranked from the candidates' own rows (depth 0): populating hundreds of cards to show ten is
+  // what made a common word slow on a large archive (bench/ANALYSIS.md).
   const { docs } = await payload.find({
     collection: 'articles',
     locale,
     where,
     sort: '-publishedAt',
     limit: CANDIDATES,
-    depth: 1,
-    select: { title: true, slug: true, kind: true, standfirst: true, publishedAt: true, authors: true, topics: true, heroImage: true, searchText: true },
-    populate: cardPopulate,
+    depth: 0,
+    select: { title: true, standfirst: true, publishedAt: true, authors: true, searchText: true },
     overrideAccess: false,
   })
+  const authorIds = [...new Set(docs.flatMap((doc) => (doc.authors ?? []).map(idOf)))]
+  const authors = authorIds.length
+    ? await payload.find({ collection: 'authors', locale, where: { id: { in: authorIds } }, limit: authorIds.length, depth: 0, select: { name: true }, overrideAccess: false })
+    : { docs: [] }
+  const nameById = new Map(authors.docs.map((author) => [author.id, author.name.toLocaleLowerCase()]))
+  const namesOf = (doc: Candidate) => (doc.authors ?? []).map((author) => nameById.get(idOf(author)) ?? '').join(' ')
   const ranked = docs
-    .map((doc) => ({ doc, score: score(doc, terms) }))
-    .sort((a, b) => b.score - a.score || String(b.doc.publishedAt).localeCompare(String(a.doc.publishedAt)))
+    .map((doc) => ({ id: doc.id, score: score(doc, namesOf(doc), terms), publishedAt: String(doc.publishedAt) }))
+    .sort((a, b) => b.score - a.score || b.publishedAt.localeCompare(a.publishedAt))
   const totalPages = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE))
   const current = Math.min(page, totalPages)
-  const pageDocs = ranked.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map(({ doc }) => doc)
+  const pageIds = ranked.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map(({ id }) => id)
 
-  // Bodies only for the ten results shown, for their excerpts.
-  const bodies = pageDocs.length
+  // Cards and bodies (for the excerpts) only for the results shown.
+  const shown = pageIds.length
     ? await payload.find({
         collection: 'articles',
         locale,
-        where: { id: { in: pageDocs.map((doc) => doc.id) } },
-        limit: pageDocs.length,
-        depth: 0,
-        select: { body: true },
+        where: { id: { in: pageIds } },
+        limit: pageIds.length,
+        depth: 1,
+        select: { ...cardSelect, body: true },
+        populate: cardPopulate,
         overrideAccess: false,
       })
     : { docs: [] }
-  const bodyById = new Map(bodies.docs.map((doc) => [doc.id, lexicalToPlainText(doc.body)]))
-  const results = pageDocs.map(({ searchText: _index, ...article }) => ({
-    article,
-    excerpt: excerpt(bodyById.get(article.id) ?? '', terms),
-  }))
+  const byId = new Map(shown.docs.map((doc) => [doc.id, doc]))
+  const results = pageIds.flatMap((id) => {
+    const found = byId.get(id)
+    if (!found) return []
+    const { body, ...article } = found
+    return [{ article, excerpt: excerpt(lexicalToPlainText(body), terms) }]
+  })
   return { terms, total: ranked.length, totalPages, page: current, results }
 }

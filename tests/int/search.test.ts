@@ -33,6 +33,17 @@ describe('site search', () => {
     expect(await titles('russia zzzznotaword')).toEqual([])
   })
 
+  it('ranks a byline above a mention in the body, and shows populated cards', async () => {
+    const byline = await createAuthor(payload, 'Leyla Quvanli')
+    const [other] = (await payload.find({ collection: 'authors', where: { id: { not_equals: byline.id } }, limit: 1 })).docs
+    await createArticle(payload, [other.id], 'published', { title: 'Grain routes', body: richText('As Quvanli argued last year, grain moves by rail.') })
+    await createArticle(payload, [byline.id], 'published', { title: 'Rail tariffs', body: richText('Tariffs rose.') })
+    const { results } = await searchArticles('en', 'quvanli', 1)
+    expect(results.map((result) => result.article.title)).toEqual(['Rail tariffs', 'Grain routes'])
+    expect(results[0].article.authors).toEqual([expect.objectContaining({ name: 'Leyla Quvanli', slug: byline.slug })])
+    expect(results[1].excerpt).toContain('As Quvanli argued')
+  })
+
   it('never returns drafts', async () => {
     const [author] = (await payload.find({ collection: 'authors', limit: 1 })).docs
     await createArticle(payload, [author.id], 'draft', { title: 'Unpublished quasar findings' })

@@ -112,6 +112,7 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await expect(sitePage.locator('h1')).toHaveText(title)
   await expect(sitePage.locator('article')).toContainText('Azerbaijan, Georgia and Türkiye share it.')
   expect(await (await sitePage.request.get('/feed.xml')).text()).toContain(title)
+  expect(await (await sitePage.request.get('/sitemap.xml')).text()).toContain(`/articles/${slug}`)
   await sitePage.goto('/')
   await expect(sitePage.locator('main')).toContainText(title)
   await expect.poll(() => outbox().slice(firstOutbox).some((mail) => mail.subject === `Published: “${title}”`)).toBe(true)

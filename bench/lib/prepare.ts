@@ -33,8 +33,8 @@ export function runEnvironment(): RunEnv {
 }
 
 const ATTEMPTS = 5
-/** A setup script that uses no CPU for this long has hung (it never waits on anything but the CPU). */
-const STALL_MS = 30_000
+/** A setup script that uses (almost) no CPU for this long has hung (it never waits on anything but the CPU and the disk). */
+const STALL_MS = 60_000
 /** Articles added per corpus script run: a failed run loses little. */
 const CORPUS_STEP = 500
 

@@ -85,6 +85,10 @@ export function rssMegabytes(server: Server): number {
   return Math.round(kilobytes / 1024)
 }
 
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+const TICKS_PER_SECOND = 100
+const STALLED_CPU_SHARE = 0.1
+
 /** CPU time (clock ticks, all threads) a process has used so far; null once it is gone. */
 function cpuTicks(pid: number): number | null {
   try {
@@ -107,17 +111,22 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
   log(`$ ${printable}`)
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
-    let last = -1
-    let idleSince = Date.now()
+    // A hung script is not always at zero: one stalled at 4-5 % of a core for minutes (timers,
+    // retries), so "stalled" is under a tenth of a core over the last `stallMs`.
+    const samples: { at: number; ticks: number }[] = []
     const watch = setInterval(() => {
       const ticks = child.pid === undefined ? null : cpuTicks(child.pid)
-      if (ticks !== last) [last, idleSince] = [ticks ?? last, Date.now()]
-      else if (Date.now() - idleSince > stallMs) child.kill('SIGKILL')
+      if (ticks === null) return
+      samples.push({ at: Date.now(), ticks })
+      while (samples.length > 1 && Date.now() - samples[1].at >= stallMs) samples.shift()
+      const oldest = samples[0]
+      const window = Date.now() - oldest.at
+      if (window >= stallMs && ((ticks - oldest.ticks) * 1000) / TICKS_PER_SECOND < window * STALLED_CPU_SHARE) child.kill('SIGKILL')
     }, 2000)
     child.on('exit', (code, signal) => {
       clearInterval(watch)
       if (code === 0) resolve()
-      else reject(new Error(`${printable} ${signal === 'SIGKILL' ? `used no CPU for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`))
+      else reject(new Error(`${printable} ${signal === 'SIGKILL' ? `used under ${STALLED_CPU_SHARE * 100} % of a core for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`))
     })
   })
 }

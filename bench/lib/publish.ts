@@ -42,6 +42,17 @@ export async function loginEditor(apiURL: string, email: string, password: strin
   return { apiURL, authorization: `JWT ${token}` }
 }
 
+/**
+ * An editor's save that changes nothing visible (a topic saved as it is): like any save, it makes
+ * the site drop its cached pages (src/lib/revalidate.ts).
+ */
+export async function refreshSite(editor: Editor, topicSlug: string): Promise<void> {
+  const found = await api(editor, 'GET', `/api/topics?where[slug][equals]=${encodeURIComponent(topicSlug)}&depth=0&limit=1`)
+  const [topic] = found.docs as { id: number }[]
+  if (!topic) throw new Error(`No topic "${topicSlug}" to save`)
+  await api(editor, 'PATCH', `/api/topics/${topic.id}`, {})
+}
+
 /** Polls `url` until its body contains `marker`; milliseconds since `since`. */
 async function until(url: string, marker: string, since: number, timeoutMs = 30_000): Promise<number> {
   while (Date.now() - since < timeoutMs) {

@@ -9,6 +9,9 @@ import { APIError, QueryError, type CollectionBeforeOperationHook, type Sanitize
  *   adapter binds NaN, which libSQL rejects;
  * - the `all` operator, which Payload accepts but its SQL adapters do not implement, and the
  *   geo operators (`near`, `within`, `intersects`) on anything but a point field;
+ * - a NUL character in a string: libSQL stores the text only up to it, so "ab\0cd" became "ab" and a
+ *   comment of just "\0" was saved empty, then refused by every later update (found by the browser
+ *   fuzzer). NULs are removed from every string written, before validation sees the value;
  * - a `createdAt`/`updatedAt` that is not a date (`true`, `"zzz"`, `{}`): Payload does not validate
  *   its own timestamps. They are the server's to set, so a write made for a request drops them,
  *   which also stops a reader from back-dating a comment.
@@ -63,6 +66,16 @@ function unqueryablePaths(collection: SanitizedCollectionConfig, where: Where): 
   })
 }
 
+/** `value` with NUL characters removed from every string in it (plain objects and arrays only). */
+function withoutNulCharacters(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value
+  if (Array.isArray(value)) return value.map(withoutNulCharacters)
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutNulCharacters(child)]))
+  }
+  return value
+}
+
 /** The data without the timestamps Payload sets itself (kept for trusted Local API writes: seed, restore). */
 function withoutServerStamps(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !SERVER_STAMPED_FIELDS.includes(key)))
@@ -71,7 +84,8 @@ function withoutServerStamps(data: Record<string, unknown>): Record<string, unkn
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
   checkData(data)
-  const checkedArgs = data && !overrideAccess ? { ...args, data: withoutServerStamps(data as Record<string, unknown>) } : args
+  const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
+  const checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
   // SQL adapters only (integer ids); MongoDB has string ids, binds no NaN and implements `all`.
   if (where && typeof where === 'object' && req.payload.db.defaultIDType === 'number') {
     const paths = unqueryablePaths(collection, where)

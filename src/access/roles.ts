@@ -1,4 +1,5 @@
 import type { User } from '@/payload-types'
+import { idOf } from '@/lib/relations'
 
 export const ROLES = ['admin', 'editor', 'intern'] as const
 export type Role = (typeof ROLES)[number]
@@ -22,5 +23,5 @@ export const userIsStaff = (user: unknown): boolean => roleOf(user) !== undefine
 export function authorIdOf(user: unknown): number | string | undefined {
   const author = (user as Pick<User, 'author'> | null | undefined)?.author
   if (author === null || author === undefined) return undefined
-  return typeof author === 'object' ? author.id : author
+  return idOf(author)
 }

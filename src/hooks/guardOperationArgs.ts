@@ -66,11 +66,11 @@ function unqueryablePaths(collection: SanitizedCollectionConfig, where: Where): 
   })
 }
 
-/** `value` with NUL characters removed from every string in it (plain objects and arrays only). */
+/** `value` with NUL characters removed from every string in it (plain and null-prototype objects, arrays). */
 function withoutNulCharacters(value: unknown): unknown {
   if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value
   if (Array.isArray(value)) return value.map(withoutNulCharacters)
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutNulCharacters(child)]))
   }
   return value

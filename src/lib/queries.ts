@@ -11,6 +11,7 @@ import type { Article, User } from '@/payload-types'
 
 import { approvedCommentCounts } from './comments'
 import { getPayloadClient } from './payload'
+import { idOf } from './relations'
 
 export const PAGE_SIZE = 10
 
@@ -154,7 +155,7 @@ export const getTopic = cache(async (locale: Locale, slug: string) => {
 
 /** Published articles sharing a topic with this one, newest first. */
 export async function relatedArticles(locale: Locale, article: Pick<Article, 'id' | 'topics'>, limit = 3) {
-  const topicIds = (article.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic))
+  const topicIds = (article.topics ?? []).map(idOf)
   if (topicIds.length === 0) return []
   const { docs } = await listArticles(locale, {
     limit,

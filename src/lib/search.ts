@@ -6,6 +6,7 @@ import type { Author } from '@/payload-types'
 import { lexicalToPlainText } from './lexicalText'
 import { getPayloadClient } from './payload'
 import { cardPopulate, cardSelect, PAGE_SIZE } from './queries'
+import { idOf } from './relations'
 
 export const MAX_QUERY_LENGTH = 100
 /** How many matching articles are ranked; beyond that, the newest matches win. */
@@ -39,8 +40,6 @@ function score(doc: Candidate, names: string, terms: string[]) {
     0,
   )
 }
-
-const idOf = (relation: number | { id: number }) => (typeof relation === 'object' ? relation.id : relation)
 
 /** A sentence-sized piece of the text around the first matched word. */
 function excerpt(text: string, terms: string[]): string | null {

@@ -2,6 +2,7 @@ import { Forbidden, ValidationError, type CollectionBeforeValidateHook } from 'p
 
 import { authorIdOf, userIsEditor } from '@/access/roles'
 import type { Article } from '@/payload-types'
+import { idOf } from '@/lib/relations'
 
 /**
  * Interns write drafts; only editors publish or send changes back. Every write that would publish
@@ -27,7 +28,7 @@ export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({ data
     throw new Forbidden(req.t)
   }
   if (data.authors !== undefined) {
-    const ids = (data.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+    const ids = (data.authors ?? []).map(idOf)
     if (!ids.some((id) => String(id) === String(authorId))) {
       throw new ValidationError({
         collection: 'articles',

@@ -3,8 +3,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { absoluteUrl, siteOrigin } from '@/i18n/config'
 import { coAuthorAddresses, moderatorAddresses, sendQuietly } from '@/lib/notify'
 import type { Article } from '@/payload-types'
+import { idOf } from '@/lib/relations'
 
-const idsOf = (authors: Article['authors']) => (authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+const idsOf = (authors: Article['authors']) => (authors ?? []).map(idOf)
 const nameOf = (user: unknown) => (user as { name?: string; email?: string } | null)?.name || (user as { email?: string } | null)?.email || 'Someone'
 
 /**

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './security-headers.mjs'
@@ -24,6 +26,8 @@ const nextConfig = {
   // from the cache: ~2 ms per 90 KB article, the largest single cost of serving one (npm run bench,
   // --cpu-prof). Pages carry no max-age, so browsers would revalidate anyway; nginx (deploy/) caches them.
   generateEtags: false,
+  // Next's page cache, keeping cached HTML in ASCII so that sending it costs no re-encoding (see the file).
+  cacheHandler: fileURLToPath(new URL('./page-cache-handler.mjs', import.meta.url)),
   // English pages are rendered by src/app/(site)/[locale] like the others; readers see no /en prefix.
   async rewrites() {
     return {

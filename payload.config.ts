@@ -62,7 +62,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ inlineBlocks: [Footnote] })],
   }),
-  db: databaseAdapter(process.env.DATABASE_URI, {
+  db: await databaseAdapter(process.env.DATABASE_URI, {
     migrationDir: path.resolve(dirname, 'migrations'),
     sqliteMigrations: migrations,
   }),

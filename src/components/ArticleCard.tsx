@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -18,18 +17,18 @@ export function ArticleCard({ article, locale, featured = false, headingLevel: H
   return (
     <article className={featured ? 'card card--featured' : 'card'}>
       {article.heroImage && typeof article.heroImage === 'object' && (
-        <Link href={href} className="card__image" tabIndex={-1} aria-hidden="true">
+        <a href={href} className="card__image" tabIndex={-1} aria-hidden="true">
           <MediaImage
             media={article.heroImage}
             sizes={featured ? '(min-width: 1100px) 1040px, 100vw' : '(min-width: 760px) 320px, 100vw'}
             priority={featured}
           />
-        </Link>
+        </a>
       )}
       <div className="card__text">
         <p className="kicker">{t.kinds[article.kind]}</p>
         <Heading className="card__title">
-          <Link href={href}>{article.title}</Link>
+          <a href={href}>{article.title}</a>
         </Heading>
         <p className="card__standfirst">{article.standfirst}</p>
         <p className="meta">
@@ -39,7 +38,7 @@ export function ArticleCard({ article, locale, featured = false, headingLevel: H
           {article.commentCount ? (
             <>
               {' · '}
-              <Link href={`${href}#comments`}>{t.comment.count(article.commentCount)}</Link>
+              <a href={`${href}#comments`}>{t.comment.count(article.commentCount)}</a>
             </>
           ) : null}
         </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { absoluteUrl, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -116,7 +115,7 @@ export async function ArticleView({ locale, slug, article, preview, translated, 
           <ul>
             {authors.map((author) => (
               <li key={author.id}>
-                <Link href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</Link>
+                <a href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</a>
                 {author.headline && <span> — {author.headline}</span>}
               </li>
             ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { Fragment } from 'react'
 
 import { localePath, type Locale } from '@/i18n/config'
@@ -16,7 +15,7 @@ export function Byline({ authors, locale }: { authors: (BylineAuthor | number)[]
       {people.map((author, index) => (
         <Fragment key={author.id}>
           {index > 0 && (index === people.length - 1 ? ` ${t.and} ` : ', ')}
-          {author.slug ? <Link href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</Link> : author.name}
+          {author.slug ? <a href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</a> : author.name}
         </Fragment>
       ))}
     </span>

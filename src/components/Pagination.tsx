@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -28,17 +27,17 @@ export function Pagination({ locale, page, totalPages, basePath, query }: Props)
   return (
     <nav className="pagination" aria-label={t.pagination}>
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev">
+        <a href={hrefFor(page - 1)} rel="prev">
           ← {t.previous}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span>{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next">
+        <a href={hrefFor(page + 1)} rel="next">
           {t.next} →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

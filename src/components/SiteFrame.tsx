@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LOCALE_NAMES, LOCALES, localePath, type Locale } from '@/i18n/config'
@@ -34,16 +33,16 @@ export async function SiteFrame({ locale, path, children }: Props) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-name" href={href('/')}>
+          <a className="site-name" href={href('/')}>
             {settings.siteName}
-          </Link>
+          </a>
           <nav aria-label={t.primaryNavigation} className="site-nav">
             <ul>
               {nav.map((item) => (
                 <li key={item.to}>
-                  <Link href={href(item.to)} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
+                  <a href={href(item.to)} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
                     {item.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -58,7 +57,7 @@ export async function SiteFrame({ locale, path, children }: Props) {
             <ul>
               {LOCALES.map((code) => (
                 <li key={code}>
-                  <Link
+                  <a
                     href={localePath(code, path)}
                     hrefLang={code}
                     lang={code}
@@ -66,7 +65,7 @@ export async function SiteFrame({ locale, path, children }: Props) {
                   >
                     {code.toUpperCase()}
                     <span className="visually-hidden"> — {LOCALE_NAMES[code]}</span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

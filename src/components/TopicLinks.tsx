@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { localePath, type Locale } from '@/i18n/config'
 import type { Topic } from '@/payload-types'
@@ -10,7 +9,7 @@ export function TopicLinks({ topics, locale }: { topics: (Pick<Topic, 'id' | 'na
     <ul className="topic-links">
       {list.map((topic) => (
         <li key={topic.id}>
-          <Link href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</Link>
+          <a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a>
         </li>
       ))}
     </ul>

@@ -1,8 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { indexLocalizedRowsByParent } from './localeIndexes'
@@ -40,16 +39,22 @@ function ensureSqliteFolder(url: string): void {
   fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
 }
 
-export function databaseAdapter(
+/**
+ * Only the chosen engine's adapter is loaded: the other one's driver (mongoose, libSQL) would add
+ * to every cold start for nothing (~0.2 s for mongoose, bench/ANALYSIS.md).
+ */
+export async function databaseAdapter(
   uri: string | undefined,
   options: { migrationDir: string; sqliteMigrations: SqliteMigrations },
-): DatabaseAdapterObj {
+): Promise<DatabaseAdapterObj> {
   const target = parseDatabaseUri(uri)
   if (target.engine === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     // MongoDB needs no schema migrations; an empty folder keeps `payload migrate` a no-op there.
     return mongooseAdapter({ url: target.url, migrationDir: path.join(options.migrationDir, 'mongodb') })
   }
   ensureSqliteFolder(target.url)
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   return sqliteAdapter({
     client: { url: target.url },
     // WAL: readers (pages, `npm run backup`'s VACUUM INTO) never wait for a writer, nor it for

@@ -60,29 +60,28 @@ export async function searchArticles(locale: Locale, query: string, page: number
   const terms = searchTerms(query)
   if (terms.length === 0) return { terms, total: 0, totalPages: 0, page: 1, results: [] }
   const payload = await getPayloadClient()
+  // English is every article's fallback language; in English itself the second column would only repeat the first.
+  const columns = [...new Set(['en', locale])].map((code) => `searchText.${code}`)
   const where: Where = {
-    and: [
-      { _status: { equals: 'published' } },
-      ...terms.map((term) => ({
-        or: [{ 'searchText.en': { like: term } }, { [`searchText.${locale}`]: { like: term } }],
-      })),
-    ],
+    and: [{ _status: { equals: 'published' } }, ...terms.map((term) => ({ or: columns.map((column) => ({ [column]: { like: term } })) }))],
   }
   // Ranked from the candidates' own rows (depth 0): populating hundreds of cards to show ten is
-  // what made a common word slow on a large archive (bench/ANALYSIS.md).
+  // what made a common word slow on a large archive (bench/ANALYSIS.md). No page count either
+  // (`pagination: false`): counting the matches is a second scan of every article's text.
   const { docs } = await payload.find({
     collection: 'articles',
     locale,
     where,
     sort: '-publishedAt',
     limit: CANDIDATES,
+    pagination: false,
     depth: 0,
     select: { title: true, standfirst: true, publishedAt: true, authors: true, searchText: true },
     overrideAccess: false,
   })
   const authorIds = [...new Set(docs.flatMap((doc) => (doc.authors ?? []).map(idOf)))]
   const authors = authorIds.length
-    ? await payload.find({ collection: 'authors', locale, where: { id: { in: authorIds } }, limit: authorIds.length, depth: 0, select: { name: true }, overrideAccess: false })
+    ? await payload.find({ collection: 'authors', locale, where: { id: { in: authorIds } }, limit: authorIds.length, pagination: false, depth: 0, select: { name: true }, overrideAccess: false })
     : { docs: [] }
   const nameById = new Map(authors.docs.map((author) => [author.id, author.name.toLocaleLowerCase()]))
   const namesOf = (doc: Candidate) => (doc.authors ?? []).map((author) => nameById.get(idOf(author)) ?? '').join(' ')
@@ -100,6 +99,7 @@ export async function searchArticles(locale: Locale, query: string, page: number
         locale,
         where: { id: { in: pageIds } },
         limit: pageIds.length,
+        pagination: false,
         depth: 1,
         select: { ...cardSelect, body: true },
         populate: cardPopulate,

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
 import { listHref } from '@/components/Pagination'
@@ -24,15 +23,15 @@ export async function ArticlesIndex({ locale, kind, page }: { locale: Locale; ki
       <nav aria-label={t.filterByKind} className="kind-filter">
         <ul>
           <li>
-            <Link href={basePath} aria-current={kind ? undefined : 'page'}>
+            <a href={basePath} aria-current={kind ? undefined : 'page'}>
               {t.allKinds}
-            </Link>
+            </a>
           </li>
           {ARTICLE_KINDS.map((option) => (
             <li key={option.value}>
-              <Link href={listHref(basePath, 1, { kind: option.value })} aria-current={kind === option.value ? 'page' : undefined}>
+              <a href={listHref(basePath, 1, { kind: option.value })} aria-current={kind === option.value ? 'page' : undefined}>
                 {t.kinds[option.value as Article['kind']]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 import { SiteFrame } from '@/components/SiteFrame'
 import { DEFAULT_LOCALE } from '@/i18n/config'
@@ -18,9 +17,9 @@ export default function NotFound() {
         <h1>{t.notFound.title}</h1>
         <p>{t.notFound.text}</p>
         <p>
-          <Link className="button" href="/">
+          <a className="button" href="/">
             {t.notFound.home}
-          </Link>
+          </a>
         </p>
       </div>
     </SiteFrame>

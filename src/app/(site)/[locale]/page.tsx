@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleCard } from '@/components/ArticleCard'
 import { SiteFrame } from '@/components/SiteFrame'
@@ -64,9 +63,9 @@ export default async function HomePage({ params }: Props) {
             ))}
           </div>
           <p>
-            <Link className="more-link" href={localePath(locale, '/articles')}>
+            <a className="more-link" href={localePath(locale, '/articles')}>
               {t.allArticles} →
-            </Link>
+            </a>
           </p>
         </section>
 
@@ -74,9 +73,9 @@ export default async function HomePage({ params }: Props) {
           <section className="call-to-action" aria-labelledby="cta-heading">
             <h2 id="cta-heading">{t.becomeAnalyst}</h2>
             <p>{t.becomeAnalystLead}</p>
-            <Link className="button" href={localePath(locale, '/submit')}>
+            <a className="button" href={localePath(locale, '/submit')}>
               {t.readGuidelines}
-            </Link>
+            </a>
           </section>
 
           {topics.length > 0 && (
@@ -87,7 +86,7 @@ export default async function HomePage({ params }: Props) {
               <ul className="topic-list">
                 {topics.map((topic) => (
                   <li key={topic.id}>
-                    <Link href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</Link>
+                    <a href={localePath(locale, `/topics/${topic.slug}`)}>{topic.name}</a>
                   </li>
                 ))}
               </ul>
@@ -100,7 +99,7 @@ export default async function HomePage({ params }: Props) {
                 {t.nav.about}
               </h2>
               <p>{summary(lexicalToPlainText(settings.about))}</p>
-              <Link href={localePath(locale, '/about')}>{t.nav.about} →</Link>
+              <a href={localePath(locale, '/about')}>{t.nav.about} →</a>
             </section>
           )}
         </aside>

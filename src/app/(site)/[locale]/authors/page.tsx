@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { MediaImage } from '@/components/MediaImage'
 import { SiteFrame } from '@/components/SiteFrame'
@@ -33,7 +32,7 @@ export default async function AuthorsPage({ params }: Props) {
             )}
             <div>
               <h2 className="person__name">
-                <Link href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</Link>
+                <a href={localePath(locale, `/authors/${author.slug}`)}>{author.name}</a>
               </h2>
               {author.headline && <p className="person__headline">{author.headline}</p>}
               <TopicLinks topics={author.expertise} locale={locale} />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { Byline } from '@/components/Byline'
 import { FormattedDate } from '@/components/FormattedDate'
@@ -51,9 +50,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <li key={article.id}>
                 <p className="kicker">{t.kinds[article.kind]}</p>
                 <h2 className="card__title">
-                  <Link href={localePath(locale, `/articles/${article.slug}`)}>
+                  <a href={localePath(locale, `/articles/${article.slug}`)}>
                     <Highlight text={article.title} terms={found.terms} />
-                  </Link>
+                  </a>
                 </h2>
                 <p>
                   <Highlight text={article.standfirst} terms={found.terms} />

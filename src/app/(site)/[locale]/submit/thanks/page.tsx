@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
@@ -27,9 +26,9 @@ export default async function SubmitThanksPage({ params, searchParams }: Props) 
           </p>
         )}
         <p>
-          <Link className="button" href={localePath(locale, '/')}>
+          <a className="button" href={localePath(locale, '/')}>
             {t.notFound.home}
-          </Link>
+          </a>
         </p>
       </div>
     </SiteFrame>

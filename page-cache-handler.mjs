@@ -1,0 +1,60 @@
+/**
+ * Next.js's own page cache (memory + `.next/server` files), with one change: cached HTML is kept
+ * as pure ASCII. Configured as `cacheHandler` in next.config.mjs.
+ *
+ * Why: serving a cached page costs Node a `Buffer.byteLength` and a UTF-8 encode of the whole HTML
+ * string on every request. V8 keeps a string with any character above U+00FF (an em dash, “quotes”,
+ * Azerbaijani ə, Cyrillic) as UTF-16, and for a 95 KB article those two passes take ~0.2 ms per
+ * request, ten times what the same bytes cost as ASCII: the largest difference between our article
+ * and a trivial ASCII page in a CPU profile of `next start` (bench/ANALYSIS.md). Written as character
+ * references the page is the same document for every browser, and V8 stores it one byte a character.
+ */
+import { createRequire } from 'node:module'
+
+// A CommonJS module compiled from TypeScript: the class is its `default` export.
+const { default: FileSystemCache } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/file-system-cache.js')
+
+const NON_ASCII_CODE_POINT = /[^\x00-\x7f]/gu
+const NON_ASCII_CODE_UNIT = /[^\x00-\x7f]/g
+/** Elements whose content is not HTML: character references would not be decoded there. */
+const RAW_TEXT = /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi
+
+const hex = (code) => code.toString(16)
+/** Text and attribute values: numeric character references. */
+const asReferences = (html) => html.replace(NON_ASCII_CODE_POINT, (char) => `&#x${hex(char.codePointAt(0))};`)
+/** Script content (JavaScript, JSON and Next's inlined page data): \u escapes, valid in strings, identifiers and regular expressions alike. */
+const asScriptEscapes = (code) => code.replace(NON_ASCII_CODE_UNIT, (char) => `\\u${hex(char.charCodeAt(0)).padStart(4, '0')}`)
+/** Style content: CSS escapes (the space ends the escape). */
+const asCssEscapes = (css) => css.replace(NON_ASCII_CODE_POINT, (char) => `\\${hex(char.codePointAt(0))} `)
+
+/** The same HTML document written in ASCII only, as a flat one-byte string. */
+export function asciiHtml(html) {
+  let ascii = ''
+  let from = 0
+  for (const match of html.matchAll(RAW_TEXT)) {
+    const [whole, openingTag, tagName, content, closingTag] = match
+    ascii += asReferences(html.slice(from, match.index) + openingTag)
+    ascii += tagName.toLowerCase() === 'script' ? asScriptEscapes(content) : asCssEscapes(content)
+    ascii += closingTag
+    from = match.index + whole.length
+  }
+  ascii += asReferences(html.slice(from))
+  // Built from pieces of a UTF-16 string, the result is UTF-16 too; a round trip makes it one byte a character.
+  return Buffer.from(ascii, 'latin1').toString('latin1')
+}
+
+/** Page entries already rewritten (the memory cache hands out the same object on every hit). */
+const rewritten = new WeakSet()
+
+export default class AsciiPageCache extends FileSystemCache {
+  async get(...args) {
+    const entry = await super.get(...args)
+    const page = entry?.value
+    // Rewritten on first read rather than on write: pages prerendered by `next build` are written without this handler.
+    if (page?.kind === 'APP_PAGE' && typeof page.html === 'string' && !rewritten.has(page)) {
+      page.html = asciiHtml(page.html)
+      rewritten.add(page)
+    }
+    return entry
+  }
+}

@@ -28,6 +28,12 @@ const nextConfig = {
   generateEtags: false,
   // Next's page cache, keeping cached HTML in ASCII so that sending it costs no re-encoding (see the file).
   cacheHandler: fileURLToPath(new URL('./page-cache-handler.mjs', import.meta.url)),
+  experimental: {
+    // `next start` would otherwise load every route's code at start-up, the admin panel and GraphQL
+    // included, before (and while) answering the first reader: ~1.4 s of a cold start and their
+    // memory, even on a machine where nobody opens the admin (bench/ANALYSIS.md).
+    preloadEntriesOnStart: false,
+  },
   // English pages are rendered by src/app/(site)/[locale] like the others; readers see no /en prefix.
   async rewrites() {
     return {

@@ -1,4 +1,5 @@
 import type { Locale } from './config'
+import { ERROR_MESSAGES } from './errorMessages'
 
 /** Russian needs three plural forms ("1 минута", "2 минуты", "5 минут"). */
 function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
@@ -99,8 +100,8 @@ const en = {
     none: (query: string) => `Nothing matches “${query}”. Try fewer or different words.`,
     tooLong: (max: number) => `Please shorten your search to ${max} characters or fewer.`,
   },
-  notFound: { title: 'Page not found', text: 'The page you asked for does not exist or has moved.', home: 'Go to the home page' },
-  error: { title: 'Something went wrong', text: 'We could not show this page. Please try again in a moment.', retry: 'Try again' },
+  notFound: { title: 'Page not found', text: 'The page you asked for does not exist or has moved.', home: ERROR_MESSAGES.en.home },
+  error: ERROR_MESSAGES.en,
   submission: {
     formHeading: 'Send us your article',
     name: 'Your name',
@@ -229,8 +230,8 @@ const az: Messages = {
     none: (query) => `“${query}” üçün heç nə tapılmadı. Daha az və ya başqa sözlər yoxlayın.`,
     tooLong: (max) => `Zəhmət olmasa, axtarışı ${max} simvola qədər qısaldın.`,
   },
-  notFound: { title: 'Səhifə tapılmadı', text: 'Axtardığınız səhifə mövcud deyil və ya köçürülüb.', home: 'Ana səhifəyə keçin' },
-  error: { title: 'Xəta baş verdi', text: 'Bu səhifəni göstərə bilmədik. Bir az sonra yenidən cəhd edin.', retry: 'Yenidən cəhd edin' },
+  notFound: { title: 'Səhifə tapılmadı', text: 'Axtardığınız səhifə mövcud deyil və ya köçürülüb.', home: ERROR_MESSAGES.az.home },
+  error: ERROR_MESSAGES.az,
   submission: {
     formHeading: 'Məqalənizi göndərin',
     name: 'Adınız',
@@ -364,8 +365,8 @@ const ru: Messages = {
     none: (query) => `По запросу «${query}» ничего не найдено. Попробуйте другие слова.`,
     tooLong: (max) => `Сократите запрос до ${max} символов.`,
   },
-  notFound: { title: 'Страница не найдена', text: 'Такой страницы нет или она переехала.', home: 'На главную' },
-  error: { title: 'Что-то пошло не так', text: 'Не удалось показать страницу. Попробуйте ещё раз чуть позже.', retry: 'Попробовать снова' },
+  notFound: { title: 'Страница не найдена', text: 'Такой страницы нет или она переехала.', home: ERROR_MESSAGES.ru.home },
+  error: ERROR_MESSAGES.ru,
   submission: {
     formHeading: 'Пришлите свою статью',
     name: 'Ваше имя',

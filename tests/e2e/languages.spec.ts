@@ -40,3 +40,17 @@ test('topic names come translated where a translation exists', async ({ page }) 
   await page.goto('/ru/topics/russia')
   await expect(page.locator('h1')).toHaveText('Россия')
 })
+
+test('a cached page is sent in ASCII and reads the same in the browser', async ({ page, request }) => {
+  const path = '/ru/topics/russia'
+  // The first visit after a refresh renders the page; answers from the cache are the ones kept in ASCII.
+  await expect
+    .poll(async () => {
+      const response = await request.get(path)
+      return response.headers()['x-nextjs-cache'] === 'HIT' && /^[\x00-\x7f]*$/.test(await response.text())
+    })
+    .toBe(true)
+  await page.goto(path)
+  await expect(page.locator('h1')).toHaveText('Россия')
+  await expect(page.locator('.site-nav')).toContainText('Статьи')
+})

@@ -1,4 +1,3 @@
-
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { ArticleCard as ArticleCardData } from '@/lib/queries'

@@ -1,4 +1,3 @@
-
 import { absoluteUrl, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { lexicalToPlainText, readingMinutes } from '@/lib/lexicalText'

@@ -1,4 +1,3 @@
-
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 

@@ -1,4 +1,3 @@
-
 import { localePath, type Locale } from '@/i18n/config'
 import type { Topic } from '@/payload-types'
 

@@ -1,4 +1,3 @@
-
 import { ArticleList } from '@/components/ArticleList'
 import { listHref } from '@/components/Pagination'
 import { SiteFrame } from '@/components/SiteFrame'

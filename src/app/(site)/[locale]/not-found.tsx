@@ -1,4 +1,3 @@
-
 import { SiteFrame } from '@/components/SiteFrame'
 import { DEFAULT_LOCALE } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'

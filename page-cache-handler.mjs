@@ -1,6 +1,6 @@
 /**
  * Next.js's own page cache (memory + `.next/server` files), with one change: cached HTML is kept
- * as pure ASCII. Configured as `cacheHandler` in next.config.mjs.
+ * as pure ASCII where that costs (almost) no bytes. Configured as `cacheHandler` in next.config.mjs.
  *
  * Why: serving a cached page costs Node a `Buffer.byteLength` and a UTF-8 encode of the whole HTML
  * string on every request. V8 keeps a string with any character above U+00FF (an em dash, “quotes”,
@@ -43,7 +43,19 @@ export function asciiHtml(html) {
   return Buffer.from(ascii, 'latin1').toString('latin1')
 }
 
-/** Page entries already rewritten (the memory cache hands out the same object on every hit). */
+/**
+ * The page to keep in the cache: the ASCII form when it is at most this much larger than the UTF-8
+ * bytes. Text in another script (a Russian page) would take 6–8 bytes a character instead of two,
+ * a bigger page to send and compress than the encoding it saves; such pages stay as they are.
+ */
+const MAX_GROWTH = 1.05
+
+export function cacheableHtml(html) {
+  const ascii = asciiHtml(html)
+  return ascii.length <= Buffer.byteLength(html) * MAX_GROWTH ? ascii : html
+}
+
+/** Page entries already looked at (the memory cache hands out the same object on every hit). */
 const rewritten = new WeakSet()
 
 export default class AsciiPageCache extends FileSystemCache {
@@ -52,7 +64,7 @@ export default class AsciiPageCache extends FileSystemCache {
     const page = entry?.value
     // Rewritten on first read rather than on write: pages prerendered by `next build` are written without this handler.
     if (page?.kind === 'APP_PAGE' && typeof page.html === 'string' && !rewritten.has(page)) {
-      page.html = asciiHtml(page.html)
+      page.html = cacheableHtml(page.html)
       rewritten.add(page)
     }
     return entry

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 
-import { asciiHtml } from '../../page-cache-handler.mjs'
+import { asciiHtml, cacheableHtml } from '../../page-cache-handler.mjs'
 
 /** A page as Next.js renders it: text, attributes, JSON-LD, a style and the inlined page data. */
 const PAGE = `<!DOCTYPE html><html lang="az"><head><title>Təhlükəsizlik — “Cənubi Qafqaz” · Россия</title>
@@ -44,6 +44,14 @@ describe('the page cache keeps HTML in ASCII', () => {
     expect(ascii).toContain('"Qafqaz \\u2014 t\\u0259hl\\u00fck\\u0259sizlik"')
     expect(ascii).toContain('\\ud83d\\ude00 ')
     expect(ascii).toContain('content:"\\201c "')
+  })
+
+  it('keeps a page in ASCII only when that adds almost no bytes', () => {
+    const english = `<html><body><p>${'Regional security, corridors and coalitions. '.repeat(200)}— “quoted”</p><a hreflang="ru">Русский</a></body></html>`
+    expect(cacheableHtml(english)).toBe(asciiHtml(english))
+    // Cyrillic takes 7 bytes as a reference instead of 2 in UTF-8: the Russian page stays as it is.
+    const russian = `<html><body><p>${'Региональная безопасность: коридоры и коалиции. '.repeat(200)}</p></body></html>`
+    expect(cacheableHtml(russian)).toBe(russian)
   })
 
   it('leaves ASCII pages unchanged', () => {

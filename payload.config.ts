@@ -6,7 +6,6 @@ import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { migrations } from './migrations'
 import { Footnote } from './src/blocks/Footnote'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
@@ -20,6 +19,7 @@ import { withApiGuards } from './src/hooks/apiGuards'
 import { siteOrigin } from './src/i18n/config'
 import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
+import { opaqueIdTypes } from './src/lib/database/opaqueIds'
 import { emailAdapter } from './src/lib/email'
 import { resolvePayloadSecret } from './src/lib/secret'
 
@@ -62,10 +62,7 @@ export default buildConfig({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ inlineBlocks: [Footnote] })],
   }),
-  db: await databaseAdapter(process.env.DATABASE_URI, {
-    migrationDir: path.resolve(dirname, 'migrations'),
-    sqliteMigrations: migrations,
-  }),
+  db: await databaseAdapter(process.env.DATABASE_URI, dirname),
   upload: {
     // The largest upload is a manuscript; anything bigger is refused whole with 413.
     limits: { fileSize: MANUSCRIPT_MAX_BYTES },
@@ -76,6 +73,8 @@ export default buildConfig({
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Ids are opaque (numbers on SQLite, uuids on PostgreSQL): the same types whatever the engine.
+    schema: [opaqueIdTypes],
   },
   telemetry: false,
 })

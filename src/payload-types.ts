@@ -96,7 +96,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string | number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'az' | 'ru') | ('en' | 'az' | 'ru')[];
   globals: {
@@ -144,13 +144,13 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: number;
+  id: string | number;
   title: string;
   /**
    * The one- or two-sentence summary shown under the title and in lists.
    */
   standfirst: string;
-  heroImage?: (number | null) | Media;
+  heroImage?: (string | number | null) | Media;
   body: {
     root: {
       type: string;
@@ -175,7 +175,7 @@ export interface Article {
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media;
+    image?: (string | number | null) | Media;
     description?: string | null;
   };
   /**
@@ -186,22 +186,22 @@ export interface Article {
   /**
    * In byline order.
    */
-  authors: (number | Author)[];
-  topics?: (number | Topic)[] | null;
+  authors: ((string | number) | Author)[];
+  topics?: ((string | number) | Topic)[] | null;
   publishedAt?: string | null;
   /**
    * Who first published it.
    */
-  publishedBy?: (number | null) | User;
+  publishedBy?: (string | number | null) | User;
   reviewState: 'none' | 'in-review' | 'changes-requested';
   reviewRequestedAt?: string | null;
-  reviewRequestedBy?: (number | null) | User;
+  reviewRequestedBy?: (string | number | null) | User;
   /**
    * What to change. Sent to every co-author with "Request changes".
    */
   reviewNote?: string | null;
   commentsEnabled?: boolean | null;
-  submission?: (number | null) | Submission;
+  submission?: (string | number | null) | Submission;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -212,7 +212,7 @@ export interface Article {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string | number;
   /**
    * What the picture shows, for readers who cannot see it.
    */
@@ -261,7 +261,7 @@ export interface Media {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Part of the page address. Filled in from the title when left empty.
@@ -287,8 +287,8 @@ export interface Author {
     [k: string]: unknown;
   } | null;
   affiliation?: string | null;
-  expertise?: (number | Topic)[] | null;
-  photo?: (number | null) | Media;
+  expertise?: ((string | number) | Topic)[] | null;
+  photo?: (string | number | null) | Media;
   links?:
     | {
         platform: 'youtube' | 'x' | 'facebook' | 'telegram' | 'linkedin' | 'instagram' | 'other';
@@ -308,7 +308,7 @@ export interface Author {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Part of the page address. Filled in from the title when left empty.
@@ -323,7 +323,7 @@ export interface Topic {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Only admins can change roles.
@@ -332,7 +332,7 @@ export interface User {
   /**
    * The public author profile this account writes as.
    */
-  author?: (number | null) | Author;
+  author?: (string | number | null) | Author;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -358,7 +358,7 @@ export interface User {
  * via the `definition` "submissions".
  */
 export interface Submission {
-  id: number;
+  id: string | number;
   reference?: string | null;
   name: string;
   email: string;
@@ -380,7 +380,7 @@ export interface Submission {
    * Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.
    */
   wordCount?: number | null;
-  article?: (number | null) | Article;
+  article?: (string | number | null) | Article;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -398,12 +398,12 @@ export interface Submission {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number;
-  article: number | Article;
+  id: string | number;
+  article: (string | number) | Article;
   /**
    * One level of replies: a reply to an approved top-level comment.
    */
-  parent?: (number | null) | Comment;
+  parent?: (string | number | null) | Comment;
   authorName: string;
   authorEmail: string;
   body: string;
@@ -418,7 +418,7 @@ export interface Comment {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string | number;
   key: string;
   data:
     | {
@@ -435,7 +435,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string | number;
   /**
    * Input data provided to the job
    */
@@ -527,40 +527,40 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string | number;
   document?:
     | ({
         relationTo: 'articles';
-        value: number | Article;
+        value: (string | number) | Article;
       } | null)
     | ({
         relationTo: 'authors';
-        value: number | Author;
+        value: (string | number) | Author;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: (string | number) | Topic;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (string | number) | Media;
       } | null)
     | ({
         relationTo: 'comments';
-        value: number | Comment;
+        value: (string | number) | Comment;
       } | null)
     | ({
         relationTo: 'submissions';
-        value: number | Submission;
+        value: (string | number) | Submission;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (string | number) | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (string | number) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -570,10 +570,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string | number;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (string | number) | User;
   };
   key?: string | null;
   value?:
@@ -593,7 +593,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string | number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -871,7 +871,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: string | number;
   siteName: string;
   tagline?: string | null;
   about?: {
@@ -1006,12 +1006,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: number | Article;
+      value: (string | number) | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (string | number) | User;
     } | null;
   };
   output?: unknown;

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     const manifest = await backup({ databaseUri, uploadDir, target })
     console.info(`Snapshot written to ${target}: database and ${Object.keys(manifest.files).length} upload files.`)
   } else if (command === 'restore' && folder) {
-    const manifest = restore({ databaseUri, uploadDir, source: path.resolve(folder) })
+    const manifest = await restore({ databaseUri, uploadDir, source: path.resolve(folder) })
     console.info(`Restored the snapshot of ${manifest.createdAt}: database and ${Object.keys(manifest.files).length} upload files.`)
   } else {
     console.error('Usage: npm run backup [folder]  |  npm run restore <folder>')

@@ -1,27 +1,21 @@
 /**
- * Online backup and restore of the SQLite database and the upload folder (media and manuscripts).
+ * Online backup and restore of the database and the upload folder (media and manuscripts).
  *
- * The database is copied with SQLite's `VACUUM INTO`, which reads inside one transaction: a
- * consistent snapshot while the site keeps taking writes. The upload folder is copied after it:
- * Payload writes an upload's file before it commits the record, so every record in the snapshot
- * finds its file; files of writes that came later are extra and harmless (restore keeps them).
+ * The database engine writes a consistent copy of itself while the site keeps taking writes
+ * (src/lib/database: SQLite's VACUUM INTO, PostgreSQL's pg_dump). The upload folder is copied
+ * after it: Payload writes an upload's file before it commits the record, so every record in the
+ * snapshot finds its file; files of writes that came later are extra and harmless.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
+import { backupDatabase, restoreDatabase } from '@/lib/database'
 
-export type SnapshotManifest = { createdAt: string; database: string; files: Record<string, string> }
+/** `database` is the database file's name in the snapshot folder; `hashes` has its SHA-256 too. */
+export type SnapshotManifest = { createdAt: string; database: { file: string; sha256: string }; files: Record<string, string> }
 
-const DATABASE_FILE = 'cms.db'
 const UPLOADS_FOLDER = 'uploads'
-
-/** The file path of a `file:` DATABASE_URI. */
-export function sqlitePath(databaseUri: string): string {
-  if (!databaseUri.startsWith('file:')) throw new Error(`Backups cover SQLite only; DATABASE_URI is not a file: URI. For MongoDB use mongodump.`)
-  return path.resolve(databaseUri.slice('file:'.length))
-}
 
 export const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
@@ -37,37 +31,31 @@ export function fileHashes(folder: string): Record<string, string> {
   )
 }
 
-/** Writes a snapshot folder: cms.db, uploads/ and manifest.json (file hashes, for checking a restore). */
+/** Writes a snapshot folder: the database copy, uploads/ and manifest.json (hashes, for checking a restore). */
 export async function backup(options: { databaseUri: string; uploadDir: string; target: string }): Promise<SnapshotManifest> {
   if (fs.existsSync(options.target) && fs.readdirSync(options.target).length) throw new Error(`${options.target} exists and is not empty`)
   fs.mkdirSync(options.target, { recursive: true })
-  const database = path.join(options.target, DATABASE_FILE)
-  const client = createClient({ url: `file:${sqlitePath(options.databaseUri)}` })
-  try {
-    await client.execute({ sql: 'VACUUM INTO ?', args: [database] })
-  } finally {
-    client.close()
-  }
+  const file = await backupDatabase(options.databaseUri, options.target)
   const uploads = path.join(options.target, UPLOADS_FOLDER)
   if (fs.existsSync(options.uploadDir)) fs.cpSync(options.uploadDir, uploads, { recursive: true })
-  const manifest: SnapshotManifest = { createdAt: new Date().toISOString(), database: sha256(database), files: fileHashes(uploads) }
+  const manifest: SnapshotManifest = {
+    createdAt: new Date().toISOString(),
+    database: { file, sha256: sha256(path.join(options.target, file)) },
+    files: fileHashes(uploads),
+  }
   fs.writeFileSync(path.join(options.target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }
 
 /**
  * Puts a snapshot back in place of the database and upload folder. The server must be stopped:
- * a running one would keep writing to the replaced file through its open connection.
+ * a running one would keep writing through its open connections.
  */
-export function restore(options: { databaseUri: string; uploadDir: string; source: string }): SnapshotManifest {
+export async function restore(options: { databaseUri: string; uploadDir: string; source: string }): Promise<SnapshotManifest> {
   const manifest = JSON.parse(fs.readFileSync(path.join(options.source, 'manifest.json'), 'utf8')) as SnapshotManifest
-  const snapshotDatabase = path.join(options.source, DATABASE_FILE)
-  if (sha256(snapshotDatabase) !== manifest.database) throw new Error(`${snapshotDatabase} does not match its manifest: refusing to restore it`)
-  const database = sqlitePath(options.databaseUri)
-  fs.mkdirSync(path.dirname(database), { recursive: true })
-  // A stale write-ahead log next to the restored file would be replayed into it.
-  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true })
-  fs.copyFileSync(snapshotDatabase, database)
+  const snapshotDatabase = path.join(options.source, path.basename(manifest.database.file))
+  if (sha256(snapshotDatabase) !== manifest.database.sha256) throw new Error(`${snapshotDatabase} does not match its manifest: refusing to restore it`)
+  await restoreDatabase(options.databaseUri, snapshotDatabase)
   fs.rmSync(options.uploadDir, { recursive: true, force: true })
   const uploads = path.join(options.source, UPLOADS_FOLDER)
   fs.mkdirSync(options.uploadDir, { recursive: true })

@@ -1,12 +1,15 @@
-import { APIError, QueryError, type CollectionBeforeOperationHook, type SanitizedCollectionConfig, type Where } from 'payload'
+import { APIError, QueryError, type CollectionBeforeOperationHook, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
+
+import { acceptsQueryValue, supportsOperator } from '@/lib/database'
 
 /**
  * Request shapes that Payload 3.90 answers with a 500 instead of a 400, found by fuzzing
  * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
  * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
  * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
- * - a non-numeric id in a `where` on a numeric column (`where[article][in]=x`): the SQLite
- *   adapter binds NaN, which libSQL rejects;
+ * - a `where` value the engine cannot compare with its column (`where[article][in]=x`): SQLite binds
+ *   NaN for a malformed integer id, PostgreSQL fails to cast a malformed uuid (the rules per engine
+ *   are in src/lib/database/queries.ts);
  * - the `all` operator, which Payload accepts but its SQL adapters do not implement, and the
  *   geo operators (`near`, `within`, `intersects`) on anything but a point field;
  * - a NUL character in a string: libSQL stores the text only up to it, so "ab\0cd" became "ab" and a
@@ -19,7 +22,7 @@ import { APIError, QueryError, type CollectionBeforeOperationHook, type Sanitize
 const MAX_BODY_DEPTH = 64
 const SERVER_STAMPED_FIELDS = ['createdAt', 'updatedAt']
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const NUMERIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARING_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 class RequestBodyError extends APIError {
   constructor(message: string) {
@@ -42,25 +45,27 @@ function checkData(data: unknown): void {
 
 const fieldType = (collection: SanitizedCollectionConfig, path: string) => collection.flattenedFields.find((field) => field.name === path)?.type
 
-/** Paths stored as integers on SQLite: the id, and top-level relationship, upload and number fields. */
-function isNumericPath(collection: SanitizedCollectionConfig, path: string): boolean {
-  if (path === 'id' || path.endsWith('.id')) return true
-  return ['relationship', 'upload', 'number'].includes(fieldType(collection, path) ?? '')
+/** Whether a path holds document ids (the id, top-level relationships and uploads) or numbers. */
+function valueKind(collection: SanitizedCollectionConfig, path: string): 'id' | 'number' | undefined {
+  if (path === 'id' || path.endsWith('.id')) return 'id'
+  const type = fieldType(collection, path)
+  if (type === 'relationship' || type === 'upload') return 'id'
+  return type === 'number' ? 'number' : undefined
 }
 
-const isNumberLike = (value: unknown) => value === null || value === '' || Number.isFinite(Number(value))
-
-/** Paths of SQL `where` constraints the adapter would fail on (see the list at the top). */
-function unqueryablePaths(collection: SanitizedCollectionConfig, where: Where): string[] {
+/** Paths of `where` constraints the engine would fail on (see the list at the top). */
+function unqueryablePaths(payload: Payload, collection: SanitizedCollectionConfig, where: Where): string[] {
   return Object.entries(where).flatMap(([key, constraint]): string[] => {
-    if (key === 'and' || key === 'or') return Object.values(constraint ?? {}).flatMap((inner) => unqueryablePaths(collection, (inner ?? {}) as Where))
+    if (key === 'and' || key === 'or') return Object.values(constraint ?? {}).flatMap((inner) => unqueryablePaths(payload, collection, (inner ?? {}) as Where))
     if (!constraint || typeof constraint !== 'object') return []
-    const numeric = isNumericPath(collection, key)
+    const kind = valueKind(collection, key)
     const bad = Object.entries(constraint).some(
       ([operator, value]) =>
-        operator === 'all' ||
+        !supportsOperator(payload, operator) ||
         (GEO_OPERATORS.has(operator) && fieldType(collection, key) !== 'point') ||
-        (numeric && NUMERIC_OPERATORS.has(operator) && (Array.isArray(value) ? value : String(value).split(',')).some((item) => !isNumberLike(item))),
+        (kind !== undefined &&
+          COMPARING_OPERATORS.has(operator) &&
+          (Array.isArray(value) ? value : String(value).split(',')).some((item) => !acceptsQueryValue(payload, kind, String(item)))),
     )
     return bad ? [key] : []
   })
@@ -86,9 +91,8 @@ export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collec
   checkData(data)
   const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
   const checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
-  // SQL adapters only (integer ids); MongoDB has string ids, binds no NaN and implements `all`.
-  if (where && typeof where === 'object' && req.payload.db.defaultIDType === 'number') {
-    const paths = unqueryablePaths(collection, where)
+  if (where && typeof where === 'object') {
+    const paths = unqueryablePaths(req.payload, collection, where)
     if (paths.length) throw new QueryError(paths.map((path) => ({ path })))
   }
   return checkedArgs

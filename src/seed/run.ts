@@ -1,11 +1,8 @@
 /**
- * `npm run seed` (always) and the README's first command (`if-empty`) apply pending SQLite
- * migrations and load the demo content. Never in production unless SEED_DEMO=true: a live site
+ * `npm run seed` (always) and the README's first command (`if-empty`) apply pending migrations and load the demo content. Never in production unless SEED_DEMO=true: a live site
  * must not get demo accounts by accident.
  */
 import path from 'node:path'
-
-import type { Migration } from 'payload'
 
 // Node 20's ESM loader hooks (tsx) can let the process exit with code 13 while a module is still
 // loading, when nothing else keeps the event loop alive. So: a timer first, then load everything
@@ -17,17 +14,17 @@ async function main() {
     console.info('[seed] Skipped: NODE_ENV=production. Set SEED_DEMO=true to load the demo content anyway.')
     return
   }
-  const [{ default: config }, { getPayload }, { migrations }, { seedDemoContent }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }, { seedDemoContent }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
-    import('../../migrations'),
+    import('@/lib/database'),
     import('./index'),
   ])
   const payload = await getPayload({ config })
-  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await migrateDatabase(payload)
   if (process.argv.includes('if-empty') && (await payload.count({ collection: 'users' })).totalDocs > 0) {
     console.info('[seed] The database already has accounts; demo content not loaded.')
-    await payload.destroy()
+    await closeDatabase(payload)
     return
   }
   const credentialsFile = path.resolve(process.cwd(), 'data', 'demo-credentials.txt')
@@ -38,7 +35,7 @@ async function main() {
     for (const { role, email, password } of credentials) console.info(`  ${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
     console.info(`\nSign in at http://localhost:${process.env.PORT || 3000}/admin\n`)
   }
-  await payload.destroy()
+  await closeDatabase(payload)
 }
 
 main()

@@ -22,7 +22,7 @@ const keepAlive = setInterval(() => undefined, 1000)
  * process ends silently). So check that every committed migration is recorded, and apply the
  * missing ones here, loudly, rather than seed a database without tables.
  */
-async function ensureMigrated(payload: Payload, migrations: { name: string }[]): Promise<void> {
+async function ensureMigrated(payload: Payload, migrations: Migration[]): Promise<void> {
   let applied = new Set<string>()
   try {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, depth: 0, pagination: false })
@@ -36,8 +36,7 @@ async function ensureMigrated(payload: Payload, migrations: { name: string }[]):
     `[seed-e2e] WARNING: ${missing.length} migration(s) not applied (did \`payload migrate\` exit silently?): ` +
       `${missing.map(({ name }) => name).join(', ')}. Applying them now.`,
   )
-  // migrations/index.ts is typed for the SQLite adapter; Payload's generic type takes `unknown` args.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await payload.db.migrate({ migrations })
 }
 
 async function main(): Promise<void> {
@@ -45,15 +44,15 @@ async function main(): Promise<void> {
   if (!outFile) throw new Error('Usage: tsx tests/e2e/seed-e2e.ts <credentials.json>')
   const target = path.resolve(outFile)
 
-  const [{ default: config }, { getPayload }, { seedDemoContent }, { migrations }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { seedDemoContent }, { closeDatabase, committedMigrations }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
     import('@/seed'),
-    import('../../migrations'),
+    import('@/lib/database'),
   ])
   const payload = await getPayload({ config })
   try {
-    await ensureMigrated(payload, migrations)
+    await ensureMigrated(payload, await committedMigrations(payload))
     // The seed's own text file of logins goes beside the JSON, inside the temporary folder.
     const credentialsFile = path.join(path.dirname(target), 'demo-credentials.txt')
     const { created, credentials } = await seedDemoContent(payload, { credentialsFile })
@@ -64,7 +63,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(target, `${JSON.stringify({ created, credentials }, null, 2)}\n`, { mode: 0o600 })
     console.info(`[seed-e2e] Created ${JSON.stringify(created)}; logins written to ${target}`)
   } finally {
-    await payload.destroy()
+    await closeDatabase(payload)
   }
 }
 

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-/** A temp SQLite file, or a fresh database on TEST_DATABASE_URI (MongoDB). */
+/** A temp SQLite file, or a fresh database on the TEST_DATABASE_URI server (PostgreSQL or MongoDB). */
 function testDatabaseUri(tempDir: string): string {
   const shared = process.env.TEST_DATABASE_URI
   if (!shared) return `file:${path.join(tempDir, 'cms.db')}`

@@ -1,6 +1,6 @@
 /**
  * One real Payload per test file: its own temporary SQLite file (or, with TEST_DATABASE_URI, its
- * own MongoDB database), migrated like production, and a real HTTP server that mounts the same
+ * own database on that PostgreSQL or MongoDB server), migrated like production, and a real HTTP server that mounts the same
  * REST and GraphQL route handlers as the Next.js app's `src/app/(payload)/api` routes.
  */
 import fs from 'node:fs'
@@ -8,7 +8,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 
-import type { Migration, Payload, SanitizedConfig } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { discardDatabase, migrateDatabase } from '@/lib/database'
 
 export type TestApp = {
   payload: Payload
@@ -30,14 +32,10 @@ export async function startTestApp(): Promise<TestApp> {
   ;(globalThis as { _payload?: Map<string, unknown> })._payload?.clear()
 
   const { default: configPromise } = await import('@payload-config')
-  const { migrations } = await import('../../migrations')
   const { getPayload } = await import('payload')
   const config = await configPromise
   const payload = await getPayload({ config })
-  if (process.env.DATABASE_URI!.startsWith('file:')) {
-    // migrations/index.ts is typed for the SQLite adapter; Payload's generic type takes `unknown` args.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-  }
+  await migrateDatabase(payload)
 
   const server = await listen(config)
   const { port } = server.address() as AddressInfo
@@ -51,10 +49,7 @@ export async function startTestApp(): Promise<TestApp> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
-      if (process.env.TEST_DATABASE_URI) {
-        await (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection?.dropDatabase()
-      }
-      await payload.destroy()
+      await discardDatabase(payload, process.env.DATABASE_URI!)
       fs.rmSync(tempDir, { recursive: true, force: true })
     },
   }

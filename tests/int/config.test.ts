@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseDatabaseUri } from '@/lib/database'
+import { poolSize, replicaUris } from '@/lib/database/postgres'
 import { resolvePayloadSecret } from '@/lib/secret'
 
 describe('DATABASE_URI', () => {
@@ -17,16 +18,34 @@ describe('DATABASE_URI', () => {
     expect(parseDatabaseUri('file:/var/lib/cms/site.db')).toEqual({ engine: 'sqlite', url: 'file:/var/lib/cms/site.db' })
   })
 
+  it('takes postgres:// and postgresql:// as PostgreSQL', () => {
+    expect(parseDatabaseUri('postgres://cms:secret@db.internal:5432/cms')).toEqual({ engine: 'postgres', url: 'postgres://cms:secret@db.internal:5432/cms' })
+    expect(parseDatabaseUri('postgresql://cms@localhost/cms?sslmode=require').engine).toBe('postgres')
+  })
+
   it('takes mongodb:// and mongodb+srv:// as MongoDB', () => {
     expect(parseDatabaseUri('mongodb://db:27017/cms?replicaSet=rs0').engine).toBe('mongodb')
     expect(parseDatabaseUri('mongodb+srv://user:pw@cluster.example.net/cms').engine).toBe('mongodb')
   })
 
   it('refuses anything else, naming the accepted forms without echoing credentials', () => {
-    for (const uri of ['postgres://user:secret@db/cms', 'sqlite:./x.db', './data/cms.db', 'file:', 'mysql://x']) {
-      expect(() => parseDatabaseUri(uri), uri).toThrow(/file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    for (const uri of ['mysql://user:secret@db/cms', 'sqlite:./x.db', './data/cms.db', 'file:', 'postgres://', 'mongodb:/x']) {
+      expect(() => parseDatabaseUri(uri), uri).toThrow(/file:.*postgres:\/\/.*postgresql:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\//)
     }
-    expect(() => parseDatabaseUri('postgres://user:secret@db/cms')).toThrow(/^(?!.*secret)/)
+    expect(() => parseDatabaseUri('mysql://user:secret@db/cms')).toThrow(/^(?!.*secret)/)
+  })
+})
+
+describe('PostgreSQL settings', () => {
+  it('reads read replicas as a comma-separated list', () => {
+    expect(replicaUris(undefined)).toEqual([])
+    expect(replicaUris(' postgres://r1/cms , ,postgres://r2/cms')).toEqual(['postgres://r1/cms', 'postgres://r2/cms'])
+  })
+
+  it('takes a whole, positive pool size and refuses anything else, naming the variable', () => {
+    expect(poolSize(undefined)).toBe(10)
+    expect(poolSize('25')).toBe(25)
+    for (const value of ['0', '-1', '2.5', 'many']) expect(() => poolSize(value), value).toThrow(/DATABASE_POOL_MAX/)
   })
 })
 

@@ -1,6 +1,8 @@
 /**
  * Generated files and SQL migrations must match the config: a field added without
- * `npm run generate` or `npm run migrate:create` fails here, not in production.
+ * `npm run generate` or `npm run migrate:create` fails here, not in production. The migration
+ * checks run on the engine of this run (npm test runs this file on SQLite and on PostgreSQL), each
+ * against its own folder, migrations/<engine>/.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,11 +12,13 @@ import { generateImportMap, type Payload, type SanitizedConfig } from 'payload'
 import { generateTypes } from 'payload/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { migrations } from '../../migrations'
+import { committedMigrations } from '@/lib/database'
+
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 const root = path.resolve(__dirname, '../..')
-const usesSqlite = !process.env.TEST_DATABASE_URI
+/** MongoDB has no schema to migrate; its migrations folder stays empty. */
+const usesSql = !process.env.TEST_DATABASE_URI?.startsWith('mongodb')
 
 let app: TestApp
 let payload: Payload
@@ -56,7 +60,13 @@ describe('generated files', () => {
   })
 })
 
-describe.runIf(usesSqlite)('SQLite migrations', () => {
+describe.runIf(usesSql)('SQL migrations', () => {
+  const folder = () => (payload.db as unknown as { migrationDir: string }).migrationDir
+
+  it('live in migrations/<engine>/', () => {
+    expect(path.relative(root, folder())).toMatch(/^migrations\/(sqlite|postgres)$/)
+  })
+
   it('cover every schema change in the config (no drift)', async () => {
     const db = payload.db as unknown as {
       schema: Record<string, unknown>
@@ -65,17 +75,18 @@ describe.runIf(usesSqlite)('SQLite migrations', () => {
         generateMigration: (before: object, after: object) => Promise<string[]>
       }
     }
-    const snapshots = fs.readdirSync(path.join(root, 'migrations')).filter((file) => file.endsWith('.json')).sort()
-    const latest = JSON.parse(fs.readFileSync(path.join(root, 'migrations', snapshots.at(-1)!), 'utf8'))
+    const snapshots = fs.readdirSync(folder()).filter((file) => file.endsWith('.json')).sort()
+    const latest = JSON.parse(fs.readFileSync(path.join(folder(), snapshots.at(-1)!), 'utf8'))
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const current = await generateDrizzleJson(db.schema)
     const missing = await generateMigration(latest, current)
     expect(missing, 'the config has schema changes without a migration: run `npm run migrate:create`').toEqual([])
   })
 
-  it('every migration file is listed in migrations/index.ts, which production runs on start', () => {
+  it('every migration file is listed in migrations/<engine>/index.ts, which production runs on start', async () => {
+    const migrations = await committedMigrations(payload)
     const files = fs
-      .readdirSync(path.join(root, 'migrations'))
+      .readdirSync(folder())
       .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
       .map((file) => file.replace(/\.ts$/, ''))
       .sort()
@@ -84,6 +95,7 @@ describe.runIf(usesSqlite)('SQLite migrations', () => {
   })
 
   it('a fresh database has every migration applied', async () => {
+    const migrations = await committedMigrations(payload)
     const applied = await payload.find({ collection: 'payload-migrations', limit: 0 })
     expect(applied.docs.map((doc) => doc.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())
   })

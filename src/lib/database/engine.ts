@@ -1,0 +1,40 @@
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+export type EngineName = 'sqlite' | 'postgres' | 'mongodb'
+
+/** What a value in a query must look like for the engine to compare it without failing. */
+export type ValueKind = 'id' | 'number'
+
+/**
+ * Everything one database engine does differently, behind one shape. Only this folder imports
+ * an engine's adapter or driver, writes SQL or knows what an id looks like; the rest of the code
+ * treats ids as opaque strings (they are numbers on SQLite, uuids on PostgreSQL, ObjectIds on
+ * MongoDB). What a query value must look like per engine is in queries.ts.
+ */
+export type Engine = {
+  name: EngineName
+  /** `migrationDir` is migrations/<name>: where `npm run migrate:create` writes for this engine. */
+  adapter: (url: string, migrationDir: string) => DatabaseAdapterObj
+  /** The committed migrations of this engine, applied on start (production) and by tests and the seed. */
+  migrations: () => Migration[]
+  /** Writes a consistent copy of the live database into `folder`; returns the file name it wrote. */
+  backup: (url: string, folder: string) => Promise<string>
+  /** Stops `payload` and closes its connections, so a script can end (Payload's destroy leaves pools open). */
+  close: (payload: Payload) => Promise<void>
+  /** Deletes a database no process has open: throw-away databases only (tests, benchmarks). */
+  drop: (url: string) => Promise<void>
+  /** `close`, then `drop` the database `payload` ran on: the end of a test file. */
+  discard: (payload: Payload, url: string) => Promise<void>
+  /**
+   * Every row of every table as JSON, sorted: to compare a restored database with what was
+   * backed up (tests, `npm run reliability:*`). Reads beside a running site.
+   */
+  rows: (url: string) => Promise<Record<string, string[]>>
+  /** The engine's own consistency check of the stored data and indexes: 'ok', or what is wrong. */
+  integrity: (url: string) => Promise<string>
+  /** Replaces the database's contents with `file` (written by `backup`). The site must be stopped. */
+  restore: (url: string, file: string) => Promise<void>
+}
+
+/** A value a SQL engine can compare with a number column (`null` and empty match nothing). */
+export const isNumberLike = (value: string) => value === '' || value === 'null' || Number.isFinite(Number(value))

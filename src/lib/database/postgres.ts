@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import pg from 'pg'
+import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { Migration } from 'payload'
+
+import { migrations as committedMigrations } from '../../../migrations/postgres'
+
+import type { Engine } from './engine'
+
+const run = promisify(execFile)
+
+type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
+
+/** The same `_parent_id` indexes as on SQLite (see sqlite.ts): PostgreSQL's planner needs them too. */
+const LOCALIZED_TABLES = ['articles_locales', '_articles_v_locales']
+const indexLocalizedRowsByParent: SchemaHook = ({ extendTable, schema }) => {
+  for (const name of LOCALIZED_TABLES) {
+    extendTable({
+      table: schema.tables[name],
+      extraConfig: (table) => ({ parentIdx: index(`${name}_parent_id_idx`).on(table._parentID) }),
+    })
+  }
+  return schema
+}
+
+/** Comma-separated read-only replica addresses; reads go there, writes and reads just after a write to the primary. */
+export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS) =>
+  (value ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+
+/** The connection pool's size per server process (PostgreSQL's default limit is 100 connections in all). */
+export function poolSize(value = process.env.DATABASE_POOL_MAX): number {
+  const size = Number(value || 10)
+  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_MAX must be a whole number of connections, 1 or more (got "${value}").`)
+  return size
+}
+
+/**
+ * pg_dump and pg_restore must be at least as new as the server. Debian installs the server's own
+ * under /usr/lib/postgresql/<version>/bin, which may be newer than the client on the PATH.
+ */
+function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
+  const root = '/usr/lib/postgresql'
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
+  const installed = versions.map((version) => path.join(root, version, 'bin', name)).find((file) => fs.existsSync(file))
+  return process.env.PG_BIN_DIR ? path.join(process.env.PG_BIN_DIR, name) : (installed ?? name)
+}
+
+/** The server's maintenance database beside `url`'s, and `url`'s database name. */
+function maintenance(url: string): { name: string; url: string } {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  target.pathname = '/postgres'
+  return { name, url: target.toString() }
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The tables Payload made, in the schema of the connection (public unless the URL sets another). */
+async function tableNames(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
+  )
+  return rows.map((row) => row.name)
+}
+
+// migrations/postgres/index.ts is typed for this adapter; Payload's generic type takes `unknown` args.
+const migrations = committedMigrations as unknown as Migration[]
+
+export const postgres: Engine = {
+  name: 'postgres',
+  adapter(url, migrationDir) {
+    const replicas = replicaUris()
+    return postgresAdapter({
+      pool: { connectionString: url, max: poolSize() },
+      readReplicas: replicas.length ? replicas : undefined,
+      // Opaque string ids, as MongoDB has. Version 7 uuids grow with time, so "newest first by id"
+      // still holds where the site relies on it (search candidates).
+      idType: 'uuidv7',
+      afterSchemaInit: [indexLocalizedRowsByParent],
+      migrationDir,
+      push: false,
+      prodMigrations: migrations,
+    })
+  },
+  migrations: () => migrations,
+  async backup(url, folder) {
+    // pg_dump reads in one repeatable-read transaction: a consistent copy while the site writes.
+    const file = 'cms.pgdump'
+    await run(postgresTool('pg_dump'), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(folder, file)}`, `--dbname=${url}`])
+    return file
+  },
+  async close(payload) {
+    const { pool } = payload.db as unknown as { pool?: pg.Pool }
+    await payload.destroy()
+    await pool?.end()
+  },
+  async discard(payload, url) {
+    await postgres.close(payload)
+    await postgres.drop(url)
+  },
+  async drop(url) {
+    // A database cannot be dropped from a connection to itself.
+    const { name, url: server } = maintenance(url)
+    await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`))
+  },
+  rows: (url) =>
+    withClient(url, async (client) => {
+      const rows: Record<string, string[]> = {}
+      for (const name of await tableNames(client)) {
+        rows[name] = (await client.query(`SELECT * FROM ${quoteIdentifier(name)}`)).rows.map((row) => JSON.stringify(row)).sort()
+      }
+      return rows
+    }),
+  integrity: (url) =>
+    // amcheck (shipped with PostgreSQL, allowed on most managed services) verifies every B-tree
+    // index against its table's rows; heap corruption shows as errors reading them.
+    withClient(url, async (client) => {
+      try {
+        await client.query('CREATE EXTENSION IF NOT EXISTS amcheck')
+      } catch (error) {
+        return `ok (indexes not checked: ${(error as Error).message})`
+      }
+      const { rows } = await client.query<{ name: string }>(
+        `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+         JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = current_schema()`,
+      )
+      const problems: string[] = []
+      for (const { name } of rows) {
+        await client.query('SELECT bt_index_check($1::regclass, true)', [quoteIdentifier(name)]).catch((error: Error) => problems.push(`${name}: ${error.message}`))
+      }
+      for (const name of await tableNames(client)) {
+        await client.query(`SELECT count(*) FROM ${quoteIdentifier(name)}`).catch((error: Error) => problems.push(`${name}: ${error.message}`))
+      }
+      return problems.length ? problems.join('; ') : 'ok'
+    }),
+  async restore(url, file) {
+    const { name, url: server } = maintenance(url)
+    await withClient(server, async (client) => {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+      if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`)
+    })
+    // --clean --if-exists drops what the dump re-creates, so a restore over a used database ends
+    // with exactly the snapshot's rows; one transaction, so a failed restore changes nothing.
+    await run(postgresTool('pg_restore'), ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, file])
+  },
+}

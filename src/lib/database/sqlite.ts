@@ -1,0 +1,111 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createClient, type Client } from '@libsql/client'
+import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import type { Migration } from 'payload'
+
+import { migrations as committedMigrations } from '../../../migrations/sqlite'
+
+import type { Engine } from './engine'
+
+/** The file path of a `file:` URI (libSQL's form). */
+const filePath = (url: string) => path.resolve(url.slice('file:'.length))
+
+/** libSQL will not create the folder of a new database file, so make it before connecting. */
+function ensureFolder(url: string): void {
+  if (url === 'file::memory:') return
+  fs.mkdirSync(path.dirname(filePath(url)), { recursive: true })
+}
+
+/** The `*_locales` tables whose rows every article read looks up by parent (see bench/ANALYSIS.md). */
+const LOCALIZED_TABLES = ['articles_locales', '_articles_v_locales']
+
+/**
+ * Payload's SQL adapters read each article's translated fields with a subquery on
+ * `<table>_locales._parent_id`, but index that column only second, after `_locale`: without an
+ * index of its own every article read scans the whole table (bench/ANALYSIS.md). Declared on the
+ * schema so `migrate:create` writes the migration.
+ */
+const indexLocalizedRowsByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
+  for (const name of LOCALIZED_TABLES) {
+    extendTable({
+      table: schema.tables[name],
+      extraConfig: (table) => ({ parentIdx: index(`${name}_parent_id_idx`).on(table._parentID) }),
+    })
+  }
+  return schema
+}
+
+// migrations/sqlite/index.ts is typed for this adapter; Payload's generic type takes `unknown` args.
+const migrations = committedMigrations as unknown as Migration[]
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = createClient({ url })
+  try {
+    return await work(client)
+  } finally {
+    client.close()
+  }
+}
+
+export const sqlite: Engine = {
+  name: 'sqlite',
+  adapter(url, migrationDir) {
+    ensureFolder(url)
+    return sqliteAdapter({
+      client: { url },
+      // WAL: readers (pages, `npm run backup`'s VACUUM INTO) never wait for a writer, nor it for
+      // them. synchronous=FULL syncs the log on every commit, so an acknowledged write survives a
+      // power cut, not only a killed process (docs/reliability.md, section 5).
+      wal: { synchronous: 'FULL' },
+      // Concurrent writers wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
+      busyTimeout: 5_000,
+      // No transactions (the adapter's default), on purpose: libSQL runs each transaction on the
+      // connection it had and opens a fresh one for what follows, without the busy timeout above,
+      // so concurrent writers would fail with SQLITE_BUSY (docs/reliability.md, "Transactions").
+      afterSchemaInit: [indexLocalizedRowsByParent],
+      migrationDir,
+      // The schema comes only from committed migrations, in development too, so what runs in
+      // production is exactly what was tested.
+      push: false,
+      prodMigrations: migrations,
+    })
+  },
+  migrations: () => migrations,
+  async backup(url, folder) {
+    // VACUUM INTO reads inside one transaction: a consistent copy while the site keeps writing.
+    const file = 'cms.db'
+    await withClient(`file:${filePath(url)}`, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [path.join(folder, file)] }))
+    return file
+  },
+  close: (payload) => payload.destroy(),
+  async discard(payload, url) {
+    await sqlite.close(payload)
+    await sqlite.drop(url)
+  },
+  async drop(url) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${filePath(url)}${suffix}`, { force: true })
+  },
+  rows: (url) =>
+    withClient(`file:${filePath(url)}`, async (client) => {
+      const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      const rows: Record<string, string[]> = {}
+      for (const { name } of tables.rows) {
+        rows[String(name)] = (await client.execute(`SELECT * FROM "${String(name)}"`)).rows.map((row) => JSON.stringify(row)).sort()
+      }
+      return rows
+    }),
+  integrity: (url) =>
+    withClient(`file:${filePath(url)}`, async (client) =>
+      (await client.execute('PRAGMA integrity_check')).rows.map((row) => String(Object.values(row)[0])).join('; '),
+    ),
+  async restore(url, file) {
+    const database = filePath(url)
+    fs.mkdirSync(path.dirname(database), { recursive: true })
+    // A stale write-ahead log next to the restored file would be replayed into it.
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true })
+    fs.copyFileSync(file, database)
+  },
+}

@@ -1,17 +1,16 @@
 import { APIError, QueryError, type CollectionBeforeOperationHook, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
 
-import { acceptsQueryValue, supportsOperator } from '@/lib/database'
+import { acceptsConstraint, type Column } from '@/lib/database'
 
 /**
  * Request shapes that Payload 3.90 answers with a 500 instead of a 400, found by fuzzing
  * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
  * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
  * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
- * - a `where` value the engine cannot compare with its column (`where[article][in]=x`): SQLite binds
- *   NaN for a malformed integer id, PostgreSQL fails to cast a malformed uuid (the rules per engine
- *   are in src/lib/database/queries.ts);
- * - the `all` operator, which Payload accepts but its SQL adapters do not implement, and the
- *   geo operators (`near`, `within`, `intersects`) on anything but a point field;
+ * - a `where` constraint the engine cannot evaluate on its column: SQLite binds NaN for a malformed
+ *   integer id (`where[article][in]=x`); PostgreSQL fails to cast a malformed uuid, number, boolean
+ *   or select option and has no `like` for non-text columns; the SQL adapters do not implement
+ *   `all`; geo operators need a point field (the rules per engine: src/lib/database/queries.ts);
  * - a NUL character in a string: libSQL stores the text only up to it, so "ab\0cd" became "ab" and a
  *   comment of just "\0" was saved empty, then refused by every later update (found by the browser
  *   fuzzer). NULs are removed from every string written, before validation sees the value;
@@ -21,8 +20,6 @@ import { acceptsQueryValue, supportsOperator } from '@/lib/database'
  */
 const MAX_BODY_DEPTH = 64
 const SERVER_STAMPED_FIELDS = ['createdAt', 'updatedAt']
-const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const COMPARING_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 
 class RequestBodyError extends APIError {
   constructor(message: string) {
@@ -43,14 +40,45 @@ function checkData(data: unknown): void {
   if (nestedDeeperThan(data, MAX_BODY_DEPTH)) throw new RequestBodyError(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
 }
 
-const fieldType = (collection: SanitizedCollectionConfig, path: string) => collection.flattenedFields.find((field) => field.name === path)?.type
+type FlatField = SanitizedCollectionConfig['flattenedFields'][number]
 
-/** Whether a path holds document ids (the id, top-level relationships and uploads) or numbers. */
-function valueKind(collection: SanitizedCollectionConfig, path: string): 'id' | 'number' | undefined {
-  if (path === 'id' || path.endsWith('.id')) return 'id'
-  const type = fieldType(collection, path)
-  if (type === 'relationship' || type === 'upload') return 'id'
-  return type === 'number' ? 'number' : undefined
+/** The kind of column a field is stored in, as the engine's query rules see it. */
+function columnOf(field: FlatField | undefined): Column {
+  switch (field?.type) {
+    case 'relationship':
+    case 'upload':
+      return { kind: 'id' }
+    case 'number':
+      return { kind: 'number' }
+    case 'checkbox':
+      return { kind: 'checkbox' }
+    case 'date':
+      return { kind: 'date' }
+    case 'point':
+      return { kind: 'point' }
+    case 'select':
+    case 'radio':
+      return { kind: 'option', options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+    default:
+      return { kind: 'text' }
+  }
+}
+
+/**
+ * The column a `where` path ends on: `id`, a field, or a path through groups and single-collection
+ * relationships (`authors.name`, `authors.photo`). What cannot be resolved counts as text.
+ */
+function columnAt(payload: Payload, fields: FlatField[], path: string): Column {
+  const [name, ...rest] = path.split('.')
+  if (name === 'id') return { kind: 'id' }
+  const field = fields.find((candidate) => candidate.name === name)
+  if (!field || rest.length === 0) return columnOf(field)
+  if ('flattenedFields' in field && field.flattenedFields) return columnAt(payload, field.flattenedFields, rest.join('.'))
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    const related = payload.collections[field.relationTo]?.config.flattenedFields
+    if (related) return columnAt(payload, related, rest.join('.'))
+  }
+  return { kind: 'text' }
 }
 
 /** Paths of `where` constraints the engine would fail on (see the list at the top). */
@@ -58,14 +86,9 @@ function unqueryablePaths(payload: Payload, collection: SanitizedCollectionConfi
   return Object.entries(where).flatMap(([key, constraint]): string[] => {
     if (key === 'and' || key === 'or') return Object.values(constraint ?? {}).flatMap((inner) => unqueryablePaths(payload, collection, (inner ?? {}) as Where))
     if (!constraint || typeof constraint !== 'object') return []
-    const kind = valueKind(collection, key)
+    const column = columnAt(payload, collection.flattenedFields, key)
     const bad = Object.entries(constraint).some(
-      ([operator, value]) =>
-        !supportsOperator(payload, operator) ||
-        (GEO_OPERATORS.has(operator) && fieldType(collection, key) !== 'point') ||
-        (kind !== undefined &&
-          COMPARING_OPERATORS.has(operator) &&
-          (Array.isArray(value) ? value : String(value).split(',')).some((item) => !acceptsQueryValue(payload, kind, String(item)))),
+      ([operator, value]) => !acceptsConstraint(payload, column, operator, Array.isArray(value) ? value : value === null ? [null] : String(value).split(',')),
     )
     return bad ? [key] : []
   })

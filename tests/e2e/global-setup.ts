@@ -1,5 +1,6 @@
 /**
- * Before any test: a temporary SQLite database, migrated and seeded; a production build made
+ * Before any test: a temporary database, migrated and seeded (a SQLite file, or with
+ * TEST_DATABASE_URI a fresh database on that PostgreSQL or MongoDB server); a production build made
  * against it (pages are prerendered from the database at build time, so build and server must see
  * the same DATABASE_URI and SERVER_URL); and ONE `next start` server shared by every test.
  *
@@ -12,6 +13,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { dropDatabase } from '@/lib/database'
 
 import { DEFAULT_STATE_FILE, OUTPUT_DIR, ROOT, type E2EState, type Login, type Role } from './helpers'
 
@@ -52,9 +55,10 @@ const SEED_ATTEMPTS = 3
  * migrations the CLI skipped; a failed seed is retried from an empty database, since the seed
  * reports passwords only for the accounts it creates.
  */
-export function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): void {
+export async function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    for (const name of ['cms.db', 'cms.db-wal', 'cms.db-shm', 'cms.db-journal', 'uploads', 'credentials.json', 'demo-credentials.txt']) {
+    await dropDatabase(env.DATABASE_URI!)
+    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) {
       fs.rmSync(path.join(tempDir, name), { recursive: true, force: true })
     }
     try {
@@ -151,8 +155,17 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
   throw new Error(`[e2e] ${url} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
 }
 
-/** The SQLite database of a throw-away site in `tempDir`. */
-export const siteDatabaseUri = (tempDir: string) => `file:${path.join(tempDir, 'cms.db')}`
+/**
+ * The database of a throw-away site in `tempDir`: a SQLite file inside it, or with
+ * TEST_DATABASE_URI a database named after the folder on that server (dropped by the teardown).
+ */
+export function siteDatabaseUri(tempDir: string): string {
+  const server = process.env.TEST_DATABASE_URI
+  if (!server) return `file:${path.join(tempDir, 'cms.db')}`
+  const url = new URL(server)
+  url.pathname = `/${path.basename(tempDir).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
+  return url.toString()
+}
 
 /**
  * The environment of a throw-away site in `tempDir` served at `baseURL`: `prodEnv` to build and
@@ -209,7 +222,7 @@ export default async function globalSetup(): Promise<void> {
   let pid: number | undefined
   let onExit: (() => void) | undefined
   try {
-    prepareDatabase(tempDir, credentialsJson, toolEnv)
+    await prepareDatabase(tempDir, credentialsJson, toolEnv)
 
     if (skipBuild) {
       log('E2E_SKIP_BUILD=1 and .next/BUILD_ID exists: reusing the existing build.')
@@ -274,7 +287,10 @@ export default async function globalSetup(): Promise<void> {
     serverMarker.pid = undefined
     if (onExit) process.removeListener('exit', onExit)
     if (process.env.E2E_KEEP_TEMP === '1') log(`Kept ${tempDir} (E2E_KEEP_TEMP=1).`)
-    else fs.rmSync(tempDir, { recursive: true, force: true })
+    else {
+      await dropDatabase(databaseUri).catch(() => undefined)
+      fs.rmSync(tempDir, { recursive: true, force: true })
+    }
     throw error
   }
 }

@@ -1,6 +1,8 @@
 /** After all tests: stop the `next start` process group and delete the temporary folder. */
 import fs from 'node:fs'
 
+import { dropDatabase } from '@/lib/database'
+
 import { serverMarker, stopServer } from './global-setup'
 import { readState } from './helpers'
 
@@ -13,6 +15,7 @@ export default async function globalTeardown(): Promise<void> {
   if (process.env.E2E_KEEP_TEMP === '1') {
     console.info(`[e2e] Kept ${state.tempDir} (E2E_KEEP_TEMP=1); server log: ${state.logFile}`)
   } else {
+    await dropDatabase(state.databaseUri)
     fs.rmSync(state.tempDir, { recursive: true, force: true })
   }
   fs.rmSync(process.env.E2E_STATE_FILE, { force: true })

@@ -35,6 +35,3 @@ export type Engine = {
   /** Replaces the database's contents with `file` (written by `backup`). The site must be stopped. */
   restore: (url: string, file: string) => Promise<void>
 }
-
-/** A value a SQL engine can compare with a number column (`null` and empty match nothing). */
-export const isNumberLike = (value: string) => value === '' || value === 'null' || Number.isFinite(Number(value))

@@ -10,7 +10,7 @@ import type { Engine, EngineName } from './engine'
 
 export type { EngineName } from './engine'
 export { inTransaction } from './transactions'
-export { acceptsQueryValue, supportsOperator } from './queries'
+export { acceptsConstraint, type Column } from './queries'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 

@@ -1,4 +1,4 @@
-import type { User } from '@/payload-types'
+import type { Author, User } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
 export const ROLES = ['admin', 'editor', 'intern'] as const
@@ -20,7 +20,7 @@ export const userIsEditor = (user: unknown): boolean => {
 export const userIsStaff = (user: unknown): boolean => roleOf(user) !== undefined
 
 /** The author profile a staff account writes as, as an id. */
-export function authorIdOf(user: unknown): number | string | undefined {
+export function authorIdOf(user: unknown): Author['id'] | undefined {
   const author = (user as Pick<User, 'author'> | null | undefined)?.author
   if (author === null || author === undefined) return undefined
   return idOf(author)

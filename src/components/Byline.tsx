@@ -7,7 +7,7 @@ import type { Author } from '@/payload-types'
 type BylineAuthor = Pick<Author, 'id' | 'name' | 'slug'>
 
 /** Every co-author in byline order, each linked to their page: "A, B and C". */
-export function Byline({ authors, locale }: { authors: (BylineAuthor | number)[] | null | undefined; locale: Locale }) {
+export function Byline({ authors, locale }: { authors: (BylineAuthor | Author['id'])[] | null | undefined; locale: Locale }) {
   const t = messagesFor(locale)
   const people = (authors ?? []).filter((author): author is BylineAuthor => typeof author === 'object' && author !== null)
   return (

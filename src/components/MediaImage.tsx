@@ -4,7 +4,7 @@ import { siteOrigin } from '@/i18n/config'
 import type { Media } from '@/payload-types'
 
 type Props = {
-  media: Media | number | null | undefined
+  media: Media | Media['id'] | null | undefined
   /** How wide the image is drawn at each breakpoint, so the browser fetches the right size. */
   sizes: string
   priority?: boolean

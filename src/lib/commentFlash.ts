@@ -1,6 +1,7 @@
 import type { CommentFormState } from '@/components/comments/CommentForm'
 
 import { encodeFlashCookie } from './flashCookie'
+import { plausibleId } from './relations'
 
 /**
  * Without JavaScript, a refused comment comes back through a redirect; the entered values and
@@ -30,7 +31,8 @@ function capFlash(parsed: CommentFormState): CommentFormState {
       authorEmail: text(parsed.values?.authorEmail, 254),
       body: text(parsed.values?.body, 5000),
       notifyOnReply: parsed.values?.notifyOnReply === true,
-      parent: text(parsed.values?.parent, 20),
+      // An opaque id, as text: kept only if it could be one (it goes back into a form and a URL).
+      parent: plausibleId(parsed.values?.parent) ? parsed.values.parent : undefined,
     },
     errors: Object.fromEntries(
       Object.entries(parsed.errors ?? {}).filter(([, message]) => typeof message === 'string').map(([key, message]) => [key, String(message).slice(0, 300)]),

@@ -2,10 +2,9 @@
 import type { Article, Comment } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
+import { idOf } from './relations'
 
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { replies: PublicComment[] }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /** Approved comments of an article, oldest first, each with its approved replies. */
 export async function getThread(articleId: Article['id']): Promise<{ comments: PublicComment[]; count: number }> {
@@ -20,19 +19,20 @@ export async function getThread(articleId: Article['id']): Promise<{ comments: P
     select: { authorName: true, body: true, createdAt: true, parent: true },
     overrideAccess: false,
   })
-  const byId = new Map<number, PublicComment>(docs.map((doc) => [doc.id, { ...doc, replies: [] }]))
+  // Keyed by the id as text: ids are opaque, and a relationship value need not share the id's runtime type.
+  const byId = new Map<string, PublicComment>(docs.map((doc) => [String(doc.id), { ...doc, replies: [] }]))
   const topLevel: PublicComment[] = []
   for (const doc of docs) {
-    const parent = doc.parent ? byId.get(idOf(doc.parent)) : undefined
-    if (parent) parent.replies.push(byId.get(doc.id)!)
-    else if (!doc.parent) topLevel.push(byId.get(doc.id)!)
+    const parent = doc.parent ? byId.get(String(idOf(doc.parent))) : undefined
+    if (parent) parent.replies.push(byId.get(String(doc.id))!)
+    else if (!doc.parent) topLevel.push(byId.get(String(doc.id))!)
   }
   return { comments: topLevel, count: docs.length }
 }
 
-/** Approved-comment counts for a list of articles, in one query. */
-export async function approvedCommentCounts(articleIds: Article['id'][]): Promise<Map<Article['id'], number>> {
-  const counts = new Map<Article['id'], number>()
+/** Approved-comment counts for a list of articles, in one query, keyed by the article id as text. */
+export async function approvedCommentCounts(articleIds: Article['id'][]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
   if (articleIds.length === 0) return counts
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -44,6 +44,9 @@ export async function approvedCommentCounts(articleIds: Article['id'][]): Promis
     select: { article: true },
     overrideAccess: false,
   })
-  for (const doc of docs) counts.set(idOf(doc.article), (counts.get(idOf(doc.article)) ?? 0) + 1)
+  for (const doc of docs) {
+    const article = String(idOf(doc.article))
+    counts.set(article, (counts.get(article) ?? 0) + 1)
+  }
   return counts
 }

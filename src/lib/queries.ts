@@ -63,7 +63,7 @@ export async function listArticles(
     overrideAccess: false,
   })
   const counts = await approvedCommentCounts(result.docs.map((doc) => doc.id))
-  return { ...result, docs: result.docs.map((doc): ArticleCard => ({ ...doc, commentCount: counts.get(doc.id) ?? 0 })) }
+  return { ...result, docs: result.docs.map((doc): ArticleCard => ({ ...doc, commentCount: counts.get(String(doc.id)) ?? 0 })) }
 }
 
 /** The article at a slug; in draft preview, its latest draft as the signed-in user may see it. */

@@ -24,7 +24,7 @@ const occurrences = (text: string, term: string) => {
   return count
 }
 
-type Candidate = { title: string; standfirst: string; authors?: (number | Author)[] | null; searchText?: string | null }
+type Candidate = { title: string; standfirst: string; authors?: (Author['id'] | Author)[] | null; searchText?: string | null }
 
 /**
  * Ranks by where the words appear: title, then standfirst, then author names, then body
@@ -81,12 +81,12 @@ export async function searchArticles(locale: Locale, query: string, page: number
     select: { title: true, standfirst: true, publishedAt: true, authors: true, searchText: true },
     overrideAccess: false,
   })
-  const authorIds = [...new Set(docs.flatMap((doc) => (doc.authors ?? []).map(idOf)))]
+  const authorIds = [...new Map(docs.flatMap((doc) => (doc.authors ?? []).map((author) => [String(idOf(author)), idOf(author)] as const))).values()]
   const authors = authorIds.length
     ? await payload.find({ collection: 'authors', locale, where: { id: { in: authorIds } }, limit: authorIds.length, pagination: false, depth: 0, select: { name: true }, overrideAccess: false })
     : { docs: [] }
-  const nameById = new Map(authors.docs.map((author) => [author.id, author.name.toLocaleLowerCase()]))
-  const namesOf = (doc: Candidate) => (doc.authors ?? []).map((author) => nameById.get(idOf(author)) ?? '').join(' ')
+  const nameById = new Map(authors.docs.map((author) => [String(author.id), author.name.toLocaleLowerCase()]))
+  const namesOf = (doc: Candidate) => (doc.authors ?? []).map((author) => nameById.get(String(idOf(author))) ?? '').join(' ')
   const ranked = docs
     .map((doc) => ({ id: doc.id, score: score(doc, namesOf(doc), terms), publishedAt: String(doc.publishedAt) }))
     .sort((a, b) => b.score - a.score || b.publishedAt.localeCompare(a.publishedAt))
@@ -108,9 +108,9 @@ export async function searchArticles(locale: Locale, query: string, page: number
         overrideAccess: false,
       })
     : { docs: [] }
-  const byId = new Map(shown.docs.map((doc) => [doc.id, doc]))
+  const byId = new Map(shown.docs.map((doc) => [String(doc.id), doc]))
   const results = pageIds.flatMap((id) => {
-    const found = byId.get(id)
+    const found = byId.get(String(id))
     if (!found) return []
     const { body, ...article } = found
     return [{ article, excerpt: excerpt(lexicalToPlainText(body), terms) }]

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { editorToken } from './content'
+import { adminEditPath, editorToken, type Id } from './content'
 import { adminLogin, chooseOption, outbox, readState, ROOT } from './helpers'
 
 const ARTICLE = '/articles/russia-priorities-south-caucasus'
@@ -86,7 +86,7 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   await expect.poll(() => outbox().slice(before).filter((mail) => mail.subject.startsWith('Comment awaiting moderation')).length).toBeGreaterThan(0)
   const notice = outbox().slice(before).find((mail) => mail.text.includes(marker))!
   expect(notice.to).toContain(state.credentials.editor.email)
-  const adminLink = /\/admin\/collections\/comments\/(\d+)/.exec(notice.text)
+  const adminLink = adminEditPath('comments').exec(notice.text)
   expect(adminLink).not.toBeNull()
 
   // ... and an editor approves it in the admin panel.
@@ -116,7 +116,7 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
     .filter(Boolean)
   expect(payloads.length).toBeGreaterThanOrEqual(50)
   const token = await editorToken(request)
-  const articles = (await (await request.get('/api/articles?where[slug][equals]=us-china-competition-middle-corridor&depth=0')).json()) as { docs: { id: number }[] }
+  const articles = (await (await request.get('/api/articles?where[slug][equals]=us-china-competition-middle-corridor&depth=0')).json()) as { docs: { id: Id }[] }
   // Stored as editors' approved comments (moderators skip the flood limit), so all show at once.
   for (const [index, body] of payloads.entries()) {
     const response = await request.post('/api/comments', {
@@ -148,14 +148,14 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
 test('a reply notification carries a working one-click unsubscribe link', async ({ request }, testInfo) => {
   const token = await editorToken(request)
   const auth = { Authorization: `JWT ${token}` }
-  const articles = (await (await request.get('/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0')).json()) as { docs: { id: number }[] }
+  const articles = (await (await request.get('/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0')).json()) as { docs: { id: Id }[] }
   const article = articles.docs[0].id
   const parentEmail = `parent-${testInfo.project.name}-${Date.now()}@example.org`
   const parent = await request.post('/api/comments', {
     headers: auth,
     data: { article, authorName: 'Asks for replies', authorEmail: parentEmail, body: 'Tell me when someone answers.', status: 'approved', notifyOnReply: true },
   })
-  const parentId = ((await parent.json()) as { doc: { id: number } }).doc.id
+  const parentId = ((await parent.json()) as { doc: { id: Id } }).doc.id
   const before = outbox().length
   await request.post('/api/comments', {
     headers: auth,

@@ -3,6 +3,15 @@ import type { APIRequestContext } from '@playwright/test'
 
 import { readState } from './helpers'
 
+/** A document id as the API gives it: opaque (a number on SQLite, a uuid or ObjectId string elsewhere). */
+export type Id = string | number
+
+/**
+ * The admin panel's edit view of one document of `collection` (not its "create" page), with the
+ * id captured as the URL spells it, whatever the engine's ids look like.
+ */
+export const adminEditPath = (collection: string) => new RegExp(`/admin/collections/${collection}/(?!create(?:[/?#]|$))([A-Za-z0-9_-]+)`)
+
 export async function editorToken(request: APIRequestContext): Promise<string> {
   const { email, password } = readState().credentials.editor
   const response = await request.post('/api/users/login', { data: { email, password } })
@@ -41,19 +50,19 @@ export function withFootnote(text: string, note: string) {
 }
 
 /** Ids of the seeded authors and topics, by slug. */
-export async function idsBySlug(request: APIRequestContext, collection: 'authors' | 'topics'): Promise<Record<string, number>> {
+export async function idsBySlug(request: APIRequestContext, collection: 'authors' | 'topics'): Promise<Record<string, Id>> {
   const response = await request.get(`/api/${collection}?limit=100&depth=0`)
-  const { docs } = (await response.json()) as { docs: { id: number; slug: string }[] }
+  const { docs } = (await response.json()) as { docs: { id: Id; slug: string }[] }
   return Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
 }
 
 export async function createDraft(request: APIRequestContext, token: string, data: Record<string, unknown>) {
   const response = await request.post('/api/articles?draft=true', { headers: { Authorization: `JWT ${token}` }, data })
   if (response.status() !== 201) throw new Error(`draft not created: ${response.status()} ${await response.text()}`)
-  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+  return ((await response.json()) as { doc: { id: Id; slug: string } }).doc
 }
 
-export async function setStatus(request: APIRequestContext, token: string, id: number, status: 'published' | 'draft') {
+export async function setStatus(request: APIRequestContext, token: string, id: Id, status: 'published' | 'draft') {
   // Not a draft save: `_status: 'draft'` on the live document is what unpublishes it.
   const response = await request.patch(`/api/articles/${id}`, {
     headers: { Authorization: `JWT ${token}` },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 import { docxBytes, pdfBytes } from '../helpers/files'
-import { editorToken } from './content'
+import { adminEditPath, editorToken, type Id } from './content'
 import { adminLogin, chooseOption, outbox, readState, screenshot } from './helpers'
 
 /** A small but well-formed PDF (the integration tests' own), written to the run's temporary folder. */
@@ -93,7 +93,7 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
   const reference = new URL(page.url()).searchParams.get('ref')!
   const token = await editorToken(request)
   const found = await request.get(`/api/submissions?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
-  const submission = ((await found.json()) as { docs: { id: number; wordCount: number }[] }).docs[0]
+  const submission = ((await found.json()) as { docs: { id: Id; wordCount: number }[] }).docs[0]
   expect(submission.wordCount).toBe(3 * 12 + 21)
 
   // An editor reads it on the review desk, with its word count, and accepts it.
@@ -109,7 +109,7 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
 
   // Convert: the new draft opens in the editor with the manuscript's text and structure.
   await page.getByRole('button', { name: 'Convert to draft article' }).click()
-  await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  await page.waitForURL(adminEditPath('articles'))
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await expect(editor.locator('h2')).toHaveText('Energy corridors after 2025')
   await expect(editor.locator('li')).toHaveText(['First risk: transit fees', 'Second risk: sanctions'])
@@ -117,7 +117,7 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
   await screenshot(page, 'admin-converted-draft', testInfo)
 
   // The draft's preview renders it as readers will see it, the footnote as an endnote.
-  const articleId = /articles\/(\d+)/.exec(page.url())![1]
+  const articleId = adminEditPath('articles').exec(page.url())![1]
   const article = await request.get(`/api/articles/${articleId}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
   const { slug } = (await article.json()) as { slug: string }
   await page.goto(`/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)

@@ -6,7 +6,7 @@
 
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { editorToken } from './content'
+import { adminEditPath, editorToken } from './content'
 import { adminLogin, outbox, readState, screenshot, withServerLogOnFailure, type Role } from './helpers'
 
 
@@ -42,9 +42,9 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await intern.keyboard.type('The Kura basin feeds three countries and one agreement would serve them all.')
   await expect(intern.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   await intern.getByRole('button', { name: 'Submit for review' }).click()
-  await intern.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  await intern.waitForURL(adminEditPath('articles'))
   await expect(intern.getByRole('button', { name: 'In review' })).toBeDisabled()
-  const articleId = /articles\/(\d+)/.exec(intern.url())![1]
+  const articleId = adminEditPath('articles').exec(intern.url())![1]
   // Handed in: the intern leaves the draft, which releases their lock on it.
   await intern.goto('/admin/collections/articles')
   await expect.poll(() => outbox().slice(firstOutbox).some((mail) => mail.subject === `For review: “${title}”`)).toBe(true)

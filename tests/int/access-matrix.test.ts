@@ -6,6 +6,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Id } from '@/lib/relations'
+
 import type { ApiResponse } from '../helpers/api'
 import { filePart, pdfBytes, pngBytes } from '../helpers/files'
 import {
@@ -77,9 +79,9 @@ function readableWorldDocs(): Record<Slug, Record<Role, string[] | 'forbidden'>>
   }
 }
 
-function worldDocs(slug: Slug): Record<string, number> {
+function worldDocs(slug: Slug): Record<string, Id> {
   const w = world
-  const byName: Record<Slug, Record<string, number>> = {
+  const byName: Record<Slug, Record<string, Id>> = {
     articles: { published: w.published.id, ownDraft: w.ownDraft.id, otherDraft: w.otherDraft.id },
     authors: { ownAuthor: w.ownAuthor.id, otherAuthor: w.otherAuthor.id },
     topics: { topic: w.topic.id },
@@ -91,9 +93,11 @@ function worldDocs(slug: Slug): Record<string, number> {
   return byName[slug]
 }
 
-function namesOf(slug: Slug, ids: number[]): string[] {
+/** Ids are opaque: compared as text, whatever type the engine and the JSON gave them. */
+function namesOf(slug: Slug, ids: Id[]): string[] {
+  const wanted = new Set(ids.map(String))
   return Object.entries(worldDocs(slug))
-    .filter(([, id]) => ids.includes(id))
+    .filter(([, id]) => wanted.has(String(id)))
     .map(([name]) => name)
     .sort()
 }
@@ -108,7 +112,7 @@ describe('read', () => {
         let localResult: string[] | 'forbidden'
         try {
           const found = await payload.find({ collection: slug, depth: 0, limit: 0, draft: true, ...local(role) })
-          localResult = namesOf(slug, found.docs.map((doc) => doc.id as number))
+          localResult = namesOf(slug, found.docs.map((doc) => doc.id))
         } catch (error) {
           expect((error as { status?: number }).status).toBe(403)
           localResult = 'forbidden'
@@ -118,7 +122,7 @@ describe('read', () => {
         const restResult =
           response.status === 403 || response.status === 401
             ? 'forbidden'
-            : namesOf(slug, response.body.docs.map((doc: { id: number }) => doc.id))
+            : namesOf(slug, response.body.docs.map((doc: { id: Id }) => doc.id))
 
         const sortedExpected = expected === 'forbidden' ? expected : [...expected].sort()
         expect(localResult).toEqual(sortedExpected)
@@ -304,7 +308,7 @@ describe('create', () => {
 type UpdateCase = {
   name: string
   outcome: Record<Role, Outcome>
-  target: () => Promise<number>
+  target: () => Promise<Id>
   data: Record<string, unknown>
   /** Save as a draft (articles): interns may only ever save drafts. */
   draft?: boolean
@@ -460,7 +464,7 @@ describe('update', () => {
 
 // ---------------------------------------------------------------- delete
 
-type DeleteCase = { name: string; outcome: Record<Role, Outcome>; target: () => Promise<number> }
+type DeleteCase = { name: string; outcome: Record<Role, Outcome>; target: () => Promise<Id> }
 
 const deleteCases = (): Record<Slug, DeleteCase[]> => ({
   articles: [

@@ -1,25 +1,34 @@
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Id } from '@/lib/relations'
+
 import { erroredFields } from '../helpers/api'
-import { richText, type World } from '../helpers/fixtures'
+import { createArticle, createTopic, richText, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
 let app: TestApp
+let payload: Payload
 let world: World
-beforeAll(async () => ({ app, world } = await startWorld()))
+beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 describe('REST basics', () => {
   it('answers 404 for an unknown collection and an unknown id', async () => {
+    // Unknown ids that are valid on every engine: documents made and deleted again.
+    const article = await createArticle(payload, [world.otherAuthor.id], 'published')
+    const topic = await createTopic(payload)
+    await payload.delete({ collection: 'articles', id: article.id })
+    await payload.delete({ collection: 'topics', id: topic.id })
     expect((await world.api.get('/api/no-such-collection')).status).toBe(404)
-    expect((await world.api.get('/api/articles/987654', { token: world.tokens.editor })).status).toBe(404)
-    expect((await world.api.get('/api/topics/987654')).status).toBe(404)
+    expect((await world.api.get(`/api/articles/${article.id}`, { token: world.tokens.editor })).status).toBe(404)
+    expect((await world.api.get(`/api/topics/${topic.id}`)).status).toBe(404)
   })
 
   it('finds a published article by its slug, and nothing for an unknown slug', async () => {
     const found = await world.api.get(`/api/articles?where[slug][equals]=${world.published.slug}`)
-    expect(found.body.docs.map((doc: { id: number }) => doc.id)).toEqual([world.published.id])
+    expect(found.body.docs.map((doc: { id: Id }) => String(doc.id))).toEqual([String(world.published.id)])
     const missing = await world.api.get('/api/articles?where[slug][equals]=no-such-article')
     expect(missing.body.totalDocs).toBe(0)
   })

@@ -151,7 +151,11 @@ describe('convert to draft article', () => {
     const early = await convert(doc.id, world.tokens.editor)
     expect(early.status).toBe(409)
     expect(early.body.errors[0].path).toBe('status')
-    expect((await convert(999999, world.tokens.editor)).status).toBe(404)
+    // A missing submission whose id is valid on every engine: one made and deleted again.
+    const gone = await submit({ bytes: pdfBytes(), name: 'gone.pdf', type: 'application/pdf' })
+    await payload.delete({ collection: 'submissions', id: gone.id })
+    expect((await convert(gone.id, world.tokens.editor)).status).toBe(404)
+    expect((await convert('x'.repeat(101), world.tokens.editor)).status).toBe(404)
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(articlesBefore)
     expect((await payload.count({ collection: 'authors' })).totalDocs).toBe(authorsBefore)
   })
@@ -169,7 +173,7 @@ describe('convert to draft article', () => {
     expect(article.standfirst).toBe(doc.abstract)
     expect(typeof article.submission === 'object' ? article.submission?.id : article.submission).toBe(doc.id)
 
-    const [author] = article.authors as { name: string; affiliation?: string; email?: string; id: number }[]
+    const [author] = article.authors as { name: string; affiliation?: string; email?: string; id: Submission['id'] }[]
     expect(author.name).toBe(doc.name)
     expect(author.affiliation).toBe('Caucasus Institute')
     expect(author.email).toBe(doc.email)
@@ -217,6 +221,23 @@ describe('convert to draft article', () => {
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.articles)
     expect((await payload.count({ collection: 'authors' })).totalDocs).toBe(before.authors)
     expect((await payload.findByID({ collection: 'submissions', id: doc.id })).article ?? null).toBeNull()
+  })
+
+  it('undoes what it created when a later step fails: no guest author, no article, no link', async () => {
+    const doc = await submit({ bytes: pdfBytes(), name: 'long.pdf', type: 'application/pdf' })
+    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
+    // A title longer than an article's (200): the guest author is created, then the article is refused.
+    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { title: 'T'.repeat(250) } })
+    const count = async () => ({
+      articles: (await payload.count({ collection: 'articles' })).totalDocs,
+      authors: (await payload.count({ collection: 'authors' })).totalDocs,
+    })
+    const before = await count()
+    const response = await convert(doc.id, world.tokens.editor)
+    expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
+    expect(await count()).toEqual(before)
+    expect((await payload.count({ collection: 'authors', where: { name: { equals: doc.name } } })).totalDocs).toBe(0)
+    expect((await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0 })).article ?? null).toBeNull()
   })
 
   it('gives the draft a free slug when an article already has its title', async () => {

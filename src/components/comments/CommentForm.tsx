@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
+import type { Article, Comment } from '@/payload-types'
+
 export type CommentFormLabels = {
   leave: string
   name: string
@@ -24,7 +26,7 @@ export type CommentFormState = {
   replyToName?: string
 }
 
-type OwnComment = { id: number; authorName: string; body: string }
+type OwnComment = { id: Comment['id']; authorName: string; body: string }
 
 /**
  * The comment form. Rendered on the server, it works as a plain HTML form post; with JavaScript
@@ -39,7 +41,7 @@ export function CommentForm({
   initial = {},
 }: {
   locale: string
-  articleId: number
+  articleId: Article['id']
   token: string
   labels: CommentFormLabels
   initial?: CommentFormState

@@ -31,7 +31,7 @@ export async function CommentSection({
       <CommentThread
         comments={comments}
         locale={locale}
-        replyHrefFor={open ? (id) => `${articlePath}?comment=reply&replyTo=${id}#respond` : undefined}
+        replyHrefFor={open ? (id) => `${articlePath}?comment=reply&replyTo=${encodeURIComponent(String(id))}#respond` : undefined}
       />
       {open ? (
         <>

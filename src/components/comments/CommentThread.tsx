@@ -2,6 +2,7 @@ import { FormattedDate } from '@/components/FormattedDate'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { PublicComment } from '@/lib/comments'
+import type { Comment } from '@/payload-types'
 
 import { CommentBody } from './CommentBody'
 
@@ -38,7 +39,7 @@ export function CommentThread({
   comments: PublicComment[]
   locale: Locale
   /** Where "Reply" leads without JavaScript; absent when comments are closed. */
-  replyHrefFor?: (id: number) => string
+  replyHrefFor?: (id: Comment['id']) => string
 }) {
   if (comments.length === 0) return <p>{messagesFor(locale).comment.none}</p>
   return (

@@ -6,6 +6,7 @@ import { messagesFor } from '@/i18n/messages'
 import { COMMENT_FLASH_COOKIE, encodeFlash } from '@/lib/commentFlash'
 import { FLOOD_SECONDS, MIN_FILL_SECONDS } from '@/lib/commentPolicy'
 import { getPayloadClient } from '@/lib/payload'
+import { plausibleId } from '@/lib/relations'
 import { formAge } from '@/lib/signedToken'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -34,14 +35,25 @@ export async function POST(request: Request): Promise<Response> {
     authorEmail: read('authorEmail').trim(),
     body: read('body').trim(),
     notifyOnReply: read('notifyOnReply') === 'on',
-    parent: /^\d+$/.test(read('parent')) ? read('parent') : '',
+    parent: read('parent'),
   }
 
+  // Ids arrive as text. Payload finds a document by an id as text on every engine, but a
+  // relationship must be given the id as the engine has it (a number on SQLite): so the article
+  // and the parent are looked up here, as the reader may see them, and the comment links to the
+  // documents found. Absurd ids are not sent at all; one the engine cannot even parse (not a uuid
+  // on PostgreSQL) makes the look-up throw, which is "not found" too.
   const payload = await getPayloadClient()
-  const articleId = Number(read('article'))
-  const article = Number.isInteger(articleId) && articleId > 0
-    ? await payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true })
-    : null
+  const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
+  const [article, parent] = await Promise.all([
+    found(read('article'), (id) =>
+      payload.findByID({ collection: 'articles', id, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true }),
+    ),
+    found(values.parent, (id) =>
+      payload.findByID({ collection: 'comments', id, depth: 0, select: { parent: true }, overrideAccess: false, disableErrors: true }),
+    ),
+  ])
+  if (!parent) values.parent = ''
   const articlePath = article ? localePath(locale, `/articles/${article.slug}`) : localePath(locale, '/')
 
   const respond = async (status: number, outcome: 'held' | 'published' | 'error', extra: { errors?: Errors; retryAfter?: number; comment?: unknown } = {}) => {
@@ -73,6 +85,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!EMAIL.test(values.authorEmail)) errors.authorEmail = t.errors.authorEmail
   if (!values.body) errors.body = t.errors.body
   else if (values.body.length > MAX_BODY) errors.body = t.errors.bodyTooLong(MAX_BODY)
+  if (read('parent') && !parent) errors.form = t.errors.parent
   if (!article) errors.form = t.errors.article
   if (Object.keys(errors).length) return respond(400, 'error', { errors })
 
@@ -80,8 +93,8 @@ export async function POST(request: Request): Promise<Response> {
     const created = await payload.create({
       collection: 'comments',
       data: {
-        article: articleId,
-        parent: values.parent ? Number(values.parent) : undefined,
+        article: article!.id,
+        parent: parent?.id,
         authorName: values.authorName,
         authorEmail: values.authorEmail,
         body: values.body,

@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { lexicalToPlainText } from '@/lib/lexicalText'
+import { idOf } from '@/lib/relations'
 import type { Article } from '@/payload-types'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number))
 
 /**
  * Keeps `searchText`: the article's title, standfirst, authors and body as lower-case plain text

@@ -1,9 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import { idOf, sameId } from '@/lib/relations'
 import type { Comment } from '@/payload-types'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : value
 
 /**
  * A comment must hang under an article the caller can read with comments on, and a reply under an
@@ -12,8 +10,8 @@ const idOf = (value: unknown) =>
  */
 export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
-  const articleId = idOf(data.article) as number | string | undefined
-  const parentId = idOf(data.parent) as number | string | undefined
+  const articleId = data.article ? idOf(data.article) : undefined
+  const parentId = data.parent ? idOf(data.parent) : undefined
 
   const article = articleId
     ? await req.payload
@@ -34,7 +32,7 @@ export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data,
     const parent = await req.payload
       .findByID({ collection: 'comments', id: parentId, depth: 0, req, overrideAccess: false, disableErrors: true })
       .catch(() => null)
-    const sameArticle = parent && String(idOf(parent.article)) === String(article.id)
+    const sameArticle = parent && sameId(idOf(parent.article), article.id)
     if (!parent || !sameArticle || parent.parent) {
       throw new ValidationError({
         collection: 'comments',

@@ -6,8 +6,8 @@ import { sign } from '@/lib/signedToken'
 import type { Comment } from '@/payload-types'
 
 /** The one-click link that turns off reply notifications for one comment. */
-export const unsubscribeUrl = (commentId: number | string, secret: string) =>
-  `${siteOrigin()}/comments/unsubscribe?comment=${commentId}&token=${sign(`unsubscribe:${commentId}`, secret)}`
+export const unsubscribeUrl = (commentId: Comment['id'], secret: string) =>
+  `${siteOrigin()}/comments/unsubscribe?comment=${encodeURIComponent(String(commentId))}&token=${sign(`unsubscribe:${commentId}`, secret)}`
 
 /**
  * When a reply becomes visible (created approved, or approved later), the parent comment's author

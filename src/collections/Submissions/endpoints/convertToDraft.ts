@@ -6,17 +6,19 @@ import type { Endpoint, PayloadRequest, RichTextField } from 'payload'
 
 import { userIsEditor } from '@/access/roles'
 import { isLocale, type Locale } from '@/i18n/config'
+import { inTransaction } from '@/lib/database'
 import { plainTextToLexical, summary } from '@/lib/lexicalText'
 import { docxToLexical } from '@/lib/manuscripts/docxToLexical'
 import { manuscriptFormat } from '@/lib/manuscripts/formats'
 import { uploadDir } from '@/lib/paths'
-import type { Article, Submission } from '@/payload-types'
+import { plausibleId } from '@/lib/relations'
+import type { Article, Author, Submission } from '@/payload-types'
 
 const problem = (status: number, field: string, message: string) =>
   Response.json({ errors: [{ message, path: field }] }, { status })
 
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
-async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, locale: Locale): Promise<{ id: number; created: boolean }> {
+async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, locale: Locale): Promise<{ id: Author['id']; created: boolean }> {
   const { docs } = await req.payload.find({
     collection: 'authors',
     where: { name: { equals: submission.name } },
@@ -72,6 +74,7 @@ export const convertToDraft: Endpoint = {
     if (!req.user) return problem(401, 'user', 'Log in as an editor to convert a submission.')
     if (!userIsEditor(req.user)) return problem(403, 'user', 'Only editors convert submissions into articles.')
     const id = String(req.routeParams?.id ?? '')
+    if (!plausibleId(id)) return problem(404, 'id', 'No submission with this id.')
     const submission = await req.payload
       .findByID({ collection: 'submissions', id, depth: 0, overrideAccess: false, req })
       .catch(() => null)
@@ -90,12 +93,13 @@ export const convertToDraft: Endpoint = {
       return null
     })
     if (!body) return problem(422, 'file', 'The manuscript cannot be read or converted. Download it and paste the text into a new article.')
-    // SQLite runs without transactions here (the adapter's default), so a failure part-way
-    // removes what this request created rather than leaving a draft nobody links to.
-    const created: { collection: 'authors' | 'articles'; id: number }[] = []
-    try {
+    // All of it or none of it: on an engine with transactions the writes share one through `req`;
+    // on one without, what this request created is deleted again, newest first.
+    return inTransaction(req, async (onRollback) => {
       const author = await findOrCreateAuthor(req, submission, locale)
-      if (author.created) created.push({ collection: 'authors', id: author.id })
+      if (author.created) {
+        onRollback(() => req.payload.delete({ collection: 'authors', id: author.id, overrideAccess: false, req }))
+      }
       const article = await req.payload.create({
         collection: 'articles',
         locale,
@@ -113,7 +117,7 @@ export const convertToDraft: Endpoint = {
         overrideAccess: false,
         req,
       })
-      created.push({ collection: 'articles', id: article.id })
+      onRollback(() => req.payload.delete({ collection: 'articles', id: article.id, overrideAccess: false, req }))
       await req.payload.update({
         collection: 'submissions',
         id: submission.id,
@@ -122,11 +126,6 @@ export const convertToDraft: Endpoint = {
         req,
       })
       return Response.json({ article: { id: article.id, title: article.title } }, { status: 201 })
-    } catch (error) {
-      for (const doc of created.reverse()) {
-        await req.payload.delete({ collection: doc.collection, id: doc.id, overrideAccess: false, req }).catch(() => undefined)
-      }
-      throw error
-    }
+    })
   },
 }

@@ -1,4 +1,5 @@
 import { getPayloadClient } from '@/lib/payload'
+import { plausibleId } from '@/lib/relations'
 import { verify } from '@/lib/signedToken'
 
 const page = (title: string, text: string, status = 200) =>
@@ -16,10 +17,11 @@ async function unsubscribe(request: Request): Promise<Response> {
   const url = new URL(request.url)
   const id = url.searchParams.get('comment') ?? ''
   const payload = await getPayloadClient()
-  if (!/^\d+$/.test(id) || !verify(`unsubscribe:${id}`, url.searchParams.get('token'), payload.secret)) {
+  if (!plausibleId(id) || !verify(`unsubscribe:${id}`, url.searchParams.get('token'), payload.secret)) {
     return page('Link not valid', 'This unsubscribe link is broken or incomplete.', 400)
   }
-  const comment = await payload.findByID({ collection: 'comments', id: Number(id), depth: 0, disableErrors: true })
+  // The id travels as text, exactly as it was signed; Payload takes it as it is on every engine.
+  const comment = await payload.findByID({ collection: 'comments', id, depth: 0, disableErrors: true }).catch(() => null)
   if (comment) {
     await payload.update({ collection: 'comments', id: comment.id, data: { notifyOnReply: false }, overrideAccess: true })
   }

@@ -7,6 +7,7 @@ import { messagesFor } from '@/i18n/messages'
 import { articleMetadata, loadArticle } from '@/lib/articlePage'
 import { COMMENT_FLASH_COOKIE, decodeFlash } from '@/lib/commentFlash'
 import { getThread } from '@/lib/comments'
+import { plausibleId, sameId } from '@/lib/relations'
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>
@@ -29,9 +30,9 @@ export default async function ArticleDiscussionPage({ params, searchParams }: Pr
   if (comment === 'held') formState = { notice: t.comment.held }
   else if (comment === 'published') formState = { notice: t.comment.published }
   else if (comment === 'error') formState = decodeFlash((await cookies()).get(COMMENT_FLASH_COOKIE)?.value) ?? {}
-  else if (comment === 'reply' && replyTo && /^\d+$/.test(replyTo)) {
+  else if (comment === 'reply' && plausibleId(replyTo)) {
     const { comments } = await getThread(loaded.article.id)
-    const parent = comments.find((item) => String(item.id) === replyTo)
+    const parent = comments.find((item) => sameId(item.id, replyTo))
     if (parent) formState = { values: { parent: replyTo }, replyToName: parent.authorName }
   }
   return <ArticleView {...loaded} formState={formState} />

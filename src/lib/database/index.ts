@@ -34,14 +34,20 @@ export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
 
 export const redactCredentials = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@')
 
+const loaded = new Map<EngineName, Engine>()
+
 /**
  * Only the chosen engine's module is loaded: the others' drivers (mongoose, pg, libSQL) would add
- * to every cold start for nothing (~0.2 s for mongoose, bench/ANALYSIS.md).
+ * to every cold start for nothing (~0.2 s for mongoose, bench/ANALYSIS.md). Loaded once: a second
+ * dynamic import, late in a tsx script, can stall in Node 20's module hooks (seen with the seed).
  */
 async function loadEngine(name: EngineName): Promise<Engine> {
-  if (name === 'postgres') return (await import('./postgres')).postgres
-  if (name === 'mongodb') return (await import('./mongodb')).mongodb
-  return (await import('./sqlite')).sqlite
+  const cached = loaded.get(name)
+  if (cached) return cached
+  const engine =
+    name === 'postgres' ? (await import('./postgres')).postgres : name === 'mongodb' ? (await import('./mongodb')).mongodb : (await import('./sqlite')).sqlite
+  loaded.set(name, engine)
+  return engine
 }
 
 /** The adapter for `payload.config.ts`; `root` is the project folder (migrations/<engine>/ lives there). */

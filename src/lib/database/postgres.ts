@@ -108,9 +108,17 @@ export const postgres: Engine = {
     return file
   },
   async close(payload) {
-    const { pool } = payload.db as unknown as { pool?: pg.Pool }
+    // Payload's adapter checks one client out of the pool on connect and never releases it (it
+    // listens there for a lost connection), so `pool.end()` alone would wait forever and a script
+    // would never exit. Clients that are not idle are released as broken (closed), then the pool
+    // ends. pg-pool keeps both lists private: `_clients` (all) and `_idle`.
+    type PoolInternals = pg.Pool & { _clients?: pg.PoolClient[]; _idle?: { client: pg.PoolClient }[] }
+    const { pool } = payload.db as unknown as { pool?: PoolInternals }
     await payload.destroy()
-    await pool?.end()
+    if (!pool) return
+    const idle = new Set((pool._idle ?? []).map((item) => item.client))
+    for (const client of pool._clients ?? []) if (!idle.has(client)) client.release(true)
+    await pool.end()
   },
   async discard(payload, url) {
     await postgres.close(payload)

@@ -62,9 +62,10 @@ export const sqlite: Engine = {
       wal: { synchronous: 'FULL' },
       // Concurrent writers wait up to 5 s for the lock instead of failing at once with SQLITE_BUSY.
       busyTimeout: 5_000,
-      // No transactions (the adapter's default), on purpose: libSQL runs each transaction on the
-      // connection it had and opens a fresh one for what follows, without the busy timeout above,
-      // so concurrent writers would fail with SQLITE_BUSY (docs/reliability.md, "Transactions").
+      // No transactions (the adapter's default), on purpose: with them, concurrent writers fail with
+      // SQLITE_BUSY and some writes Payload reports as saved are lost (libSQL 0.14 hands each
+      // transaction its connection and opens fresh ones without the busy timeout; measured by
+      // bench/sqlite-transactions.ts, docs/reliability.md "Transactions, per engine").
       afterSchemaInit: [indexLocalizedRowsByParent],
       migrationDir,
       // The schema comes only from committed migrations, in development too, so what runs in

@@ -2,7 +2,7 @@
  * Online backup and restore of the database and the upload folder (media and manuscripts).
  *
  * The database engine writes a consistent copy of itself while the site keeps taking writes
- * (src/lib/database: SQLite's VACUUM INTO, PostgreSQL's pg_dump). The upload folder is copied
+ * (src/lib/database: each engine's own consistent copy). The upload folder is copied
  * after it: Payload writes an upload's file before it commits the record, so every record in the
  * snapshot finds its file; files of writes that came later are extra and harmless.
  */

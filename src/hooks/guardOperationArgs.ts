@@ -7,13 +7,12 @@ import { acceptsConstraint, type Column } from '@/lib/database'
  * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
  * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
  * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
- * - a `where` constraint the engine cannot evaluate on its column: SQLite binds NaN for a malformed
- *   integer id (`where[article][in]=x`); PostgreSQL fails to cast a malformed uuid, number, boolean
- *   or select option and has no `like` for non-text columns; the SQL adapters do not implement
- *   `all`; geo operators need a point field (the rules per engine: src/lib/database/queries.ts);
- * - a NUL character in a string: libSQL stores the text only up to it, so "ab\0cd" became "ab" and a
- *   comment of just "\0" was saved empty, then refused by every later update (found by the browser
- *   fuzzer). NULs are removed from every string written, before validation sees the value;
+ * - a `where` constraint the database engine cannot evaluate on its column (`where[article][in]=x`,
+ *   `like` on a date, a select option that does not exist): what each engine can evaluate is the
+ *   database seam's to say (src/lib/database/queries.ts);
+ * - a NUL character in a string: the embedded engine stored the text only up to it, so "ab\0cd" became
+ *   "ab" and a comment of just "\0" was saved empty, then refused by every later update (found by the
+ *   browser fuzzer). NULs are removed from every string written, before validation sees the value;
  * - a `createdAt`/`updatedAt` that is not a date (`true`, `"zzz"`, `{}`): Payload does not validate
  *   its own timestamps. They are the server's to set, so a write made for a request drops them,
  *   which also stops a reader from back-dating a comment.

@@ -1,7 +1,7 @@
 import type { Config } from '@/payload-types'
 
 /**
- * A document id as the code above the database seam sees it: opaque (a number on SQLite, a uuid or
+ * A document id as the code above the database seam sees it: opaque (a number on one engine, a uuid or
  * ObjectId string elsewhere). Never parse it, never do arithmetic on it; compare with `sameId`.
  */
 export type Id = Config['db']['defaultIDType']

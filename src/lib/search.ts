@@ -54,7 +54,7 @@ function excerpt(text: string, terms: string[]): string | null {
 /**
  * Published articles containing every word of the query in their title, standfirst, authors or
  * body, in this language or in English. Uses only Payload's `like` operator, so it behaves the
- * same on SQLite and MongoDB.
+ * same on every database engine.
  */
 export async function searchArticles(locale: Locale, query: string, page: number) {
   const terms = searchTerms(query)

@@ -35,7 +35,6 @@ export async function seedDemoContent(
     credentials: [],
   }
 
-  // Ids as the generated types spell them; on MongoDB they are strings at run time, which is fine.
   type Id = Article['id']
   const findId = async (collection: 'topics' | 'authors' | 'articles', slug: string): Promise<Id | undefined> => {
     const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })

@@ -39,10 +39,10 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   // Ids arrive as text. Payload finds a document by an id as text on every engine, but a
-  // relationship must be given the id as the engine has it (a number on SQLite): so the article
+  // relationship must be given the id as the engine stores it (it may be a number): so the article
   // and the parent are looked up here, as the reader may see them, and the comment links to the
-  // documents found. Absurd ids are not sent at all; one the engine cannot even parse (not a uuid
-  // on PostgreSQL) makes the look-up throw, which is "not found" too.
+  // documents found. Absurd ids are not sent at all; one the engine cannot even parse makes the
+  // look-up throw, which is "not found" too.
   const payload = await getPayloadClient()
   const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
   const [article, parent] = await Promise.all([

@@ -112,10 +112,12 @@ export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collec
   const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
   checkData(data)
   const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
-  const checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
+  let checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
   if (where && typeof where === 'object') {
     const paths = unqueryablePaths(req.payload, collection, where)
     if (paths.length) throw new QueryError(paths.map((path) => ({ path })))
+    // A NUL in a compared value fails too (an engine refuses it in text: found by the search fuzzer).
+    checkedArgs = { ...checkedArgs, where: withoutNulCharacters(where) as Where }
   }
   return checkedArgs
 }

@@ -10,6 +10,7 @@ import { readOutbox } from '@/lib/email'
 import type { Id } from '@/lib/relations'
 import { verify } from '@/lib/signedToken'
 
+import { erroredFields } from '../helpers/api'
 import { createComment, uniqueEmail, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -121,6 +122,19 @@ describe('e-mail', () => {
     expect(mail!.to).not.toContain(world.users.intern.email)
     expect(mail!.text).toContain(`/admin/collections/comments/${id}`)
     expect(mail!.raw).toMatch(/^Content-Type: text\/plain/m)
+  })
+
+  it('refuses a reply to a parent sent as 0 or false (400 naming parent), stores nothing', async () => {
+    const before = (await payload.count({ collection: 'comments' })).totalDocs
+    for (const parent of [0, false]) {
+      const response = await world.api.post('/api/comments', {
+        headers: { 'x-real-ip': `198.51.100.${ipCounter++}` },
+        json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Reply to ${JSON.stringify(parent)}`, parent },
+      })
+      expect(response.status, JSON.stringify(parent)).toBe(400)
+      expect(erroredFields(response.body), JSON.stringify(parent)).toContain('parent')
+    }
+    expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(before)
   })
 
   it('tells a commenter who asked about an approved reply, with a working one-click unsubscribe link', async () => {

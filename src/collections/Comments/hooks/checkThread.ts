@@ -11,7 +11,9 @@ import type { Comment } from '@/payload-types'
 export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data) return data
   const articleId = data.article ? idOf(data.article) : undefined
-  const parentId = data.parent ? idOf(data.parent) : undefined
+  // Any parent that was sent is checked, falsy ones too (`0`, `""`): unchecked, they reached the
+  // database's foreign key (a 500 found by the fuzzer).
+  const parentId = data.parent === undefined || data.parent === null ? undefined : idOf(data.parent)
 
   const article = articleId
     ? await req.payload
@@ -28,7 +30,7 @@ export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data,
     })
   }
 
-  if (parentId !== undefined && parentId !== null) {
+  if (parentId !== undefined) {
     const parent = await req.payload
       .findByID({ collection: 'comments', id: parentId, depth: 0, req, overrideAccess: false, disableErrors: true })
       .catch(() => null)

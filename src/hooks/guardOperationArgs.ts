@@ -1,4 +1,4 @@
-import { APIError, QueryError, type CollectionBeforeOperationHook, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
+import { APIError, QueryError, ValidationError, type CollectionBeforeOperationHook, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
 
 import { acceptsConstraint, type Column } from '@/lib/database'
 
@@ -7,6 +7,8 @@ import { acceptsConstraint, type Column } from '@/lib/database'
  * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
  * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
  * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
+ * - a relationship or upload value that is an object without an id (`{"parent": {"toString": "x"}}`):
+ *   Payload's relationship validation throws a TypeError turning it into text;
  * - a `where` constraint the database engine cannot evaluate on its column (`where[article][in]=x`,
  *   `like` on a date, a select option that does not exist): what each engine can evaluate is the
  *   database seam's to say (src/lib/database/queries.ts);
@@ -33,13 +35,36 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
   return Object.values(value).some((child) => nestedDeeperThan(child, limit - 1))
 }
 
-function checkData(data: unknown): void {
+type FlatField = SanitizedCollectionConfig['flattenedFields'][number]
+
+const isIdValue = (value: unknown) => typeof value === 'string' || typeof value === 'number'
+
+/** An id, a document with one (populated), or a polymorphic `{ relationTo, value }` of either. */
+function isRelationValue(value: unknown): boolean {
+  if (isIdValue(value)) return true
+  if (!value || typeof value !== 'object') return false
+  const { id, relationTo, value: inner } = value as { id?: unknown; relationTo?: unknown; value?: unknown }
+  if (isIdValue(id)) return true
+  return typeof relationTo === 'string' && (isIdValue(inner) || (!!inner && typeof inner === 'object' && isIdValue((inner as { id?: unknown }).id)))
+}
+
+/** Top-level relationship and upload fields whose value is none of those (a `{ "toString": "x" }`). */
+function malformedRelations(collection: SanitizedCollectionConfig, data: Record<string, unknown>): string[] {
+  return collection.flattenedFields
+    .filter((field) => (field.type === 'relationship' || field.type === 'upload') && data[field.name] !== undefined && data[field.name] !== null)
+    .filter((field) => [data[field.name]].flat().some((item) => !isRelationValue(item)))
+    .map((field) => field.name)
+}
+
+function checkData(collection: SanitizedCollectionConfig, data: unknown): void {
   if (data === undefined) return
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new RequestBodyError('The request body must be a JSON object.')
   if (nestedDeeperThan(data, MAX_BODY_DEPTH)) throw new RequestBodyError(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
+  const malformed = malformedRelations(collection, data as Record<string, unknown>)
+  if (malformed.length) {
+    throw new ValidationError({ collection: collection.slug, errors: malformed.map((path) => ({ path, message: 'This must be the id of a document.' })) })
+  }
 }
-
-type FlatField = SanitizedCollectionConfig['flattenedFields'][number]
 
 /** The kind of column a field is stored in, as the engine's query rules see it. */
 function columnOf(field: FlatField | undefined): Column {
@@ -110,7 +135,7 @@ function withoutServerStamps(data: Record<string, unknown>): Record<string, unkn
 
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
-  checkData(data)
+  checkData(collection, data)
   const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
   let checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
   if (where && typeof where === 'object') {

@@ -124,9 +124,9 @@ describe('e-mail', () => {
     expect(mail!.raw).toMatch(/^Content-Type: text\/plain/m)
   })
 
-  it('refuses a reply to a parent sent as 0 or false (400 naming parent), stores nothing', async () => {
+  it('refuses a parent sent as 0, false or an object without an id (400 naming parent), stores nothing', async () => {
     const before = (await payload.count({ collection: 'comments' })).totalDocs
-    for (const parent of [0, false]) {
+    for (const parent of [0, false, { toString: 'x' }, { id: { toString: 'x' } }]) {
       const response = await world.api.post('/api/comments', {
         headers: { 'x-real-ip': `198.51.100.${ipCounter++}` },
         json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Reply to ${JSON.stringify(parent)}`, parent },

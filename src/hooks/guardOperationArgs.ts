@@ -7,8 +7,7 @@ import { acceptsConstraint, type Column } from '@/lib/database'
  * (tests/int/hostile-rest.test.ts) and refused here, before Payload touches them:
  * - a body that is JSON but not an object (`1e999`, `"x"`, `[1]`): field hooks crash on it;
  * - a body nested deeper than any document of ours: Payload's deep merge overflows the stack;
- * - a relationship or upload value that is an object without an id (`{"parent": {"toString": "x"}}`):
- *   Payload's relationship validation throws a TypeError turning it into text;
+ * - a relationship or upload value that is not an id the engine could hold (see malformedRelations);
  * - a `where` constraint the database engine cannot evaluate on its column (`where[article][in]=x`,
  *   `like` on a date, a select option that does not exist): what each engine can evaluate is the
  *   database seam's to say (src/lib/database/queries.ts);
@@ -37,30 +36,40 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 type FlatField = SanitizedCollectionConfig['flattenedFields'][number]
 
-const isIdValue = (value: unknown) => typeof value === 'string' || typeof value === 'number'
+/** An id the engine could hold (empty counts as "none", as Payload takes it), judged by the database seam. */
+const isIdValue = (payload: Payload, value: unknown) =>
+  (typeof value === 'string' || typeof value === 'number') && (value === '' || acceptsConstraint(payload, { kind: 'id' }, 'equals', [value]))
 
 /** An id, a document with one (populated), or a polymorphic `{ relationTo, value }` of either. */
-function isRelationValue(value: unknown): boolean {
-  if (isIdValue(value)) return true
-  if (!value || typeof value !== 'object') return false
+function isRelationValue(payload: Payload, value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return isIdValue(payload, value)
   const { id, relationTo, value: inner } = value as { id?: unknown; relationTo?: unknown; value?: unknown }
-  if (isIdValue(id)) return true
-  return typeof relationTo === 'string' && (isIdValue(inner) || (!!inner && typeof inner === 'object' && isIdValue((inner as { id?: unknown }).id)))
+  if (id !== undefined) return isIdValue(payload, id)
+  return typeof relationTo === 'string' && !Array.isArray(inner) && isRelationValue(payload, inner)
 }
 
-/** Top-level relationship and upload fields whose value is none of those (a `{ "toString": "x" }`). */
-function malformedRelations(collection: SanitizedCollectionConfig, data: Record<string, unknown>): string[] {
+/**
+ * Top-level relationship and upload fields whose value is not one (or, for a has-many field, a list
+ * of them): `{"toString": "x"}` made Payload's validation throw; `0`, `false` or `[0]` for a single
+ * relationship slipped past it to the database's foreign key. Both were 500s found by the fuzzer.
+ */
+function malformedRelations(payload: Payload, collection: SanitizedCollectionConfig, data: Record<string, unknown>): string[] {
   return collection.flattenedFields
     .filter((field) => (field.type === 'relationship' || field.type === 'upload') && data[field.name] !== undefined && data[field.name] !== null)
-    .filter((field) => [data[field.name]].flat().some((item) => !isRelationValue(item)))
+    .filter((field) => {
+      const value = data[field.name]
+      const many = 'hasMany' in field && field.hasMany
+      if (Array.isArray(value)) return !many || value.some((item) => !isRelationValue(payload, item))
+      return !isRelationValue(payload, value)
+    })
     .map((field) => field.name)
 }
 
-function checkData(collection: SanitizedCollectionConfig, data: unknown): void {
+function checkData(payload: Payload, collection: SanitizedCollectionConfig, data: unknown): void {
   if (data === undefined) return
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new RequestBodyError('The request body must be a JSON object.')
   if (nestedDeeperThan(data, MAX_BODY_DEPTH)) throw new RequestBodyError(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
-  const malformed = malformedRelations(collection, data as Record<string, unknown>)
+  const malformed = malformedRelations(payload, collection, data as Record<string, unknown>)
   if (malformed.length) {
     throw new ValidationError({ collection: collection.slug, errors: malformed.map((path) => ({ path, message: 'This must be the id of a document.' })) })
   }
@@ -135,7 +144,7 @@ function withoutServerStamps(data: Record<string, unknown>): Record<string, unkn
 
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
-  checkData(collection, data)
+  checkData(req.payload, collection, data)
   const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
   let checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
   if (where && typeof where === 'object') {

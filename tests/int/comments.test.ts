@@ -124,9 +124,9 @@ describe('e-mail', () => {
     expect(mail!.raw).toMatch(/^Content-Type: text\/plain/m)
   })
 
-  it('refuses a parent sent as 0, false or an object without an id (400 naming parent), stores nothing', async () => {
+  it('refuses a parent that is not an id (0, false, a list, an object without an id): 400 naming parent, nothing stored', async () => {
     const before = (await payload.count({ collection: 'comments' })).totalDocs
-    for (const parent of [0, false, { toString: 'x' }, { id: { toString: 'x' } }]) {
+    for (const parent of [0, -1, false, [0], { toString: 'x' }, { id: { toString: 'x' } }, { relationTo: 'comments', value: [1] }]) {
       const response = await world.api.post('/api/comments', {
         headers: { 'x-real-ip': `198.51.100.${ipCounter++}` },
         json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Reply to ${JSON.stringify(parent)}`, parent },

@@ -50,7 +50,8 @@ const sqlRule =
  * value that matches nothing, so only the geo rule applies there.
  */
 const RULES: Record<string, Rule> = {
-  sqlite: sqlRule((value) => /^\d+$/.test(value)),
+  // SQLite's integer ids start at 1: a 0 would pass Payload's relationship check and fail the foreign key.
+  sqlite: sqlRule((value) => /^[1-9]\d*$/.test(value)),
   postgres: sqlRule((value) => UUID.test(value)),
   mongoose: geoRule,
 }

@@ -1,19 +1,25 @@
 /**
- * `npm run bench`: builds the site against a fresh seeded database, starts it pinned to core 0
- * and measures it from core 1, side by side with three ceilings, then writes bench/RESULTS.md.
- * Figures, not pass/fail. BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000)
- * shorten a trial run.
+ * `npm run bench [-- --engine=sqlite|postgres]`: builds the site against a fresh seeded database
+ * (a SQLite file, or a database on a PostgreSQL server: TEST_POSTGRES_URI, else a throw-away
+ * cluster; see scripts/reliability/engine.ts), starts it pinned to core 0 and measures it from
+ * core 1, side by side with three ceilings, then saves bench/results-<engine>.json and renders
+ * bench/RESULTS.md from every engine's results. Figures, not pass/fail. BENCH_SECONDS (15),
+ * BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000) shorten a trial run.
  */
 import path from 'node:path'
 
+import { dropDatabase, redactCredentials } from '@/lib/database'
+
+import { engineArgument, ENGINE_LABEL, postmasterOf, useEngine, type EngineServer } from '../scripts/reliability/engine'
+
 import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
-import { log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
+import { commandsRun, log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
 import { measure, measureFreshRenders, type LoadSpec } from './lib/load'
 import { describeMachine } from './lib/machine'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
 import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
-import { rssMegabytes, settle, startPinned, stopAll, waitFor200 } from './lib/processes'
+import { pinProcessTree, rssMegabytes, settle, startPinned, stopAll, waitFor200 } from './lib/processes'
 import { loginEditor, refreshSite, timePublish } from './lib/publish'
 import { writeReport, type Results, type ServingTarget } from './lib/report'
 
@@ -46,9 +52,57 @@ function loadRuns(url: string, extra: Partial<LoadSpec> = {}) {
   }))
 }
 
+/** The exact command of this run: its BENCH_* settings, a TEST_POSTGRES_URI, the engine. */
+function benchCommand(engine: EngineServer): string {
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_'))
+    .map(([name, value]) => `${name}=${value} `)
+  return `${engine.commandPrefix}${settings.join('')}npm run bench -- --engine=${engine.engine}`
+}
+
+/** The site's database as the report names it, and the PostgreSQL server's row of the machine table. */
+function describeDatabase(engine: EngineServer): { database: string; server?: string } {
+  if (engine.engine === 'sqlite') return { database: 'SQLite file `bench/.work/thinktank-bench/cms.db` (WAL, `synchronous=FULL`)' }
+  if (!engine.throwawayPort) {
+    return {
+      database: `PostgreSQL database \`thinktank_bench\` on the server in TEST_POSTGRES_URI`,
+      server: `${engine.description}; version and settings not recorded; not pinned (may share either core)`,
+    }
+  }
+  // The server side runs on core 0: the cluster's postmaster, its background processes and (inherited) every backend.
+  const postmaster = postmasterOf(engine.throwawayPort)
+  const pinned = postmaster ? pinProcessTree(postmaster.pid, SERVER_CPU) : 0
+  return {
+    database: `PostgreSQL database \`thinktank_bench\` on a throw-away cluster (\`${engine.settings ?? 'settings unknown'}\`)`,
+    server: `${engine.version ?? 'PostgreSQL'}, throw-away cluster (scripts/test/throwaway-postgres.mjs) with ${engine.settings ?? 'unknown settings'}; ${pinned ? `pinned to core ${SERVER_CPU} (${pinned} processes, and the backends they fork)` : 'NOT pinned (taskset failed)'}`,
+  }
+}
+
+/** The engine, set up before main() so that the end of the run can stop it whatever happened. */
+let engine: EngineServer | undefined
+/** The site's database, dropped at the end when it is on a server someone else runs. */
+let databaseUri: string | undefined
+
 async function main(): Promise<void> {
-  const results: Results = { machine: describeMachine(), settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, corpus: CORPUS, corpusRequests: CORPUS_REQUESTS, corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS, searchQuery: SEARCH_QUERY }, serving: [], corpus: [], failures: [] }
+  engine = await useEngine(engineArgument('bench'))
+  log(`Engine: ${ENGINE_LABEL[engine.engine]}, ${engine.description}`)
+  const { database, server: databaseServer } = describeDatabase(engine)
+  const machine = describeMachine()
+  if (databaseServer) machine['PostgreSQL server'] = databaseServer
+  const results: Results = {
+    engine: engine.engine,
+    command: benchCommand(engine),
+    database,
+    machine,
+    settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, corpus: CORPUS, corpusRequests: CORPUS_REQUESTS, corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS, searchQuery: SEARCH_QUERY },
+    serving: [],
+    corpus: [],
+    failures: [],
+    commands: commandsRun,
+  }
   const env = runEnvironment()
+  databaseUri = env.tools.DATABASE_URI
+  log(`Database ${redactCredentials(databaseUri!)}`)
   const next = env.baseURL
 
   const { article, credentials } = await prepareDatabase(env)
@@ -150,15 +204,20 @@ async function main(): Promise<void> {
     results.corpus.push({ articles: CORPUS, ...(await corpusRuns()) })
   })
   // What the migration's locale indexes are worth: the same queries without them, then restored.
-  await section(results, 'without the locale indexes (bench database only)', async () => {
-    await trialIndexes(env, 'drop')
-    results.corpus.push({ articles: CORPUS, withoutLocaleIndexes: true, ...(await corpusRuns()) })
-    results.trialIndexes = await trialIndexes(env, 'create')
-  })
+  // bench/setup/trial-indexes.ts runs SQLite's SQL: on another engine the trial is skipped, and said so.
+  if (engine.engine === 'sqlite') {
+    await section(results, 'without the locale indexes (bench database only)', async () => {
+      await trialIndexes(env, 'drop')
+      results.corpus.push({ articles: CORPUS, withoutLocaleIndexes: true, ...(await corpusRuns()) })
+      results.trialIndexes = await trialIndexes(env, 'create')
+    })
+  } else {
+    results.trialIndexesSkipped = `the run without the locale indexes was skipped: bench/setup/trial-indexes.ts drops and re-creates them with SQLite's SQL only (the ${ENGINE_LABEL[engine.engine]} migration creates the same indexes).`
+  }
   results.rssAtEndMB = rssMegabytes(server)
 
-  writeReport(results, RESULTS_FILE)
-  log(`Wrote ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`)
+  const saved = writeReport(results)
+  log(`Saved ${saved} and rendered ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`)
 }
 
 main()
@@ -169,4 +228,7 @@ main()
   .finally(async () => {
     await stopAll()
     removeBenchBuild()
+    // A throw-away cluster goes whole; on a server someone else runs, the bench's database must not stay.
+    if (engine?.sharedServer && databaseUri) await dropDatabase(databaseUri).catch((error: Error) => log(`Could not drop ${redactCredentials(databaseUri!)}: ${error.message}`))
+    engine?.stop()
   })

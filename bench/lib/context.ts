@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** Gitignored (and excluded from tsc): databases, logs, configs and reports of the last run. */
 export const WORK_DIR = path.join(ROOT, 'bench', '.work')
+/**
+ * The run's folder. Its name is also the database's on a PostgreSQL server (siteDatabaseUri():
+ * `thinktank_bench`), dropped and created again by every run: distinctive, so that it can never be
+ * someone else's database on a shared server (TEST_POSTGRES_URI).
+ */
+export const RUN_DIR = path.join(WORK_DIR, 'thinktank-bench')
+/** Rendered from the results-<engine>.json files present (bench/lib/report.ts). */
 export const RESULTS_FILE = path.join(ROOT, 'bench', 'RESULTS.md')
+/** Each run's figures on its engine, committed: RESULTS.md shows the engines side by side from them. */
+export const resultsJson = (engine: string) => path.join(ROOT, 'bench', `results-${engine}.json`)
 
 /** Every server the benchmark starts listens in 4100-4199 (other engineers' servers use 3000 and random ports). */
 export const PORTS = {

@@ -21,7 +21,8 @@ export type LoadSpec = {
   /** A fixed number of requests instead of `seconds`. */
   amount?: number
   timeoutSeconds?: number
-  comment?: { articleId: number }
+  /** The article's id as the API gave it (opaque: a number on SQLite, a uuid on PostgreSQL). */
+  comment?: { articleId: string | number }
 }
 
 export function measure(spec: LoadSpec): LoadResult {

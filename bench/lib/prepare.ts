@@ -5,10 +5,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { dropDatabase } from '@/lib/database'
+
 import { siteEnv } from '../../tests/e2e/global-setup'
 
-import { log, PORTS, run, WORK_DIR } from './context'
-import { runWatched } from './processes'
+import { runUntilDone } from '../../scripts/reliability/watched'
+
+import { commandsRun, log, PORTS, run, RUN_DIR } from './context'
 
 export type RunEnv = {
   dir: string
@@ -19,11 +22,13 @@ export type RunEnv = {
   production: NodeJS.ProcessEnv
 }
 
-export type BenchArticle = { id: number; slug: string; words: number; authors: number; comments: number; topicSlug: string }
+/** `id` is opaque (a number on SQLite, a uuid on PostgreSQL): passed back to the API as it came. */
+export type BenchArticle = { id: string | number; slug: string; words: number; authors: number; comments: number; topicSlug: string }
 export type Credentials = { credentials: { role: string; email: string; password: string }[] }
 
+/** The run's folder, emptied, and its environments; the database is on the engine useEngine() chose (TEST_DATABASE_URI). */
 export function runEnvironment(): RunEnv {
-  const dir = path.join(WORK_DIR, 'run')
+  const dir = RUN_DIR
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   const baseURL = `http://127.0.0.1:${PORTS.next}`
@@ -33,7 +38,7 @@ export function runEnvironment(): RunEnv {
 }
 
 const ATTEMPTS = 5
-/** A setup script that uses (almost) no CPU for this long has hung (it never waits on anything but the CPU and the disk). */
+/** A setup script that uses (almost) no CPU for this long has hung (it waits on little but the CPU, the disk and the database). */
 const STALL_MS = 60_000
 /** Articles added per corpus script run: a failed run loses little. */
 const CORPUS_STEP = 500
@@ -41,34 +46,26 @@ const CORPUS_STEP = 500
 /**
  * Node 20's loader hooks under tsx now and then end a script silently, or leave it hanging before
  * it has opened the database (seen on a busy machine; see seed-e2e.ts), so a setup step that
- * failed, hung or did not finish its work is run again (every step is idempotent). `node --import
- * tsx` keeps it one process, which can be watched and killed whole (npx would leave it orphaned).
+ * failed, hung or did not finish its work is run again (every step is idempotent); see
+ * scripts/reliability/watched.ts.
  */
-async function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => void): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (attempt > 1) beforeRetry?.()
-      await runWatched('node', ['--import', 'tsx', ...args], env, STALL_MS)
-      if (done()) return
-      throw new Error(`${args.join(' ')} exited without finishing its work`)
-    } catch (error) {
-      if (attempt >= ATTEMPTS) throw error
-      log(`${(error as Error).message.split('\n')[0]}; retrying (attempt ${attempt + 1} of ${ATTEMPTS}).`)
-    }
-  }
+function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => Promise<void>): Promise<void> {
+  commandsRun.push(`node --import tsx ${args.join(' ')}`)
+  return runUntilDone(args, done, { env, stallMs: STALL_MS, attempts: ATTEMPTS, log, beforeRetry })
 }
 
 /** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
 export async function prepareDatabase(env: RunEnv): Promise<{ article: BenchArticle; credentials: Credentials }> {
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
+  // A PostgreSQL database of an earlier run outlives its folder.
+  await dropDatabase(env.tools.DATABASE_URI!)
   run('npx', ['payload', 'migrate'], env.tools)
   // The seed reports passwords only for accounts it creates: a retry starts from an empty database
   // (seed-e2e.ts then applies the migrations itself, with a warning).
-  const emptyDatabase = () => {
-    for (const name of ['cms.db', 'cms.db-wal', 'cms.db-shm', 'cms.db-journal', 'uploads', 'demo-credentials.txt']) {
-      fs.rmSync(path.join(env.dir, name), { recursive: true, force: true })
-    }
+  const emptyDatabase = async () => {
+    await dropDatabase(env.tools.DATABASE_URI!)
+    for (const name of ['uploads', 'demo-credentials.txt']) fs.rmSync(path.join(env.dir, name), { recursive: true, force: true })
   }
   await runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools, emptyDatabase)
   await runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
@@ -88,7 +85,10 @@ export async function growCorpus(env: RunEnv, count: number): Promise<void> {
   }
 }
 
-/** Creates or drops the recommended indexes on the bench's database only (bench/setup/trial-indexes.ts); returns the SQL. */
+/**
+ * Creates or drops the recommended indexes on the bench's database only (bench/setup/trial-indexes.ts,
+ * SQLite only: it runs SQLite's SQL); returns the SQL.
+ */
 export async function trialIndexes(env: RunEnv, action: 'create' | 'drop'): Promise<string[]> {
   const doneFile = path.join(env.dir, `trial-indexes-${action}.sql`)
   fs.rmSync(doneFile, { force: true })

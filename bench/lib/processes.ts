@@ -1,5 +1,5 @@
 /** Starting pinned servers, waiting for them, measuring and stopping them. */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { commandsRun, log, ROOT, sleep } from './context'
@@ -7,6 +7,20 @@ import { commandsRun, log, ROOT, sleep } from './context'
 export type Server = { name: string; pid: number; logFile: string; exited: () => string | null }
 
 const started: Server[] = []
+/**
+ * Servers still running when this process ends some other way than through stopAll() (an
+ * interrupt, or process.exit() by the PostgreSQL cluster's signal handler): their groups are
+ * detached, so they would outlive it.
+ */
+process.once('exit', () => {
+  for (const server of started) {
+    try {
+      process.kill(-server.pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
+})
 
 /** Spawns `taskset -c <cpu> command…` in its own process group, output to logFile. */
 export function startPinned(name: string, cpu: string, command: string[], env: NodeJS.ProcessEnv, logFile: string): Server {
@@ -66,6 +80,31 @@ export async function waitFor200(url: string, server: Server, since = Date.now()
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s. Log tail:\n${tail(server.logFile)}`)
 }
 
+/**
+ * Pins a running process and its children to `cpu` (`taskset -a -p`, every thread): for a
+ * PostgreSQL cluster, the postmaster and its background processes; the connections' backends it
+ * forks later inherit the postmaster's affinity. Returns how many processes it pinned.
+ */
+export function pinProcessTree(pid: number, cpu: string): number {
+  const children = fs.readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // Field 4 (after the parenthesised command name) is the parent's pid.
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid
+    } catch {
+      return false
+    }
+  })
+  let pinned = 0
+  for (const each of [pid, ...children.map(Number)]) {
+    const args = ['-a', '-p', '-c', cpu, String(each)]
+    commandsRun.push(`taskset ${args.join(' ')}`)
+    if (spawnSync('taskset', args, { stdio: 'ignore' }).status === 0) pinned++
+  }
+  return pinned
+}
+
 /** Resident memory (MB) of a process group's members: taskset execs the server in place. */
 export function rssMegabytes(server: Server): number {
   let kilobytes = 0
@@ -83,52 +122,6 @@ export function rssMegabytes(server: Server): number {
     }
   }
   return Math.round(kilobytes / 1024)
-}
-
-/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
-const TICKS_PER_SECOND = 100
-const STALLED_CPU_SHARE = 0.1
-
-/** CPU time (clock ticks, all threads) a process has used so far; null once it is gone. */
-function cpuTicks(pid: number): number | null {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    // utime and stime: fields 14 and 15 of /proc/<pid>/stat, counted from the state (field 3).
-    return Number(fields[11]) + Number(fields[12])
-  } catch {
-    return null
-  }
-}
-
-/**
- * Runs a command to completion, output on stderr; rejects when it fails, or when it has used no
- * CPU for `stallMs` (then it is killed): how a script hung in Node 20's module loader looks.
- */
-export function runWatched(command: string, args: string[], env: NodeJS.ProcessEnv, stallMs: number): Promise<void> {
-  const printable = [command, ...args].join(' ')
-  commandsRun.push(printable)
-  log(`$ ${printable}`)
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
-    // A hung script is not always at zero: one stalled at 4-5 % of a core for minutes (timers,
-    // retries), so "stalled" is under a tenth of a core over the last `stallMs`.
-    const samples: { at: number; ticks: number }[] = []
-    const watch = setInterval(() => {
-      const ticks = child.pid === undefined ? null : cpuTicks(child.pid)
-      if (ticks === null) return
-      samples.push({ at: Date.now(), ticks })
-      while (samples.length > 1 && Date.now() - samples[1].at >= stallMs) samples.shift()
-      const oldest = samples[0]
-      const window = Date.now() - oldest.at
-      if (window >= stallMs && ((ticks - oldest.ticks) * 1000) / TICKS_PER_SECOND < window * STALLED_CPU_SHARE) child.kill('SIGKILL')
-    }, 2000)
-    child.on('exit', (code, signal) => {
-      clearInterval(watch)
-      if (code === 0) resolve()
-      else reject(new Error(`${printable} ${signal === 'SIGKILL' ? `used under ${STALLED_CPU_SHARE * 100} % of a core for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`))
-    })
-  })
 }
 
 /**

@@ -48,7 +48,7 @@ export async function loginEditor(apiURL: string, email: string, password: strin
  */
 export async function refreshSite(editor: Editor, topicSlug: string): Promise<void> {
   const found = await api(editor, 'GET', `/api/topics?where[slug][equals]=${encodeURIComponent(topicSlug)}&depth=0&limit=1`)
-  const [topic] = found.docs as { id: number }[]
+  const [topic] = found.docs as { id: string | number }[]
   if (!topic) throw new Error(`No topic "${topicSlug}" to save`)
   await api(editor, 'PATCH', `/api/topics/${topic.id}`, {})
 }
@@ -84,7 +84,7 @@ export async function timePublish(editor: Editor, siteURL: string, templateSlug:
     topics: template.topics,
     commentsEnabled: true,
     _status: 'draft',
-  })) as { doc: { id: number } }
+  })) as { doc: { id: string | number } }
 
   const started = Date.now()
   await api(editor, 'PATCH', `/api/articles/${doc.id}`, { _status: 'published' })

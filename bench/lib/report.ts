@@ -1,9 +1,16 @@
-/** bench/RESULTS.md: the run's figures, the targets they meet or miss, and the commands. */
+/**
+ * bench/RESULTS.md: the figures, the targets they meet or miss, and the commands, for every engine
+ * measured. Each run saves its own figures as bench/results-<engine>.json (committed); RESULTS.md is
+ * rendered from the JSON files present, the engines side by side in every table
+ * (`npx tsx bench/render.ts` renders it again without measuring, e.g. after editing ANALYSIS.md).
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ENGINE_LABEL, ENGINES, type EngineChoice } from '../../scripts/reliability/engine'
+
 import type { LighthouseScores, NoScriptCheck, Weight } from './browser'
-import { commandsRun, ROOT, writeFile } from './context'
+import { RESULTS_FILE, resultsJson, ROOT, writeFile } from './context'
 import type { LoadResult } from './load'
 import type { BenchArticle } from './prepare'
 import type { PublishTiming } from './publish'
@@ -19,6 +26,11 @@ export type ServingTarget = {
 }
 
 export type Results = {
+  engine: EngineChoice
+  /** The exact command of the run, settings included. */
+  command: string
+  /** Where the site's database was (and the database server's settings that bear on the figures). */
+  database: string
   machine: Record<string, string>
   settings: { seconds: number; warmupSeconds: number; corpus: number; corpusRequests: number; corpusTimeoutSeconds: number; searchQuery: string }
   article?: BenchArticle
@@ -36,7 +48,11 @@ export type Results = {
   lighthouse?: { home: LighthouseScores; article: LighthouseScores }
   corpus: { articles: number; withoutLocaleIndexes?: boolean; search?: Run[]; topic?: Run[] }[]
   trialIndexes?: string[]
+  /** Why the locale-index trial did not run on this engine. */
+  trialIndexesSkipped?: string
   failures: string[]
+  /** Every command the run executed, in order. */
+  commands: string[]
 }
 
 const n0 = (value: number | undefined) => (value === undefined ? '–' : Math.round(value).toLocaleString('en-US'))
@@ -46,11 +62,18 @@ const table = (head: string[], rows: (string | number)[][]) =>
 const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**missed**')
 
 const at = (runs: Run[] | undefined, connections: number) => runs?.find((run) => run.connections === connections)?.result
+const label = (results: Results) => ENGINE_LABEL[results.engine]
 
-function servingTable(results: Results): string {
-  const rows = results.serving.flatMap((target) =>
-    target.runs.map(({ connections, result }) => [
+/** The serving targets of every run, in the order measured, each engine's rows next to each other. */
+function servingTable(all: Results[]): string {
+  const keys = [...new Set(all.flatMap((results) => results.serving.map((target) => target.key)))]
+  const rows = keys.flatMap((key) =>
+    all.flatMap((results) => {
+      const target = results.serving.find((each) => each.key === key)
+      return (target?.runs ?? []).map((run) => ({ results, target: target!, run }))
+    }).sort((a, b) => a.run.connections - b.run.connections).map(({ results, target, run: { connections, result } }) => [
       target.name,
+      label(results),
       connections,
       n0(result.requestsPerSecond),
       result.p50,
@@ -61,11 +84,11 @@ function servingTable(results: Results): string {
       n0(result.bytesPerRequest),
     ]),
   )
-  return table(['Target', 'Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', 'Non-2xx', 'Errors / timeouts', 'Bytes/response'], rows)
+  return table(['Target', 'Engine', 'Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', 'Non-2xx', 'Errors / timeouts', 'Bytes/response'], rows)
 }
 
-/** Each target of issue #7 with the figure it is judged on. */
-function targetsTable(results: Results): string {
+/** Each target of issue #7 with the figure it is judged on, per engine: [target, figure, verdict] rows. */
+function targetRows(results: Results): string[][] {
   const serving = (key: ServingTarget['key'], connections = 32) => at(results.serving.find((target) => target.key === key)?.runs, connections)
   const article = serving('article')
   const nextCeiling = serving('nextCeiling')
@@ -104,155 +127,232 @@ function targetsTable(results: Results): string {
     ['Cold start ≤ 3 s (spawn → first 200 on the article)', `${results.coldStartMs ?? '–'} ms`, verdict(results.coldStartMs === undefined ? undefined : results.coldStartMs <= 3000)],
     ['Server RSS ≤ 350 MB after the load runs', `${results.rssAfterLoadMB ?? '–'} MB`, verdict(results.rssAfterLoadMB === undefined ? undefined : results.rssAfterLoadMB <= 350)],
   ]
-  return table(['Target', 'Figure', 'Verdict'], rows)
+  return rows
 }
 
-function commentsTable(runs: Run[] | undefined): string {
-  if (!runs) return '_Not measured._'
-  return table(
-    ['Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', '201 (held)', '429 (flood limit)', 'Other statuses', 'Errors / timeouts'],
-    runs.map(({ connections, result }) => {
+/** The targets with each engine's figure and verdict side by side. */
+function targetsTable(all: Results[]): string {
+  const perEngine = all.map(targetRows)
+  const rows = perEngine[0].map((row, index) => [row[0], ...perEngine.flatMap((rowsOfEngine) => rowsOfEngine[index].slice(1))])
+  return table(['Target', ...all.flatMap((results) => [label(results), 'Verdict'])], rows)
+}
+
+function commentsTable(all: Results[]): string {
+  const rows = all
+    .flatMap((results) => (results.comments ?? []).map((run) => ({ results, run })))
+    .sort((a, b) => a.run.connections - b.run.connections)
+    .map(({ results, run: { connections, result } }) => {
       const { '201': created = 0, '429': limited = 0, ...other } = result.statusCodes
       const others = Object.entries(other).map(([code, count]) => `${code}: ${count}`).join(', ') || '–'
-      return [connections, n0(result.requestsPerSecond), result.p50, result.p99, n0(result.requests), created, limited, others, `${result.errors} / ${result.timeouts}`]
-    }),
-  )
+      return [label(results), connections, n0(result.requestsPerSecond), result.p50, result.p99, n0(result.requests), created, limited, others, `${result.errors} / ${result.timeouts}`]
+    })
+  if (!rows.length) return '_Not measured._'
+  return table(['Engine', 'Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', '201 (held)', '429 (flood limit)', 'Other statuses', 'Errors / timeouts'], rows)
 }
 
-function corpusTable(results: Results): string {
-  const rows = results.corpus.flatMap(({ articles, withoutLocaleIndexes, search, topic }) =>
-    (
-      [
-        ['Search', search],
-        ['Topic page', topic],
-      ] as const
-    ).flatMap(([name, runs]) =>
-      (runs ?? []).map(({ connections, result }) => [
-        `${n0(articles)}${withoutLocaleIndexes ? ', locale indexes dropped' : ''}`,
-        name,
-        connections,
-        n0(result.requests),
-        result.requests ? result.p50 : '–',
-        result.requests ? result.p99 : '–',
-        result.non2xx,
-        `${result.errors} / ${result.timeouts}`,
-      ]),
+function corpusTable(all: Results[]): string {
+  // Per corpus run (100, then the large corpus, then without the locale indexes) and page, each engine's rows together.
+  const runsMeasured = Math.max(0, ...all.map((results) => results.corpus.length))
+  const rows = Array.from({ length: runsMeasured }, (_, index) => index).flatMap((index) =>
+    (['Search', 'Topic page'] as const).flatMap((name) =>
+      all.flatMap((results) => {
+        const entry = results.corpus[index]
+        if (!entry) return []
+        return ((name === 'Search' ? entry.search : entry.topic) ?? []).map(({ connections, result }) => [
+          `${n0(entry.articles)}${entry.withoutLocaleIndexes ? ', locale indexes dropped' : ''}`,
+          name,
+          label(results),
+          connections,
+          n0(result.requests),
+          result.requests ? result.p50 : '–',
+          result.requests ? result.p99 : '–',
+          result.non2xx,
+          `${result.errors} / ${result.timeouts}`,
+        ])
+      }),
     ),
   )
-  return table(['Published articles', 'Page', 'Conns', 'Answered', 'p50 ms', 'p99 ms', 'Non-2xx', 'Errors / timeouts'], rows)
+  return table(['Published articles', 'Page', 'Engine', 'Conns', 'Answered', 'p50 ms', 'p99 ms', 'Non-2xx', 'Errors / timeouts'], rows)
 }
 
-function publishTable(results: Results): string {
-  const row = (where: string, timing?: PublishTiming) =>
-    timing ? [where, timing.patchMs, timing.articleMs, timing.homeMs, timing.feedMs] : [where, '–', '–', '–', '–']
+function publishTable(all: Results[]): string {
+  const row = (where: string, results: Results, timing?: PublishTiming) =>
+    timing ? [where, label(results), timing.patchMs, timing.articleMs, timing.homeMs, timing.feedMs] : [where, label(results), '–', '–', '–', '–']
   return table(
-    ['Served by', 'PATCH answered (ms)', 'Article page (ms)', 'Home page (ms)', 'Feed (ms)'],
-    [row('next start', results.publishDirect), row('deploy/ nginx in front', results.publishNginx)],
+    ['Served by', 'Engine', 'PATCH answered (ms)', 'Article page (ms)', 'Home page (ms)', 'Feed (ms)'],
+    [
+      ...all.map((results) => row('next start', results, results.publishDirect)),
+      ...all.map((results) => row('deploy/ nginx in front', results, results.publishNginx)),
+    ],
   )
 }
 
-function weightTable(results: Results): string {
-  if (!results.weight) return '_Not measured._'
+function weightTable(all: Results[]): string {
+  const measured = all.filter((results) => results.weight)
+  if (!measured.length) return '_Not measured._'
   return table(
-    ['Page', 'JS files', 'JS transferred', 'JS gzip', 'CSS files', 'CSS transferred', 'CSS gzip'],
-    (['article', 'home', 'nextCeiling'] as const).map((page) => {
-      const weight = results.weight![page]
-      return [page === 'nextCeiling' ? 'trivial Next page (framework floor)' : page, weight.jsFiles, kb(weight.jsTransfer), kb(weight.jsGzip), weight.cssFiles, kb(weight.cssTransfer), kb(weight.cssGzip)]
-    }),
+    ['Page', 'Engine', 'JS files', 'JS transferred', 'JS gzip', 'CSS files', 'CSS transferred', 'CSS gzip'],
+    (['article', 'home', 'nextCeiling'] as const).flatMap((page) =>
+      measured.map((results) => {
+        const weight = results.weight![page]
+        return [page === 'nextCeiling' ? 'trivial Next page (framework floor)' : page, label(results), weight.jsFiles, kb(weight.jsTransfer), kb(weight.jsGzip), weight.cssFiles, kb(weight.cssTransfer), kb(weight.cssGzip)]
+      }),
+    ),
   )
 }
 
-function lighthouseTable(results: Results): string {
-  if (!results.lighthouse) return '_Not measured._'
+function lighthouseTable(all: Results[]): string {
+  const measured = all.filter((results) => results.lighthouse)
+  if (!measured.length) return '_Not measured._'
   return table(
-    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
-    (['home', 'article'] as const).map((page) => {
-      const scores = results.lighthouse![page]
-      return [page, scores.performance, scores.accessibility, scores.bestPractices, scores.seo, scores.lcpMs, scores.cls, scores.tbtMs]
-    }),
+    ['Page', 'Engine', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
+    (['home', 'article'] as const).flatMap((page) =>
+      measured.map((results) => {
+        const scores = results.lighthouse![page]
+        return [page, label(results), scores.performance, scores.accessibility, scores.bestPractices, scores.seo, scores.lcpMs, scores.cls, scores.tbtMs]
+      }),
+    ),
   )
 }
 
-export function writeReport(results: Results, file: string): void {
-  const { settings, article, sizes, noScript } = results
+/** What the article page showed with JavaScript off. */
+function noScriptLine({ noScript, article }: Results): string {
+  if (!noScript) return '–'
+  return `${noScript.words} words in <main>, ${noScript.comments} of ${article?.comments ?? '?'} approved comments, the comment form: ${noScript.commentForm}, the citation box: ${noScript.citation}`
+}
+
+/** A table with one column per engine: `rows` are [label, value of each engine's results]. */
+function sideBySide(all: Results[], rows: [string, (results: Results) => string | number][]): string {
+  return table(['', ...all.map(label)], rows.map(([name, value]) => [name, ...all.map(value)]))
+}
+
+/** The machine tables of the runs merged: one row per key, one column per engine. */
+function machineTable(all: Results[]): string {
+  const keys = [...new Set(all.flatMap((results) => Object.keys(results.machine)))]
+  return sideBySide(all, keys.map((key) => [key, (results: Results) => results.machine[key] ?? '–']))
+}
+
+/** Saves this run as bench/results-<engine>.json, then renders RESULTS.md from every engine's JSON. */
+export function writeReport(results: Results): string {
+  const file = resultsJson(results.engine)
+  writeFile(file, `${JSON.stringify(results, null, 2)}\n`)
+  renderReport()
+  return file
+}
+
+/** Every engine's saved results, SQLite first. */
+export function savedResults(): Results[] {
+  return ENGINES.map(resultsJson)
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Results)
+}
+
+/** RESULTS.md from the results-<engine>.json files present. */
+export function renderReport(file = RESULTS_FILE): void {
+  const all = savedResults()
+  if (!all.length) throw new Error('No bench/results-<engine>.json to render: run `npm run bench -- --engine=sqlite|postgres` first.')
+  const first = all[0]
+  const article = all.find((results) => results.article)?.article
   const analysis = fs.existsSync(ANALYSIS_FILE) ? fs.readFileSync(ANALYSIS_FILE, 'utf8').trim() : ''
+  const settingsOf = ({ settings }: Results) =>
+    `${settings.warmupSeconds} s warm-up + ${settings.seconds} s measured; corpus ${n0(settings.corpus)}; ${settings.corpusRequests} corpus requests (each allowed ${settings.corpusTimeoutSeconds} s)`
+  const trialNotes = all.filter((results) => results.trialIndexesSkipped).map((results) => `${label(results)}: ${results.trialIndexesSkipped}`)
+  const trialSql = all.find((results) => results.trialIndexes)?.trialIndexes
+  const failed = all.filter((results) => results.failures.length)
   const markdown = `# Benchmark results
 
-Written by \`npm run bench\` (bench/run.ts). Figures, not pass/fail tests. The machine may be shared (another
-engineer's test runs, CI): look at the load average below and at the ceilings, which were measured in the same
-run and suffer the same noise, before reading much into one figure.
+Written by \`npm run bench -- --engine=sqlite|postgres\` (bench/run.ts). Figures, not pass/fail tests. Each run saves its
+figures as \`bench/results-<engine>.json\`; this file is rendered from those present (${all.map((results) => `\`bench/results-${results.engine}.json\``).join(', ')}),
+the engines side by side. The machine may be shared (another engineer's test runs, CI): look at the load average below
+and at the ceilings, which were measured in the same run and suffer the same noise, before reading much into one figure;
+runs on different engines were made at different times.
+
+## Runs
+
+${sideBySide(all, [
+  ['Command', (results) => `\`${results.command}\``],
+  ['Date', (results) => results.machine.Date ?? '–'],
+  ['Commit', (results) => results.machine.Commit ?? '–'],
+  ['Database', (results) => results.database],
+  ['Settings', settingsOf],
+  ['Parts that failed', (results) => results.failures.length || 'none'],
+])}
 
 ## Machine and versions
 
-${table(['', ''], Object.entries(results.machine))}
+${machineTable(all)}
 
 ## How it was measured
 
-- A fresh SQLite database in \`bench/.work/run/\`, migrated and seeded with the demo content (as the end-to-end
-  tests do), plus the benchmark article${article ? ` (\`/articles/${article.slug}\`: ${article.words} words, ${article.authors} co-authors, ${article.comments} approved comments, a hero image)` : ''}
-  and synthetic articles up to 100 published; \`next build\` + \`next start\` (production) against it.
-- Server side pinned to core 0 (\`taskset -c 0\`: next start, the bare Node server, nginx with one worker); load
-  generator on core 1 (\`taskset -c 1\`: autocannon, Lighthouse and its Chromium).
-- Each load figure: ${settings.warmupSeconds} s of warm-up (discarded), then ${settings.seconds} s measured, at 1 and at 32 connections,
+- A fresh database (see *Runs* above), migrated and seeded with the demo content (as the end-to-end tests do), plus
+  the benchmark article${article ? ` (\`/articles/${article.slug}\`: ${article.words} words, ${article.authors} co-authors, ${article.comments} approved comments, a hero image)` : ''}
+  and synthetic articles up to 100 published; \`next build\` + \`next start\` (production) against it. The run's files
+  are in \`bench/.work/thinktank-bench/\`.
+- Server side pinned to core 0 (\`taskset -c 0\`: next start, the bare Node server, nginx with one worker, and a
+  throw-away PostgreSQL cluster with every backend it forks); load generator on core 1 (\`taskset -c 1\`: autocannon,
+  Lighthouse and its Chromium). A PostgreSQL server from TEST_POSTGRES_URI is not pinned.
+- Each load figure: warm-up (discarded), then the measured seconds (*Runs*: settings), at 1 and at 32 connections,
   plain HTTP/1.1 keep-alive, no \`Accept-Encoding\` (identity bodies everywhere, as the ceilings serve them).
-- HTML sizes: article page ${sizes ? n0(sizes.articleHtml) : '–'} bytes, trivial Next page ${sizes ? n0(sizes.ceilingHtml) : '–'} bytes.
-- Search query: \`${settings.searchQuery}\` (every word must match).
+- HTML sizes: ${all.map((results) => `${label(results)}: article page ${results.sizes ? n0(results.sizes.articleHtml) : '–'} bytes, trivial Next page ${results.sizes ? n0(results.sizes.ceilingHtml) : '–'} bytes`).join('; ')}.
+- Search query: \`${first.settings.searchQuery}\` (every word must match).
 
 ## Targets
 
-${targetsTable(results)}
+${targetsTable(all)}
 
 ## Serving the public pages
 
-${servingTable(results)}
+${servingTable(all)}
 
 ## Writes: comment POSTs (REST \`POST /api/comments\`, moderation "hold every comment")
 
 Every request comes from a new \`X-Real-IP\` and e-mail address, so the 15-second flood limit should answer 429 only when
 two requests share one; each held comment also composes the moderators' notification e-mail.
 
-${commentsTable(results.comments)}
+${commentsTable(all)}
 
-## Search and topic page: 100 vs ${n0(settings.corpus)} published articles
+## Search and topic page: 100 vs ${all.map((results) => n0(results.settings.corpus)).filter((value, index, values) => values.indexOf(value) === index).join(' / ')} published articles
 
-${settings.corpusRequests} requests each, one at a time (a time window could hold no answer at all from a slow page), each
-allowed ${settings.corpusTimeoutSeconds} s. Search is rendered on every request. The topic page is cached like every page, so
+${first.settings.corpusRequests} requests each, one at a time (a time window could hold no answer at all from a slow page), each
+allowed ${first.settings.corpusTimeoutSeconds} s. Search is rendered on every request. The topic page is cached like every page, so
 each of its requests follows an editor's save (a topic saved unchanged over REST) that refreshes the site: it times
 the render a reader waits for after a change, which is where the number of articles could show.
 
-${corpusTable(results)}
-${results.trialIndexes ? `\nThe rows marked "locale indexes dropped" were measured on the bench's temporary database after dropping the
+${corpusTable(all)}
+${trialSql ? `\nThe SQLite rows marked "locale indexes dropped" were measured on the bench's temporary database after dropping the
 indexes that the migration \`20261125_025651_locale_parent_indexes\` adds (see *Analysis*), to show what they are worth;
-the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${results.trialIndexes.join(';\n')};\n\`\`\`\n` : ''}
+the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${trialSql.join(';\n')};\n\`\`\`\n` : ''}${trialNotes.length ? `\n${trialNotes.map((note) => `- ${note}`).join('\n')}\n` : ''}
 ## Publish to live
 
 An editor's REST \`PATCH /api/articles/:id\` with \`_status: 'published'\`; the clock starts when the PATCH is sent and
 stops when the page, the home page and \`/feed.xml\` (polled every 25 ms once the PATCH answered) show the new title.
 
-${publishTable(results)}
+${publishTable(all)}
 
 ## Page weight (Chromium, first visit) and JavaScript off
 
-${weightTable(results)}
+${weightTable(all)}
 
-With JavaScript off, the article page showed ${noScript ? `${noScript.words} words in <main>, ${noScript.comments} of ${article?.comments ?? '?'} approved comments, the comment form: ${noScript.commentForm}, the citation box: ${noScript.citation}` : '–'}.
+With JavaScript off, the article page showed: ${all.map((results) => `${label(results)}: ${noScriptLine(results)}`).join('; ')}.
 
 ## Lighthouse 12 (mobile preset, simulated throttling, Debian Chromium)
 
-${lighthouseTable(results)}
+${lighthouseTable(all)}
 
 ## Start and memory
 
-- Cold start (spawning \`next start\` on the existing database → first 200 on the article page, which is rendered on
-  that first request): ${results.coldStartMs ?? '–'} ms.
-- RSS of the server process: ${results.rssAfterStartMB ?? '–'} MB after start, ${results.rssAfterLoadMB ?? '–'} MB after the page load runs,
-  ${results.rssAtEndMB ?? '–'} MB at the end (after comments, publishing and the ${n0(settings.corpus)}-article runs).
-${results.failures.length ? `\n## Parts that failed in this run\n\n${results.failures.map((failure) => `- ${failure}`).join('\n')}\n` : ''}
-## Commands, in order
+Cold start: spawning \`next start\` on the existing database → first 200 on the article page, which is rendered on that
+first request. RSS of the server process (next start; a PostgreSQL server's own memory is not counted) after start, after
+the page load runs, and at the end (after comments, publishing and the large-corpus runs).
 
-\`\`\`
-${commandsRun.join('\n')}
-\`\`\`
-${analysis ? `\n${analysis}\n` : ''}`
+${sideBySide(all, [
+  ['Cold start', (results) => `${results.coldStartMs ?? '–'} ms`],
+  ['RSS after start', (results) => `${results.rssAfterStartMB ?? '–'} MB`],
+  ['RSS after the page load runs', (results) => `${results.rssAfterLoadMB ?? '–'} MB`],
+  ['RSS at the end', (results) => `${results.rssAtEndMB ?? '–'} MB`],
+])}
+${failed.length ? `\n## Parts that failed\n\n${failed.flatMap((results) => results.failures.map((failure) => `- ${label(results)}: ${failure}`)).join('\n')}\n` : ''}
+## Commands, in order
+${all.map((results) => `\n### ${label(results)}: \`${results.command}\`\n\n\`\`\`\n${results.commands.join('\n')}\n\`\`\`\n`).join('')}${analysis ? `\n${analysis}\n` : ''}`
   writeFile(file, markdown)
 }

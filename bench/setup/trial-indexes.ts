@@ -1,11 +1,14 @@
 /**
- * Drops (or re-creates) the `_parent_id` indexes of migrations/20261125_025651_locale_parent_indexes
+ * Drops (or re-creates) the `_parent_id` indexes of migrations/sqlite/20261125_025651_locale_parent_indexes
  * on the bench's own temporary database, so one run shows the corpus queries without and with them
- * (bench/ANALYSIS.md). Real databases get them from the migration.
+ * (bench/ANALYSIS.md). Real databases get them from the migration. SQLite only (it runs SQLite's SQL
+ * through the SQLite adapter): bench/run.ts skips it, with a note in the results, on other engines.
  *
  *   DATABASE_URI=… node --import tsx bench/setup/trial-indexes.ts create|drop done.sql
  */
 import fs from 'node:fs'
+
+import { engineOf } from '@/lib/database'
 
 import { withPayload } from './payloadScript'
 
@@ -22,6 +25,7 @@ const TRIAL_INDEXES = [
 withPayload('bench-trial-indexes', async (payload) => {
   const [action, doneFile] = process.argv.slice(2)
   if ((action !== 'create' && action !== 'drop') || !doneFile) throw new Error('Usage: trial-indexes.ts create|drop <done file>')
+  if (engineOf(payload) !== 'sqlite') throw new Error(`trial-indexes.ts runs SQLite's SQL; this database is ${engineOf(payload)}`)
   const statements = TRIAL_INDEXES.map(({ name, table }) =>
     action === 'create' ? `CREATE INDEX IF NOT EXISTS \`${name}\` ON \`${table}\` (\`_parent_id\`)` : `DROP INDEX IF EXISTS \`${name}\``,
   )

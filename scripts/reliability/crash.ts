@@ -1,15 +1,18 @@
 /**
- * Crash safety (`npm run reliability:crash`): a production server takes comments and submissions
- * over 55 connections; a random 1–3 s after the first answer it is SIGKILLed, started again on the same database
- * and checked: integrity_check, every write acknowledged before any kill so far still there (once),
- * submission files against records, the article page answering 200. RELIABILITY_CRASH_ROUNDS
- * rounds (default 10) on one build and one database. Writes section 3 of docs/reliability.md.
+ * Crash safety (`npm run reliability:crash [-- --engine=sqlite|postgres]`): a production server
+ * takes comments and submissions over 55 connections; a random 1–3 s after the first answer it is
+ * SIGKILLed, started again on the same database and checked: the engine's integrity check, every
+ * write acknowledged before any kill so far still there (once), submission files against records,
+ * the article page answering 200. RELIABILITY_CRASH_ROUNDS rounds (default 10) on one build and
+ * one database. Saves its figures in scripts/reliability/results/crash-<engine>.json and rewrites
+ * section 3 of docs/reliability.md from the saved runs of every engine.
  */
-import { firstArticle } from './articlePage'
+import { ENGINE_LABEL, type EngineServer } from './engine'
+import { firstArticle, type ArticleTarget } from './localApi'
 import { pageStatus } from './probe'
-import { command, machine, seconds, today, writeSection } from './report'
+import { command, databaseOf, machine, savedRuns, saveRun, seconds, sideBySide, today, writeSection, type RunInfo } from './report'
 import { killServer, log, prepareSite, runScript, shutDown, startServer, type Server, type Site } from './site'
-import { compareFiles, compareWrites, integrityCheck, markerIn, readStored } from './verify'
+import { compareFiles, compareWrites, integrityCheck, integrityOk, markerIn, readStored } from './verify'
 import { countingAgent, postWrite, runPool, statusCounts, type WriteOutcome } from './writes'
 
 const ROUNDS = Number(process.env.RELIABILITY_CRASH_ROUNDS || 10)
@@ -43,7 +46,7 @@ const FIRST_ANSWER_TIMEOUT_MS = 60_000
  * the first ones take about 3 s, so a clock started with the load killed the server before any write
  * was acknowledged, and there was nothing to check.
  */
-async function loadUntilKilled(site: Site, server: Server, articleId: number, markerPrefix: string, loadMs: number, firstSequence: number) {
+async function loadUntilKilled(site: Site, server: Server, articleId: ArticleTarget['id'], markerPrefix: string, loadMs: number, firstSequence: number) {
   const { agent } = countingAgent(CONCURRENCY)
   let killed = false
   let sequence = firstSequence
@@ -68,7 +71,7 @@ async function loadUntilKilled(site: Site, server: Server, articleId: number, ma
   return outcomes
 }
 
-async function crashRound(site: Site, server: Server, article: { id: number; path: string }, round: number, runId: string, history: WriteOutcome[]) {
+async function crashRound(site: Site, server: Server, article: ArticleTarget, round: number, runId: string, history: WriteOutcome[]) {
   const loadMs = 1000 + Math.round(Math.random() * 2000)
   // Sequences (and so client addresses) continue across rounds: the flood limit holds each address 15 s.
   const outcomes = await loadUntilKilled(site, server, article.id, `${runId}-${round}`, loadMs, history.length)
@@ -76,8 +79,8 @@ async function crashRound(site: Site, server: Server, article: { id: number; pat
   const restarted = Date.now()
   const next = await startServer(site)
   const restart = seconds(restarted)
-  const integrity = await integrityCheck(site.databaseUrl)
-  const stored = await readStored(site.databaseUrl)
+  const integrity = await integrityCheck(site)
+  const stored = await readStored(site)
   const writes = compareWrites(history, stored)
   const files = compareFiles(site.uploadDir, stored)
   const page = await pageStatus(`${site.baseURL}${article.path}`)
@@ -103,54 +106,76 @@ async function crashRound(site: Site, server: Server, article: { id: number; pat
 
 /** A round counts only if some write was acknowledged before the kill: else nothing was at stake. */
 function passed(round: Round): boolean {
-  return round.sent.ok > 0 && round.integrity === 'ok' && round.missing === 0 && round.duplicates === 0 && round.recordsWithoutFile === 0 &&
+  return round.sent.ok > 0 && integrityOk(round.integrity) && round.missing === 0 && round.duplicates === 0 && round.recordsWithoutFile === 0 &&
     round.unexplainedOrphans === 0 &&
     round.page === '200' && round.sent.server5xx === 0
 }
 
-function writeFigures(rounds: Round[], machineLine: string, duration: string, unacknowledgedSubmissions: number): void {
-  const survived = rounds.filter(passed).length
-  const last = rounds.at(-1)!
-  const lines = rounds.map((r, index) =>
-    `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.cutOffStored} | ${r.recordsWithoutFile} | ${r.orphanFiles} (${r.unexplainedOrphans}) | ${r.page} |`,
-  )
+/** One run's figures, as saved in scripts/reliability/results/crash-<engine>.json. */
+type CrashRun = RunInfo & {
+  duration: string
+  concurrency: number
+  rounds: Round[]
+  survived: number
+  /** Submissions cut off by a kill, all rounds together. */
+  cutOffSubmissions: number
+}
+
+function writeFigures(): void {
+  const runs = savedRuns<CrashRun>('crash')
+  const roundsTable = (run: CrashRun) =>
+    [
+      '| Round | Load | Sent | 2xx | 4xx | 5xx | cut off | Restart | Integrity check | Acknowledged / found | Missing | Duplicates | Cut off, stored | Records without file | Orphan files (not from a cut-off write) | Article page |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...run.rounds.map((r, index) =>
+        `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.cutOffStored} | ${r.recordsWithoutFile} | ${r.orphanFiles} (${r.unexplainedOrphans}) | ${r.page} |`,
+      ),
+    ].join('\n')
   writeSection(
     '## 3. Crash safety',
     `
-${command('reliability:crash')} (\`scripts/reliability/crash.ts\`), run ${today()}: **${survived} of ${rounds.length} kills survived**,
-in ${duration}. Machine: ${machineLine}.
+\`npm run reliability:crash -- --engine=sqlite|postgres\` (\`scripts/reliability/crash.ts\`): one production build, one
+temporary database. Each round: comments and PDF submissions (one in eleven) from ${CONCURRENCY} workers, each from its own
+\`X-Real-IP\` and e-mail; a random 1–3 s after the first answer ("Load" below), \`SIGKILL\` to the server's process group;
+\`next start\` again on the same database and files, then the checks: the engine's own integrity check (SQLite's
+\`PRAGMA integrity_check\`, PostgreSQL's \`amcheck\` on every B-tree index), and the rows read back through Payload's Local
+API. "Acknowledged / found" counts every 2xx since the first round (they must all still be there, exactly once); orphan
+files and records without file are counted over the whole folder so far. The last run on each engine
+(${runs.map((run) => `\`scripts/reliability/results/crash-${run.engine}.json\``).join(', ')}):
 
-One production build, one temporary SQLite database (WAL, \`synchronous=FULL\`). Each round: comments and
-PDF submissions (one in eleven) from ${CONCURRENCY} workers, each from its own \`X-Real-IP\` and e-mail;
-a random 1–3 s after the first answer ("Load" below), \`SIGKILL\` to the server's process group; \`next start\` again on the same
-database and files, then the checks. "Acknowledged / found" counts every 2xx since the first round
-(they must all still be there, exactly once); orphan files and records without file are counted over
-the whole folder so far.
+${sideBySide(runs, [
+  ['Command', (run) => `\`${run.command}\``],
+  ['Run', (run) => run.date],
+  ['Result', (run) => `**${run.survived} of ${run.rounds.length} kills survived**, in ${run.duration}`],
+  ['Database', (run) => run.database],
+  ['Machine', (run) => run.machine],
+  ['After the last round', (run) => `${run.rounds.at(-1)?.orphanFiles ?? 0} orphan file(s); ${run.cutOffSubmissions} submissions cut off in all`],
+])}
 
-| Round | Load | Sent | 2xx | 4xx | 5xx | cut off | Restart | integrity_check | Acknowledged / found | Missing | Duplicates | Cut off, stored | Records without file | Orphan files (not from a cut-off write) | Article page |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-${lines.join('\n')}
+${runs.map((run) => `**${ENGINE_LABEL[run.engine]}** (${run.date}):\n\n${roundsTable(run)}`).join('\n\n')}
 
 "Cut off": requests in flight or queued when the server died (no HTTP answer; the client cannot know
 whether they were stored); "cut off, stored" counts those (all rounds so far) whose row was committed
-before the kill. After the last round: ${last.orphanFiles} orphan file(s) — manuscripts written
-to disk by submissions cut off before their record was committed (Payload stores the file, then the
-row); ${unacknowledgedSubmissions} submissions were cut off in all. A record without its file would be
+before the kill. Orphan files are manuscripts written to disk by submissions cut off before their record
+was committed (Payload stores the file, then the row). A record without its file would be
 a loss and fails the round; an orphan file is not, but is reported here. Most cut-off writes were in
 fact stored: the row is committed before the after-change hooks (editor notification e-mails) and the
 answer, so a client that retries after a dropped connection may send a write twice. A repeated comment
 is refused (429 flood limit or 409 duplicate check); a repeated submission would be stored twice.
+On PostgreSQL the kill reaches the site, not the database server, which keeps running: the rounds check
+what the site had committed when it died, not PostgreSQL's own crash recovery (which the throw-away
+cluster's \`fsync=off\` would void; a crash of the database server or the machine is not simulated here).
 `,
   )
 }
 
-async function main(): Promise<boolean> {
+runScript('reliability:crash', async (engine: EngineServer) => {
   const machineLine = machine()
   const started = Date.now()
-  const site = await prepareSite()
+  const site = await prepareSite(engine)
   let server = await startServer(site)
   try {
-    const article = await firstArticle(site.databaseUrl)
+    const article = await firstArticle(site)
     const runId = `rel-${Date.now().toString(36)}`
     const history: WriteOutcome[] = []
     const rounds: Round[] = []
@@ -159,14 +184,24 @@ async function main(): Promise<boolean> {
       server = result.server
       rounds.push(result.figures)
     }
-    const cutOffSubmissions = history.filter(({ kind, status }) => kind === 'submission' && status === 0).length
-    writeFigures(rounds, machineLine, seconds(started), cutOffSubmissions)
     const survived = rounds.filter(passed).length
-    log(`${survived} of ${rounds.length} kills survived; figures written to docs/reliability.md`)
+    const file = saveRun<CrashRun>('crash', {
+      engine: engine.engine,
+      command: command('reliability:crash', engine),
+      date: today(),
+      machine: machineLine,
+      database: databaseOf(engine),
+      passed: survived === rounds.length,
+      duration: seconds(started),
+      concurrency: CONCURRENCY,
+      rounds,
+      survived,
+      cutOffSubmissions: history.filter(({ kind, status }) => kind === 'submission' && status === 0).length,
+    })
+    writeFigures()
+    log(`${survived} of ${rounds.length} kills survived on ${ENGINE_LABEL[engine.engine]}; figures saved in ${file} and written to docs/reliability.md`)
     return survived === rounds.length
   } finally {
     await shutDown(site, server)
   }
-}
-
-runScript(main)
+})

@@ -1,15 +1,26 @@
 /**
- * A throw-away production site for the reliability scripts: a temporary migrated and seeded SQLite
- * database, one `next build` against it, and `next start` servers that can be stopped politely or
- * SIGKILLed. Reuses the helpers of the end-to-end setup so both prepare a site the same way.
+ * A throw-away production site for the reliability scripts: a temporary migrated and seeded
+ * database (a SQLite file, or a fresh database on a PostgreSQL server: `-- --engine=postgres`, see
+ * engine.ts), one `next build` against it, and `next start` servers that can be stopped politely
+ * or SIGKILLed. Reuses the helpers of the end-to-end setup so both prepare a site the same way,
+ * except for the migrate-and-seed step, which runs watched (see prepareDatabase below).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, prepareDatabase, run, siteEnv, stopServer, waitUntilReady } from '../../tests/e2e/global-setup'
+import { dropDatabase, redactCredentials } from '@/lib/database'
+
+import { freePort, run, siteEnv, stopServer, waitUntilReady } from '../../tests/e2e/global-setup'
 import { ROOT } from '../../tests/e2e/helpers'
+
+import { engineArgument, ENGINE_LABEL, useEngine, type EngineServer } from './engine'
+import { payloadTask } from './localApi'
+import { log } from './log'
+import { runUntilDone } from './watched'
+
+export { log } from './log'
 
 /** Inside the 4300–4399 range kept for these scripts; fixed because the build embeds SERVER_URL. */
 const PORT = 4321
@@ -19,7 +30,12 @@ export type Site = {
   tempDir: string
   databaseUrl: string
   uploadDir: string
+  /** The engine the site runs on and where its database server came from. */
+  engine: EngineServer
+  /** For next build and next start (production). */
   env: NodeJS.ProcessEnv
+  /** For tools beside the server (migrate, seed, Local API reads): development NODE_ENV, as the seed requires. */
+  toolEnv: NodeJS.ProcessEnv
 }
 
 export type Server = { pid: number; logFile: string; exited: () => string | null }
@@ -28,24 +44,75 @@ export type Server = { pid: number; logFile: string; exited: () => string | null
 const running = new Set<Server>()
 process.once('exit', () => running.forEach(killServer))
 
-export const log = (message: string) => console.info(`[reliability] ${new Date().toISOString().slice(11, 19)} ${message}`)
+const SEED_ATTEMPTS = 3
+/** A seed that uses (almost) no CPU for this long has hung. */
+const SEED_STALL_MS = 60_000
 
-/** Migrates and seeds a fresh temporary database; builds unless RELIABILITY_SKIP_BUILD=1. */
-export async function prepareSite(): Promise<Site> {
+/**
+ * What global-setup.ts's prepareDatabase() does (a fresh database, the committed migrations, then
+ * tests/e2e/seed-e2e.ts), with each step watched: that one runs them with execFileSync, which
+ * waits forever when Node 20's loader hooks hang a script at start (seen here on a busy machine)
+ * or when a finished seed never exits (PostgreSQL: Payload 3.90.1 leaves a pool client checked out,
+ * so closeDatabase() waits for it). A hung step is killed and, unless it had finished, run again
+ * on an empty database: the seed reports passwords only for the accounts it creates.
+ */
+async function prepareDatabase(site: Site, credentialsJson: string): Promise<void> {
+  const empty = async () => {
+    await dropDatabase(site.databaseUrl)
+    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) fs.rmSync(path.join(site.tempDir, name), { recursive: true, force: true })
+  }
+  await empty()
+  await payloadTask(site, 'migrate')
+  await runUntilDone(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), {
+    env: site.toolEnv,
+    stallMs: SEED_STALL_MS,
+    attempts: SEED_ATTEMPTS,
+    log,
+    beforeRetry: async () => {
+      await empty()
+      await payloadTask(site, 'migrate')
+    },
+  })
+}
+
+/**
+ * Migrates and seeds a fresh temporary database on `engine` (useEngine() has pointed
+ * TEST_DATABASE_URI at its server); builds unless RELIABILITY_SKIP_BUILD=1.
+ */
+export async function prepareSite(engine: EngineServer): Promise<Site> {
   const port = await freePort(PORT)
   if (port !== PORT) throw new Error(`[reliability] Port ${PORT} is taken; stop whatever holds it.`)
   const baseURL = `http://127.0.0.1:${port}`
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-reliability-'))
+  // An interrupted run leaves no folder behind either (its database goes with a throw-away cluster;
+  // on a TEST_POSTGRES_URI server it stays, since the exit handlers cannot wait for a DROP).
+  if (process.env.RELIABILITY_KEEP_TEMP !== '1') process.once('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }))
   const { prodEnv: env, toolEnv } = siteEnv(tempDir, baseURL)
+  const site: Site = { baseURL, tempDir, databaseUrl: env.DATABASE_URI!, uploadDir: env.UPLOAD_DIR!, engine, env, toolEnv }
   const credentialsJson = path.join(tempDir, 'credentials.json')
-  log(`Temporary site in ${tempDir}`)
-  prepareDatabase(tempDir, credentialsJson, toolEnv)
-  if (process.env.RELIABILITY_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    log(`RELIABILITY_SKIP_BUILD=1: reusing .next/ (it must have been built with SERVER_URL=${baseURL})`)
-  } else {
-    run('npx', ['next', 'build'], env)
+  log(`Temporary site in ${tempDir}, database ${redactCredentials(site.databaseUrl)} (${ENGINE_LABEL[engine.engine]})`)
+  try {
+    await prepareDatabase(site, credentialsJson)
+    if (process.env.RELIABILITY_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+      log(`RELIABILITY_SKIP_BUILD=1: reusing .next/ (it must have been built with SERVER_URL=${baseURL})`)
+    } else {
+      run('npx', ['next', 'build'], env)
+    }
+  } catch (error) {
+    await removeSite(site)
+    throw error
   }
-  return { baseURL, tempDir, databaseUrl: env.DATABASE_URI!, uploadDir: env.UPLOAD_DIR!, env }
+  return site
+}
+
+/** The temporary folder and database go, unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure). */
+async function removeSite(site: Site): Promise<void> {
+  if (process.env.RELIABILITY_KEEP_TEMP === '1') {
+    log(`Kept ${site.tempDir} and the database ${redactCredentials(site.databaseUrl)}`)
+    return
+  }
+  await dropDatabase(site.databaseUrl).catch((error: Error) => log(`Could not drop ${redactCredentials(site.databaseUrl)}: ${error.message}`))
+  fs.rmSync(site.tempDir, { recursive: true, force: true })
 }
 
 /** `next start` in its own process group (so a kill reaches npx and next-server), ready to serve. */
@@ -81,23 +148,36 @@ export function killServer(server: Server): void {
 
 /**
  * The ordinary end of a run: SIGTERM to the server (SIGKILL if it lingers), then the temporary
- * folder goes unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure).
+ * folder and database go unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure).
  */
 export async function shutDown(site: Site, server: Server): Promise<void> {
   running.delete(server)
   await stopServer(server.pid)
-  if (process.env.RELIABILITY_KEEP_TEMP === '1') log(`Kept ${site.tempDir}`)
-  else fs.rmSync(site.tempDir, { recursive: true, force: true })
+  await removeSite(site)
 }
 
-/** Runs a script's main: exit code 0 if it passed, 1 if it failed or threw. */
-export function runScript(main: () => Promise<boolean>): void {
-  main().then(
+/**
+ * Runs a script's main on the engine of `-- --engine=…` (a throw-away PostgreSQL cluster, if one
+ * is started, is removed at the end, also on failure): exit code 0 if it passed, 1 if it failed or threw.
+ */
+export function runScript(script: string, main: (engine: EngineServer) => Promise<boolean>): void {
+  let engine: EngineServer | undefined
+  const run = async () => {
+    engine = await useEngine(engineArgument(script))
+    log(`Engine: ${ENGINE_LABEL[engine.engine]}, ${engine.description}`)
+    try {
+      return await main(engine)
+    } finally {
+      engine.stop()
+    }
+  }
+  run().then(
     (passed) => {
       process.exitCode = passed ? 0 : 1
     },
     (error: unknown) => {
       console.error(error)
+      engine?.stop()
       process.exit(1)
     },
   )

@@ -1,13 +1,14 @@
 /**
- * What the database and the upload folder hold after the load, read directly (libSQL client on
- * the same file; WAL lets it read beside the running server) and compared with what the client
- * was told.
+ * What the database and the upload folder hold after the load, read beside the running server
+ * (through Payload's Local API, localApi.ts) and compared with what the client was told.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
+import { databaseIntegrity } from '@/lib/database'
 
+import { storedRows } from './localApi'
+import type { Site } from './site'
 import type { WriteOutcome } from './writes'
 
 export type Stored = {
@@ -20,31 +21,24 @@ export type Stored = {
 /** The marker a stored e-mail or an uploaded file's name carries (see writes.ts), if any. */
 export const markerIn = (text: string) => text.match(/rel-[a-z0-9]+-\d+-\d+/)?.[0]
 
-export async function readStored(databaseUrl: string): Promise<Stored> {
-  const client = createClient({ url: databaseUrl })
-  try {
-    const comments = await client.execute("SELECT author_email AS email FROM comments WHERE author_email LIKE 'rel-%'")
-    const submissions = await client.execute('SELECT email, filename FROM submissions')
-    const rowsPerMarker = new Map<string, number>()
-    for (const row of [...comments.rows, ...submissions.rows]) {
-      const marker = markerIn(String(row.email))
-      if (marker) rowsPerMarker.set(marker, (rowsPerMarker.get(marker) ?? 0) + 1)
-    }
-    return { rowsPerMarker, submissionFiles: submissions.rows.map((row) => (row.filename ? String(row.filename) : null)) }
-  } finally {
-    client.close()
+export async function readStored(site: Site): Promise<Stored> {
+  const { commentEmails, submissions } = await storedRows(site)
+  const rowsPerMarker = new Map<string, number>()
+  for (const email of [...commentEmails, ...submissions.map((submission) => submission.email)]) {
+    const marker = markerIn(String(email))
+    if (marker) rowsPerMarker.set(marker, (rowsPerMarker.get(marker) ?? 0) + 1)
   }
+  return { rowsPerMarker, submissionFiles: submissions.map((submission) => submission.filename || null) }
 }
 
-export async function integrityCheck(databaseUrl: string): Promise<string> {
-  const client = createClient({ url: databaseUrl })
-  try {
-    const { rows } = await client.execute('PRAGMA integrity_check')
-    return rows.map((row) => String(Object.values(row)[0])).join('; ')
-  } finally {
-    client.close()
-  }
-}
+/**
+ * The engine's own consistency check (SQLite's `PRAGMA integrity_check`, PostgreSQL's amcheck on
+ * every B-tree index): 'ok', possibly with a remark after it, or what is wrong.
+ */
+export const integrityCheck = (site: Site): Promise<string> => databaseIntegrity(site.databaseUrl)
+
+/** Whether integrityCheck() found nothing wrong ("ok", or "ok (…)" with a remark such as "indexes not checked"). */
+export const integrityOk = (result: string) => result === 'ok' || result.startsWith('ok (')
 
 /** Acknowledged (2xx) writes against the rows found: each must be there exactly once. */
 export function compareWrites(outcomes: WriteOutcome[], stored: Stored) {

@@ -24,7 +24,8 @@ function ipFor(sequence: number): string {
   return `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`
 }
 
-function commentPayload(articleId: number, marker: string, sequence: number): Payload {
+/** `articleId` is opaque (a number on SQLite, a uuid on PostgreSQL): sent back as the API gave it. */
+function commentPayload(articleId: string | number, marker: string, sequence: number): Payload {
   const body = JSON.stringify({
     article: articleId,
     authorName: `Load tester ${sequence}`,
@@ -87,7 +88,7 @@ function send(baseURL: string, agent: http.Agent, payload: Payload): Promise<num
 }
 
 /** Posts one write: every eleventh a submission (550 writes = 500 comments + 50 submissions). */
-export async function postWrite(baseURL: string, agent: http.Agent, articleId: number, marker: string, sequence: number): Promise<WriteOutcome> {
+export async function postWrite(baseURL: string, agent: http.Agent, articleId: string | number, marker: string, sequence: number): Promise<WriteOutcome> {
   const kind: WriteKind = sequence % 11 === 10 ? 'submission' : 'comment'
   const payload = kind === 'comment' ? commentPayload(articleId, marker, sequence) : await submissionPayload(marker, sequence)
   const started = performance.now()

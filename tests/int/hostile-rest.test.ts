@@ -14,7 +14,7 @@ import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
 /** Generated inputs per write path (at least 1,000 each). */
-const RUNS = 1_000
+const RUNS = Number(process.env.FUZZ_RUNS || 1_000)
 
 let app: TestApp
 let world: World

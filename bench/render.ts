@@ -1,0 +1,11 @@
+/**
+ * Renders bench/RESULTS.md again from the bench/results-<engine>.json files present, without
+ * measuring anything: after editing bench/ANALYSIS.md, or after committing another engine's run.
+ *
+ *   npx tsx bench/render.ts
+ */
+import { RESULTS_FILE } from './lib/context'
+import { renderReport, savedResults } from './lib/report'
+
+renderReport()
+console.info(`[bench] Rendered ${RESULTS_FILE} from ${savedResults().map((results) => `results-${results.engine}.json`).join(', ')}`)

@@ -35,3 +35,12 @@ export type Engine = {
   /** Replaces the database's contents with `file` (written by `backup`). The site must be stopped. */
   restore: (url: string, file: string) => Promise<void>
 }
+
+/**
+ * The `*_locales` tables whose rows every article read looks up by parent. Payload's SQL adapters
+ * read an article's translated fields with a subquery on `<table>._parent_id` but index that column
+ * only second, after `_locale`: without an index of its own every read scans the table
+ * (bench/ANALYSIS.md). Each SQL engine declares the index on its schema (sqlite.ts, postgres.ts), so
+ * `migrate:create` writes it into the migrations.
+ */
+export const LOCALE_TABLES_READ_BY_PARENT = ['articles_locales', '_articles_v_locales']

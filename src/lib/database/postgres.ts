@@ -10,16 +10,15 @@ import type { Migration } from 'payload'
 
 import { migrations as committedMigrations } from '../../../migrations/postgres'
 
-import type { Engine } from './engine'
+import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
 
 const run = promisify(execFile)
 
 type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
-/** The same `_parent_id` indexes as on SQLite (see sqlite.ts): PostgreSQL's planner needs them too. */
-const LOCALIZED_TABLES = ['articles_locales', '_articles_v_locales']
+/** See LOCALE_TABLES_READ_BY_PARENT: PostgreSQL's planner needs the index as much as SQLite's. */
 const indexLocalizedRowsByParent: SchemaHook = ({ extendTable, schema }) => {
-  for (const name of LOCALIZED_TABLES) {
+  for (const name of LOCALE_TABLES_READ_BY_PARENT) {
     extendTable({
       table: schema.tables[name],
       extraConfig: (table) => ({ parentIdx: index(`${name}_parent_id_idx`).on(table._parentID) }),

@@ -8,7 +8,7 @@ import type { Migration } from 'payload'
 
 import { migrations as committedMigrations } from '../../../migrations/sqlite'
 
-import type { Engine } from './engine'
+import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
 
 /** The file path of a `file:` URI (libSQL's form). */
 const filePath = (url: string) => path.resolve(url.slice('file:'.length))
@@ -19,17 +19,9 @@ function ensureFolder(url: string): void {
   fs.mkdirSync(path.dirname(filePath(url)), { recursive: true })
 }
 
-/** The `*_locales` tables whose rows every article read looks up by parent (see bench/ANALYSIS.md). */
-const LOCALIZED_TABLES = ['articles_locales', '_articles_v_locales']
-
-/**
- * Payload's SQL adapters read each article's translated fields with a subquery on
- * `<table>_locales._parent_id`, but index that column only second, after `_locale`: without an
- * index of its own every article read scans the whole table (bench/ANALYSIS.md). Declared on the
- * schema so `migrate:create` writes the migration.
- */
+/** See LOCALE_TABLES_READ_BY_PARENT. */
 const indexLocalizedRowsByParent: SQLiteSchemaHook = ({ extendTable, schema }) => {
-  for (const name of LOCALIZED_TABLES) {
+  for (const name of LOCALE_TABLES_READ_BY_PARENT) {
     extendTable({
       table: schema.tables[name],
       extraConfig: (table) => ({ parentIdx: index(`${name}_parent_id_idx`).on(table._parentID) }),

@@ -31,13 +31,16 @@ export const serverMarker: { pid?: number } = ((globalThis as { __thinktankE2ESe
 const log = (message: string) => console.info(`[e2e] ${message}`)
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
-/** Runs a command to completion with its output on the terminal; throws naming it if it fails. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+/**
+ * Runs a command to completion with its output on the terminal; throws naming it if it fails or,
+ * given `timeoutMs`, if it is still running then (it is killed: SIGKILL, so run one process, not npx).
+ */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs?: number): void {
   const printable = [command, ...args].join(' ')
   const started = Date.now()
   log(`$ ${printable}`)
   try {
-    execFileSync(command, args, { cwd: ROOT, env, stdio: 'inherit' })
+    execFileSync(command, args, { cwd: ROOT, env, stdio: 'inherit', timeout: timeoutMs, killSignal: 'SIGKILL' })
   } catch (error) {
     const { status, signal } = error as { status?: number | null; signal?: string | null }
     const how = signal ? `killed by ${signal}` : `exit code ${status ?? 'unknown'}`
@@ -46,14 +49,16 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): vo
   log(`${printable}: done in ${seconds(started)}`)
 }
 
-const SEED_ATTEMPTS = 3
+const SEED_ATTEMPTS = 4
+/** A seed takes 10–30 s; one still running after 90 s has hung (it waits on nothing but CPU and disk). */
+const SEED_TIMEOUT_MS = 90_000
 
 /**
- * Migrates and seeds a fresh database. Under load, Node 20's async loader hooks (used by tsx and by
- * the payload CLI) now and then stall and the process just ends: `payload migrate` with exit 0
- * and no output, tsx with exit 13 (unsettled top-level await) and no output. seed-e2e.ts applies
- * migrations the CLI skipped; a failed seed is retried from an empty database, since the seed
- * reports passwords only for the accounts it creates.
+ * Migrates and seeds a fresh database (seed-e2e.ts does both). Node 20's module hooks, which tsx
+ * uses, now and then stall a process before it does anything: then it either ends (exit 13, no
+ * output) or hangs with no CPU (seen in a clean-clone CI run: 11 minutes). So the seed runs as one
+ * process (`node --import tsx`, which a timeout can kill whole), is killed when it overruns, and is
+ * retried from an empty database, since it reports passwords only for the accounts it creates.
  */
 export async function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -62,8 +67,7 @@ export async function prepareDatabase(tempDir: string, credentialsJson: string, 
       fs.rmSync(path.join(tempDir, name), { recursive: true, force: true })
     }
     try {
-      run('npx', ['payload', 'migrate'], env)
-      run('npx', ['tsx', 'tests/e2e/seed-e2e.ts', credentialsJson], env)
+      run('node', ['--import', 'tsx', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
       if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
       return
     } catch (error) {

@@ -1,8 +1,8 @@
 /**
- * Seeds the end-to-end test database (DATABASE_URI, UPLOAD_DIR and PAYLOAD_SECRET come from the
+ * Migrates and seeds the end-to-end test database (DATABASE_URI, UPLOAD_DIR and PAYLOAD_SECRET come from the
  * environment that global-setup.ts prepares) and writes the demo logins as JSON to argv[2].
  *
- *   npx tsx tests/e2e/seed-e2e.ts /tmp/…/credentials.json
+ *   node --import tsx tests/e2e/seed-e2e.ts /tmp/…/credentials.json
  *
  * Run with tsx, not `payload run` (whose loader can exit silently midway); tsx resolves the
  * tsconfig aliases `@payload-config` and `@/`.
@@ -10,41 +10,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Migration, Payload } from 'payload'
-
 // Node 20's ESM loader hooks (tsx) can end the process (exit 13) while modules are still loading
 // when nothing keeps the event loop alive: a timer first, then everything loaded dynamically
 // (the same remedy as src/seed/run.ts).
 const keepAlive = setInterval(() => undefined, 1000)
-
-/**
- * `npx payload migrate` sometimes exits 0 having done nothing (its tsx loader stalls and the
- * process ends silently). So check that every committed migration is recorded, and apply the
- * missing ones here, loudly, rather than seed a database without tables.
- */
-async function ensureMigrated(payload: Payload, migrations: Migration[]): Promise<void> {
-  let applied = new Set<string>()
-  try {
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, depth: 0, pagination: false })
-    applied = new Set(docs.map((doc) => doc.name ?? ''))
-  } catch {
-    // No payload_migrations table: nothing was migrated.
-  }
-  const missing = migrations.filter(({ name }) => !applied.has(name))
-  if (missing.length === 0) return
-  console.warn(
-    `[seed-e2e] WARNING: ${missing.length} migration(s) not applied (did \`payload migrate\` exit silently?): ` +
-      `${missing.map(({ name }) => name).join(', ')}. Applying them now.`,
-  )
-  await payload.db.migrate({ migrations })
-}
 
 async function main(): Promise<void> {
   const outFile = process.argv[2]
   if (!outFile) throw new Error('Usage: tsx tests/e2e/seed-e2e.ts <credentials.json>')
   const target = path.resolve(outFile)
 
-  const [{ default: config }, { getPayload }, { seedDemoContent }, { closeDatabase, committedMigrations }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { seedDemoContent }, { closeDatabase, migrateDatabase }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
     import('@/seed'),
@@ -52,7 +28,7 @@ async function main(): Promise<void> {
   ])
   const payload = await getPayload({ config })
   try {
-    await ensureMigrated(payload, await committedMigrations(payload))
+    await migrateDatabase(payload)
     // The seed's own text file of logins goes beside the JSON, inside the temporary folder.
     const credentialsFile = path.join(path.dirname(target), 'demo-credentials.txt')
     const { created, credentials } = await seedDemoContent(payload, { credentialsFile })

@@ -115,9 +115,21 @@ export const postgres: Engine = {
     const { pool } = payload.db as unknown as { pool?: PoolInternals }
     await payload.destroy()
     if (!pool) return
+    const clients = [...(pool._clients ?? [])]
+    // Each connection is closed before close() returns, so dropping the database next (tests) finds
+    // none left: a connection still closing would get the server's termination as an unhandled error.
+    const closed = clients.map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          client.on('error', () => undefined)
+          client.once('end', () => resolve())
+          setTimeout(resolve, 2_000).unref()
+        }),
+    )
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
-    for (const client of pool._clients ?? []) if (!idle.has(client)) client.release(true)
+    for (const client of clients) if (!idle.has(client)) client.release(true)
     await pool.end()
+    await Promise.all(closed)
   },
   async discard(payload, url) {
     await postgres.close(payload)

@@ -2,7 +2,7 @@
  * Before any test: a temporary database, migrated and seeded (a SQLite file, or with
  * TEST_DATABASE_URI a fresh database on that PostgreSQL or MongoDB server); a production build made
  * against it (pages are prerendered from the database at build time, so build and server must see
- * the same DATABASE_URI and SERVER_URL); and ONE `next start` server shared by every test.
+ * the same DATABASE_URI and SERVER_URL); and ONE production server (`npm start`: server.mjs) shared by every test.
  *
  * E2E_SKIP_BUILD=1 reuses an existing .next/ (local iteration only: its prerendered pages come
  * from the database of the run that built it). E2E_KEEP_TEMP=1 keeps the temporary folder.
@@ -116,7 +116,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** SIGTERM to the whole process group (npx → next-server), SIGKILL if it lingers. */
+/** SIGTERM to the whole process group (the server and anything it started), SIGKILL if it lingers. */
 export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   if (!isAlive(pid)) return
   try {
@@ -140,7 +140,7 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
   let last = 'no answer yet'
   while (Date.now() - started < READY_TIMEOUT_MS) {
     const exit = exited()
-    if (exit) throw new Error(`[e2e] next start exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
+    if (exit) throw new Error(`[e2e] The server exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
     try {
       // Redirects are followed (e.g. / → /en), as a browser would.
       const response = await fetch(url, { signal: AbortSignal.timeout(15_000) })
@@ -187,6 +187,8 @@ export function siteEnv(tempDir: string, baseURL: string): { prodEnv: NodeJS.Pro
     NEXT_TELEMETRY_DISABLED: '1',
     // Mail is composed by nodemailer and recorded here instead of sent (no SMTP in tests).
     MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
+    // The tests stand in for the proxy in front: each reader's address comes in X-Forwarded-For.
+    TRUSTED_PROXIES: 'loopback',
   }
   delete env.SMTP_HOST
   const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
@@ -236,10 +238,11 @@ export default async function globalSetup(): Promise<void> {
       fs.writeFileSync(BUILD_INFO_FILE, `${JSON.stringify({ port, serverURL: baseURL, builtAt: new Date().toISOString() }, null, 2)}\n`)
     }
 
-    const command = ['npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1']
+    // `npm start`'s server (server.mjs), as in production.
+    const command = ['node', 'server.mjs', '-p', String(port), '-H', '127.0.0.1']
     log(`$ ${command.join(' ')}  (log: ${logFile})`)
     const logFd = fs.openSync(logFile, 'a')
-    // detached: its own process group, so the teardown can stop npx and next-server together.
+    // detached: its own process group, so the teardown can stop it and anything it started together.
     const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: prodEnv, stdio: ['ignore', logFd, logFd], detached: true })
     fs.closeSync(logFd)
     if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)

@@ -115,19 +115,19 @@ async function removeSite(site: Site): Promise<void> {
   fs.rmSync(site.tempDir, { recursive: true, force: true })
 }
 
-/** `next start` in its own process group (so a kill reaches npx and next-server), ready to serve. */
+/** The production server (`npm start`: server.mjs) in its own process group, ready to serve. */
 export async function startServer(site: Site): Promise<Server> {
   const logFile = path.join(site.tempDir, 'server.log')
   const logFd = fs.openSync(logFile, 'a')
   const port = new URL(site.baseURL).port
-  const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  const child = spawn('node', ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: site.env,
     stdio: ['ignore', logFd, logFd],
     detached: true,
   })
   fs.closeSync(logFd)
-  if (!child.pid) throw new Error('[reliability] Could not spawn next start')
+  if (!child.pid) throw new Error('[reliability] Could not spawn the server')
   let exit: string | null = null
   child.on('exit', (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`))
   const server: Server = { pid: child.pid, logFile, exited: () => exit }

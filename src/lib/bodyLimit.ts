@@ -10,21 +10,45 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/** The whole body, or BodyTooLarge as soon as it passes `maxBytes` (the rest is never read). */
+/**
+ * After a 413, the rest of the body is read and thrown away for a while, as nginx does ("lingering
+ * close"): a client still sending would otherwise meet a reset connection instead of the answer.
+ * Bounded in bytes and time, then the connection is cut.
+ */
+const DISCARD_MAX_BYTES = 64 * 1024 * 1024
+const DISCARD_MAX_MS = 5_000
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  const deadline = Date.now() + DISCARD_MAX_MS
+  let discarded = 0
+  try {
+    while (discarded < DISCARD_MAX_BYTES && Date.now() < deadline) {
+      const { done, value } = await reader.read()
+      if (done) return
+      discarded += value.byteLength
+    }
+    await reader.cancel()
+  } catch {
+    // The client went away: nothing left to discard.
+  }
+}
+
+/** The whole body, or BodyTooLarge as soon as it passes `maxBytes` (the rest is never kept). */
 export async function readBody(request: Request, maxBytes: number): Promise<Buffer> {
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new BodyTooLarge(maxBytes)
-  const chunks: Uint8Array[] = []
-  let size = 0
   const reader = request.body?.getReader()
   if (!reader) return Buffer.alloc(0)
+  const tooLarge = () => {
+    void discardRest(reader)
+    return new BodyTooLarge(maxBytes)
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge()
+  const chunks: Uint8Array[] = []
+  let size = 0
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
     size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      throw new BodyTooLarge(maxBytes)
-    }
+    if (size > maxBytes) throw tooLarge()
     chunks.push(value)
   }
   return Buffer.concat(chunks)
@@ -55,7 +79,7 @@ export function limitBody<Rest extends unknown[]>(handler: Handler<Rest>, maxByt
       read = await withBodyRead(request, maxBytes)
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error
-      return Response.json({ errors: [{ message: error.message }] }, { status: 413 })
+      return Response.json({ errors: [{ message: error.message }] }, { status: 413, headers: { Connection: 'close' } })
     }
     return handler(read, ...rest)
   }

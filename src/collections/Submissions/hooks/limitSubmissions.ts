@@ -18,7 +18,8 @@ import { TooManyRequests } from '@/lib/tooManyRequests'
 const perIp = attemptLimiter({ max: 1, windowSeconds: 30 })
 const perEmail = attemptLimiter({ max: 5, windowSeconds: 24 * 60 * 60 })
 
-const emailKey = (email: unknown) => crypto.createHash('sha256').update(String(email ?? '').trim().toLowerCase()).digest('hex').slice(0, 32)
+// Anything but text is refused by validation later; it must not crash the key first.
+const emailKey = (email: unknown) => crypto.createHash('sha256').update(typeof email === 'string' ? email.trim().toLowerCase() : '').digest('hex').slice(0, 32)
 
 /** The sender's address as a key, or null when the limits do not apply. */
 function senderKey(req: PayloadRequest): string | null {

@@ -27,7 +27,8 @@ function loginKeys(req: PayloadRequest, email: unknown): LoginKeys | null {
   const address = req.headers ? clientIp(req.headers) : null
   if (!address) return null
   const ip = hashIp(address, req.payload.secret)
-  const account = crypto.createHash('sha256').update(String(email ?? '').trim().toLowerCase()).digest('hex').slice(0, 32)
+  // Anything but text is refused by the login itself; it must not crash the key first.
+  const account = crypto.createHash('sha256').update(typeof email === 'string' ? email.trim().toLowerCase() : '').digest('hex').slice(0, 32)
   return { ip, accountAndIp: `${account}:${ip}` }
 }
 

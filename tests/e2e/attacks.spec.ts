@@ -25,7 +25,7 @@ test('a client cannot pose as another connection: the server replaces our connec
   expect(statuses).toEqual([...Array(10).fill(401), 429])
 })
 
-test.describe('over-size bodies on the form routes', () => {
+test.describe('over-size bodies', () => {
   /** A body sent in chunks, with no Content-Length to refuse it by. */
   const chunked = (bytes: number) => {
     let sent = 0
@@ -46,9 +46,12 @@ test.describe('over-size bodies on the form routes', () => {
       duplex: 'half',
     } as RequestInit)
 
-  test('are refused with 413 while being read, without Content-Length', async () => {
+  test('are refused with 413 while being read, without Content-Length, on the forms and the API', async () => {
     expect((await send('/comments', 1024 * 1024, 'application/x-www-form-urlencoded')).status).toBe(413)
     expect((await send('/submissions', 11 * 1024 * 1024, 'multipart/form-data; boundary=x')).status).toBe(413)
+    // The app's own REST and GraphQL routes (src/app/(payload)/api), not only the helper they use.
+    expect((await send('/api/users/login', 11 * 1024 * 1024, 'application/json')).status).toBe(413)
+    expect((await send('/api/graphql', 11 * 1024 * 1024, 'application/json')).status).toBe(413)
   })
 })
 

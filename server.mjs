@@ -10,12 +10,15 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { recordConnectionAddress } from './src/lib/connectionAddress.mjs'
+import { parseTrustedProxies, recordConnectionAddress } from './src/lib/connectionAddress.mjs'
 
 function option(short, long) {
   const index = process.argv.findIndex((arg) => arg === short || arg === long)
   return index === -1 ? undefined : process.argv[index + 1]
 }
+
+// A TRUSTED_PROXIES it cannot read stops the server here, not at its first request.
+parseTrustedProxies(process.env.TRUSTED_PROXIES)
 
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
 const hostname = option('-H', '--hostname')

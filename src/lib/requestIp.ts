@@ -1,43 +1,15 @@
 import crypto from 'node:crypto'
 import net from 'node:net'
 
-import { CONNECTION_ADDRESS_HEADER } from './connectionAddress.mjs'
+import { CONNECTION_ADDRESS_HEADER, parseTrustedProxies } from './connectionAddress.mjs'
 
-/**
- * Which hops in front of the server may speak for the client, from TRUSTED_PROXIES:
- * - unset or empty: none. The connection's own address is the client's; any X-Forwarded-For or
- *   X-Real-IP a client sends is ignored (the README's plain `npm start`).
- * - a number N: exactly N proxies of ours stand in front (nginx on this machine: 1).
- * - addresses and CIDR ranges, comma-separated (`127.0.0.1, 10.0.0.0/8`, also `loopback`): every
- *   hop from one of them is ours, whatever their number.
- */
-type TrustedProxies = { hops: number } | { list: net.BlockList }
+type TrustedProxies = ReturnType<typeof parseTrustedProxies>
 
+/** Read on every request (tests change it), parsed once per value. */
 const parsed = new Map<string, TrustedProxies>()
 
-function trustedProxies(setting = process.env.TRUSTED_PROXIES?.trim() ?? ''): TrustedProxies {
-  const known = parsed.get(setting)
-  if (known) return known
-  let trusted: TrustedProxies
-  if (/^\d+$/.test(setting)) trusted = { hops: Number(setting) }
-  else {
-    const list = new net.BlockList()
-    for (const entry of setting.split(',').map((item) => item.trim()).filter(Boolean)) {
-      if (entry === 'loopback') {
-        list.addSubnet('127.0.0.0', 8, 'ipv4')
-        list.addAddress('::1', 'ipv6')
-        continue
-      }
-      const [address, bits] = entry.split('/')
-      const family = net.isIPv6(address) ? 'ipv6' : net.isIPv4(address) ? 'ipv4' : null
-      if (!family || (bits !== undefined && !/^\d+$/.test(bits))) {
-        throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or a number of hops`)
-      }
-      if (bits === undefined) list.addAddress(address, family)
-      else list.addSubnet(address, Number(bits), family)
-    }
-    trusted = { list }
-  }
+function trustedProxies(setting = process.env.TRUSTED_PROXIES ?? ''): TrustedProxies {
+  const trusted = parsed.get(setting) ?? parseTrustedProxies(setting)
   parsed.set(setting, trusted)
   return trusted
 }
@@ -72,9 +44,6 @@ export function clientIp(headers: Headers): string | null {
   while (client > 0 && isTrusted(hops[client], trusted.list)) client--
   return hops[client]
 }
-
-/** Fails at start-up, not at the first request, when TRUSTED_PROXIES cannot be read. */
-export const checkTrustedProxies = () => void trustedProxies()
 
 /** IP addresses are personal data: keep only a keyed hash, good for rate limits and spotting repeats. */
 export function hashIp(ip: string, secret: string): string {

@@ -6,6 +6,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { chunkedBody } from '../helpers/files'
 import { nextTestIp } from '../helpers/hostileInput'
 import { createDraft, editorToken, idsBySlug, lexical, setStatus, type Id } from './content'
 import { readState } from './helpers'
@@ -26,23 +27,11 @@ test('a client cannot pose as another connection: the server replaces our connec
 })
 
 test.describe('over-size bodies', () => {
-  /** A body sent in chunks, with no Content-Length to refuse it by. */
-  const chunked = (bytes: number) => {
-    let sent = 0
-    const chunk = new Uint8Array(256 * 1024).fill(0x61)
-    return new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent >= bytes) return controller.close()
-        sent += chunk.byteLength
-        controller.enqueue(chunk)
-      },
-    })
-  }
   const send = (path: string, bytes: number, type: string) =>
     fetch(`${readState().baseURL}${path}`, {
       method: 'POST',
       headers: { 'content-type': type, accept: 'application/json', 'x-forwarded-for': nextTestIp() },
-      body: chunked(bytes),
+      body: chunkedBody(bytes),
       duplex: 'half',
     } as RequestInit)
 

@@ -72,3 +72,16 @@ export async function docxBytes(options: { title?: string; paragraphs?: number }
   })
   return Packer.toBuffer(document)
 }
+
+/** A body of about `bytes` bytes sent in chunks, with no Content-Length to refuse it by. */
+export function chunkedBody(bytes: number): ReadableStream<Uint8Array> {
+  let sent = 0
+  const chunk = new Uint8Array(256 * 1024).fill(0x61)
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close()
+      sent += chunk.byteLength
+      controller.enqueue(chunk)
+    },
+  })
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REQUEST_MAX_BYTES } from '@/collections/Submissions'
 import { readOutbox } from '@/lib/email'
 
-import { filePart, pdfBytes } from '../helpers/files'
+import { chunkedBody, filePart, pdfBytes } from '../helpers/files'
 import { createArticle, createComment, uniqueEmail, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -70,24 +70,12 @@ describe('copying a comment', () => {
 })
 
 describe('request bodies', () => {
-  /** A body sent in chunks with no Content-Length, as a client that hides its size would. */
-  const chunked = (bytes: number) => {
-    let sent = 0
-    const chunk = new Uint8Array(256 * 1024).fill(0x20)
-    return new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent >= bytes) return controller.close()
-        sent += chunk.byteLength
-        controller.enqueue(chunk)
-      },
-    })
-  }
   const post = (path: string, body: ReadableStream<Uint8Array>, type: string) =>
     fetch(`${app.baseURL}${path}`, { method: 'POST', headers: { 'content-type': type }, body, duplex: 'half' } as RequestInit)
 
   it('over the ceiling are refused with 413 while being read, with or without Content-Length', async () => {
     for (const path of ['/api/users/login', '/api/comments', '/api/graphql']) {
-      const response = await post(path, chunked(REQUEST_MAX_BYTES + 1024 * 1024), 'application/json')
+      const response = await post(path, chunkedBody(REQUEST_MAX_BYTES + 1024 * 1024), 'application/json')
       expect(response.status, path).toBe(413)
     }
     const declared = await fetch(`${app.baseURL}/api/comments`, {

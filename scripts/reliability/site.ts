@@ -18,7 +18,7 @@ import { ROOT } from '../../tests/e2e/helpers'
 import { engineArgument, ENGINE_LABEL, useEngine, type EngineServer } from './engine'
 import { payloadTask } from './localApi'
 import { log } from './log'
-import { runUntilDone } from './watched'
+import { runScriptWatched } from './watched'
 
 export { log } from './log'
 
@@ -44,35 +44,19 @@ export type Server = { pid: number; logFile: string; exited: () => string | null
 const running = new Set<Server>()
 process.once('exit', () => running.forEach(killServer))
 
-const SEED_ATTEMPTS = 3
-/** A seed that uses (almost) no CPU for this long has hung. */
+/** A seed that uses (almost) no CPU for this long has stalled. */
 const SEED_STALL_MS = 60_000
 
 /**
  * What global-setup.ts's prepareDatabase() does (a fresh database, the committed migrations, then
- * tests/e2e/seed-e2e.ts), with each step watched: that one runs them with execFileSync, which
- * waits forever when Node 20's loader hooks hang a script at start (seen here on a busy machine)
- * or when a finished seed never exits (PostgreSQL: Payload 3.90.1 leaves a pool client checked out,
- * so closeDatabase() waits for it). A hung step is killed and, unless it had finished, run again
- * on an empty database: the seed reports passwords only for the accounts it creates.
+ * tests/e2e/seed-e2e.ts), with each step watched: that one runs them with execFileSync and a
+ * timeout, while here a finished seed that never exits (PostgreSQL: Payload 3.90.1 leaves a pool
+ * client checked out, so closeDatabase() waits for it) is stopped and counts as done.
  */
 async function prepareDatabase(site: Site, credentialsJson: string): Promise<void> {
-  const empty = async () => {
-    await dropDatabase(site.databaseUrl)
-    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) fs.rmSync(path.join(site.tempDir, name), { recursive: true, force: true })
-  }
-  await empty()
+  await dropDatabase(site.databaseUrl)
   await payloadTask(site, 'migrate')
-  await runUntilDone(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), {
-    env: site.toolEnv,
-    stallMs: SEED_STALL_MS,
-    attempts: SEED_ATTEMPTS,
-    log,
-    beforeRetry: async () => {
-      await empty()
-      await payloadTask(site, 'migrate')
-    },
-  })
+  await runScriptWatched(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), { env: site.toolEnv, stallMs: SEED_STALL_MS, log })
 }
 
 /**

@@ -49,32 +49,20 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, tim
   log(`${printable}: done in ${seconds(started)}`)
 }
 
-const SEED_ATTEMPTS = 4
-/** A seed takes 10–30 s; one still running after 90 s has hung (it waits on nothing but CPU and disk). */
-const SEED_TIMEOUT_MS = 90_000
+/**
+ * A seed takes 10–40 s here; one still running after 3 minutes is stuck, and the run fails saying so
+ * instead of waiting forever (a safety net: the runner has nothing left that could stall it).
+ */
+const SEED_TIMEOUT_MS = 180_000
 
 /**
- * Migrates and seeds a fresh database (seed-e2e.ts does both). Node 20's module hooks, which tsx
- * uses, now and then stall a process before it does anything: then it either ends (exit 13, no
- * output) or hangs with no CPU (seen in a clean-clone CI run: 11 minutes). So the seed runs as one
- * process (`node --import tsx`, which a timeout can kill whole), is killed when it overruns, and is
- * retried from an empty database, since it reports passwords only for the accounts it creates.
+ * Migrates and seeds a fresh database (seed-e2e.ts does both) in one plain Node process
+ * (scripts/run-ts.mjs: no loader hooks, Lexical's build without a top-level await), which the
+ * timeout can kill whole.
  */
-export async function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await dropDatabase(env.DATABASE_URI!)
-    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) {
-      fs.rmSync(path.join(tempDir, name), { recursive: true, force: true })
-    }
-    try {
-      run('node', ['--import', 'tsx', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
-      if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
-      return
-    } catch (error) {
-      if (attempt >= SEED_ATTEMPTS) throw error
-      console.warn(`${(error as Error).message}\n[e2e] Retrying migrate + seed on an empty database (attempt ${attempt + 1} of ${SEED_ATTEMPTS}).`)
-    }
-  }
+export function prepareDatabase(credentialsJson: string, env: NodeJS.ProcessEnv): void {
+  run('node', ['--conditions=development', 'scripts/run-ts.mjs', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
+  if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
 }
 
 /** A port free on 127.0.0.1 right now: `preferred` if it is, else one the OS picks. */
@@ -135,10 +123,11 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   }
 }
 
-export async function waitUntilReady(url: string, exited: () => string | null, logFile: string): Promise<void> {
+/** Polls `url` until it answers 200; `timeoutMs` longer for `next dev`, which compiles a page on its first visit. */
+export async function waitUntilReady(url: string, exited: () => string | null, logFile: string, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   const started = Date.now()
   let last = 'no answer yet'
-  while (Date.now() - started < READY_TIMEOUT_MS) {
+  while (Date.now() - started < timeoutMs) {
     const exit = exited()
     if (exit) throw new Error(`[e2e] The server exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
     try {
@@ -156,7 +145,7 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`[e2e] ${url} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
+  throw new Error(`[e2e] ${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
 }
 
 /**
@@ -228,7 +217,7 @@ export default async function globalSetup(): Promise<void> {
   let pid: number | undefined
   let onExit: (() => void) | undefined
   try {
-    await prepareDatabase(tempDir, credentialsJson, toolEnv)
+    prepareDatabase(credentialsJson, toolEnv)
 
     if (skipBuild) {
       log('E2E_SKIP_BUILD=1 and .next/BUILD_ID exists: reusing the existing build.')

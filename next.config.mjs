@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
 import { securityHeaders } from './security-headers.mjs'
 
@@ -74,14 +75,13 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 
 // withPayload asks every route for the colour-scheme client hint with `Critical-CH`, which makes
 // Chrome restart each navigation (~600 ms). Only the admin panel uses that hint, so scope it there.
-const payloadHeaders = config.headers
-config.headers = async () => [
-  ...(await payloadHeaders()).map((rule) =>
-    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
-      ? { ...rule, source: '/admin/:path*' }
-      : rule,
-  ),
-  ...securityHeaders,
-]
+const payloadHeaders = async () =>
+  (await config.headers()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
 
-export default config
+/** Next calls this with the phase: only `next dev` gets the development policy (security-headers.mjs). */
+export default (phase) => ({
+  ...config,
+  headers: async () => [...(await payloadHeaders()), ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER })],
+})

@@ -21,9 +21,15 @@ import { jobs } from './src/jobs'
 import { databaseAdapter } from './src/lib/database'
 import { opaqueIdTypes } from './src/lib/database/opaqueIds'
 import { emailAdapter } from './src/lib/email'
+import { uploadRoot } from './src/lib/paths'
+import { makePrivateFolder } from './src/lib/privateFiles'
 import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Manuscripts are served to editors only, so their folder is the site user's alone: Payload
+// creates the collections' folders inside it with the umask's modes.
+makePrivateFolder(uploadRoot())
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',

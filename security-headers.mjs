@@ -12,9 +12,15 @@
  */
 const https = (process.env.SERVER_URL || '').startsWith('https://')
 
-const contentSecurityPolicy = [
+/**
+ * `development`: the pages of `next dev` may also use eval, which React's development build needs
+ * to rebuild server components' call stacks in the browser; without it every page logs an error
+ * and shows Next's "1 Issue" badge. Never in production (next build, npm start): React's production
+ * build has no eval, and there the policy is exactly as strict as without this option.
+ */
+const contentSecurityPolicy = (development) => [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -34,12 +40,14 @@ const everywhere = [
   ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]
 
-const publicPages = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-]
-
-export const securityHeaders = [
+/** The header rules for next.config.mjs; `development` only for the development server (see contentSecurityPolicy). */
+export const securityHeaders = ({ development }) => [
   { source: '/:path*', headers: everywhere },
-  { source: '/:path((?!admin|api).*)', headers: publicPages },
+  {
+    source: '/:path((?!admin|api).*)',
+    headers: [
+      { key: 'Content-Security-Policy', value: contentSecurityPolicy(development) },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+    ],
+  },
 ]

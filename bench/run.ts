@@ -112,7 +112,7 @@ async function main(): Promise<void> {
 
   // Cold start: from spawning `next start` on the existing database to the first 200 on the article.
   const spawnedAt = Date.now()
-  const server = startPinned('next start', SERVER_CPU, ['node', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORTS.next), '-H', '127.0.0.1'], env.production, path.join(env.dir, 'next.log'))
+  const server = startPinned('next start', SERVER_CPU, ['node', 'server.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'], env.production, path.join(env.dir, 'next.log'))
   results.coldStartMs = await waitFor200(`${next}/articles/${article.slug}`, server, spawnedAt)
   results.rssAfterStartMB = rssMegabytes(server)
 

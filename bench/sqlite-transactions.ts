@@ -1,8 +1,8 @@
 /**
  * What turning on Payload transactions costs on the SQLite adapter, measured with Payload itself.
  *
- *   node --import tsx bench/sqlite-transactions.ts            # parent: every variant, RUNS times, prints tables
- *   node --import tsx bench/sqlite-transactions.ts with 1     # child: one variant, one run, prints one JSON line
+ *   node --conditions=development scripts/run-ts.mjs bench/sqlite-transactions.ts          # parent: every variant, RUNS times, prints tables
+ *   node --conditions=development scripts/run-ts.mjs bench/sqlite-transactions.ts with 1   # child: one variant, one run, prints one JSON line
  *
  * Variants (a minimal config that differs only here, on a fresh temporary SQLite file each):
  *   without    `transactionOptions` unset: the adapter's default and this project's setting
@@ -53,11 +53,11 @@ const CONCURRENCY: Record<Variant, { writers: number; perWriter: number }> = {
   with: { writers: 8, perWriter: 100 },
   'with-busy': { writers: 2, perWriter: 5 },
 }
-/** tsx on Node 20 sometimes hangs before running anything: a child silent this long is killed (and retried if it never spoke). */
+/** A child silent this long is stuck: it is killed and the run fails, rather than waiting forever. */
 const SILENCE_LIMIT_MS = 60_000
-const STARTUP_ATTEMPTS = 3
 
 const SCRIPT = fileURLToPath(import.meta.url)
+const RUN_TS = path.join(path.dirname(SCRIPT), '..', 'scripts', 'run-ts.mjs')
 const log = (message: string) => console.error(`[sqlite-transactions] ${message}`)
 
 type Pragmas = { busy_timeout: number; synchronous: number; journal_mode: string }
@@ -272,36 +272,32 @@ async function parent(): Promise<void> {
   console.log(report(results))
 }
 
-/** Spawns one child, with the startup-hang watchdog; resolves with its JSON line. */
+/** Spawns one child, killed if it falls silent; resolves with its JSON line. */
 async function runChild(variant: Variant, run: number): Promise<Result> {
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await new Promise<{ result?: Result; spoke: boolean; error?: string }>((resolve) => {
-      // NODE_ENV=development: the adapter pushes the schema (push: true) only outside production.
-      const proc = spawn(process.execPath, ['--import', 'tsx', SCRIPT, variant, String(run)], {
-        env: { ...process.env, NODE_ENV: 'development' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let stdout = ''
-      let spoke = false
-      let timer: NodeJS.Timeout
-      const feed = () => {
-        clearTimeout(timer)
-        timer = setTimeout(() => proc.kill('SIGKILL'), SILENCE_LIMIT_MS)
-      }
-      feed()
-      proc.stdout.on('data', (chunk) => ((stdout += chunk), (spoke = true), feed()))
-      proc.stderr.on('data', (chunk) => (process.stderr.write(chunk), (spoke = true), feed()))
-      proc.on('close', (code, signal) => {
-        clearTimeout(timer)
-        const line = stdout.trim().split('\n').pop()
-        if (code === 0 && line) resolve({ result: JSON.parse(line) as Result, spoke })
-        else resolve({ spoke, error: `exit ${code ?? signal}` })
-      })
+  const outcome = await new Promise<{ result?: Result; error?: string }>((resolve) => {
+    // NODE_ENV=development: the adapter pushes the schema (push: true) only outside production.
+    const proc = spawn(process.execPath, ['--conditions=development', RUN_TS, SCRIPT, variant, String(run)], {
+      env: { ...process.env, NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
-    if (outcome.result) return outcome.result
-    if (outcome.spoke || attempt >= STARTUP_ATTEMPTS) throw new Error(`${variant} #${run} failed: ${outcome.error}`)
-    log(`${variant} #${run}: silent for ${SILENCE_LIMIT_MS / 1000} s at startup (tsx hang), retrying`)
-  }
+    let stdout = ''
+    let timer: NodeJS.Timeout
+    const feed = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => proc.kill('SIGKILL'), SILENCE_LIMIT_MS)
+    }
+    feed()
+    proc.stdout.on('data', (chunk) => ((stdout += chunk), feed()))
+    proc.stderr.on('data', (chunk) => (process.stderr.write(chunk), feed()))
+    proc.on('close', (code, signal) => {
+      clearTimeout(timer)
+      const line = stdout.trim().split('\n').pop()
+      if (code === 0 && line) resolve({ result: JSON.parse(line) as Result })
+      else resolve({ error: `exit ${code ?? signal}` })
+    })
+  })
+  if (outcome.result) return outcome.result
+  throw new Error(`${variant} #${run} failed: ${outcome.error}`)
 }
 
 function report(results: Result[]): string {
@@ -344,5 +340,5 @@ if (variantArgument === undefined) {
 } else if ((VARIANTS as readonly string[]).includes(variantArgument)) {
   await child(variantArgument as Variant, Number(runArgument || 1))
 } else {
-  throw new Error(`usage: node --import tsx bench/sqlite-transactions.ts [${VARIANTS.join('|')} [run]]`)
+  throw new Error(`usage: node --conditions=development scripts/run-ts.mjs bench/sqlite-transactions.ts [${VARIANTS.join('|')} [run]]`)
 }

@@ -9,14 +9,14 @@ import { dropDatabase } from '@/lib/database'
 
 import { siteEnv } from '../../tests/e2e/global-setup'
 
-import { runUntilDone } from '../../scripts/reliability/watched'
+import { runScriptWatched } from '../../scripts/reliability/watched'
 
 import { commandsRun, log, PORTS, run, RUN_DIR } from './context'
 
 export type RunEnv = {
   dir: string
   baseURL: string
-  /** For tsx scripts and the payload CLI (development NODE_ENV: the seed refuses production). */
+  /** For the setup scripts and the payload CLI (development NODE_ENV: the seed refuses production). */
   tools: NodeJS.ProcessEnv
   /** For next build and next start. */
   production: NodeJS.ProcessEnv
@@ -37,21 +37,15 @@ export function runEnvironment(): RunEnv {
   return { dir, baseURL, tools: toolEnv, production: prodEnv }
 }
 
-const ATTEMPTS = 5
-/** A setup script that uses (almost) no CPU for this long has hung (it waits on little but the CPU, the disk and the database). */
+/** A setup script that uses (almost) no CPU for this long has stalled (it waits on little but the CPU, the disk and the database). */
 const STALL_MS = 60_000
-/** Articles added per corpus script run: a failed run loses little. */
+/** Articles added per corpus script run. */
 const CORPUS_STEP = 500
 
-/**
- * Node 20's loader hooks under tsx now and then end a script silently, or leave it hanging before
- * it has opened the database (seen on a busy machine; see seed-e2e.ts), so a setup step that
- * failed, hung or did not finish its work is run again (every step is idempotent); see
- * scripts/reliability/watched.ts.
- */
-function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv, beforeRetry?: () => Promise<void>): Promise<void> {
-  commandsRun.push(`node --import tsx ${args.join(' ')}`)
-  return runUntilDone(args, done, { env, stallMs: STALL_MS, attempts: ATTEMPTS, log, beforeRetry })
+/** Runs a setup script, watched (scripts/reliability/watched.ts); `done()` says whether it did its work. */
+function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv): Promise<void> {
+  commandsRun.push(`node --conditions=development scripts/run-ts.mjs ${args.join(' ')}`)
+  return runScriptWatched(args, done, { env, stallMs: STALL_MS, log })
 }
 
 /** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
@@ -61,13 +55,7 @@ export async function prepareDatabase(env: RunEnv): Promise<{ article: BenchArti
   // A PostgreSQL database of an earlier run outlives its folder.
   await dropDatabase(env.tools.DATABASE_URI!)
   run('npx', ['payload', 'migrate'], env.tools)
-  // The seed reports passwords only for accounts it creates: a retry starts from an empty database
-  // (seed-e2e.ts then applies the migrations itself, with a warning).
-  const emptyDatabase = async () => {
-    await dropDatabase(env.tools.DATABASE_URI!)
-    for (const name of ['uploads', 'demo-credentials.txt']) fs.rmSync(path.join(env.dir, name), { recursive: true, force: true })
-  }
-  await runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools, emptyDatabase)
+  await runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools)
   await runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,

@@ -30,7 +30,7 @@ function commentRequests(articleId) {
         const ip = `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`
         return {
           ...request,
-          headers: { ...request.headers, 'content-type': 'application/json', 'x-real-ip': ip },
+          headers: { ...request.headers, 'content-type': 'application/json', 'x-forwarded-for': ip },
           body: JSON.stringify({
             article: articleId,
             authorName: `Load reader ${sequence}`,

@@ -2,7 +2,7 @@
  * The benchmark's "realistic article": about 900 words, three co-authors, a hero image and ten
  * approved comments, published through the Local API. Writes its slug and figures as JSON.
  *
- *   DATABASE_URI=… node --import tsx bench/setup/article.ts out.json
+ *   DATABASE_URI=… node --conditions=development scripts/run-ts.mjs bench/setup/article.ts out.json
  */
 import fs from 'node:fs'
 
@@ -24,7 +24,7 @@ async function articleMarkdown(): Promise<string> {
 
 withPayload('bench-article', async (payload) => {
   const outFile = process.argv[2]
-  if (!outFile) throw new Error('Usage: tsx bench/setup/article.ts <out.json>')
+  if (!outFile) throw new Error('Usage: node --conditions=development scripts/run-ts.mjs bench/setup/article.ts <out.json>')
   const richText = await markdownToLexical(payload)
   const [authors, topics] = await Promise.all([
     payload.find({ collection: 'authors', limit: 3, sort: 'name', depth: 0 }),

@@ -3,7 +3,7 @@
  * random co-authors and topics), through the Local API so hooks fill `searchText` as in
  * production. Progress on stderr.
  *
- *   DATABASE_URI=… node --import tsx bench/setup/corpus.ts 10000 count.txt
+ *   DATABASE_URI=… node --conditions=development scripts/run-ts.mjs bench/setup/corpus.ts 10000 count.txt
  *
  * Writes the number of published articles reached to count.txt (how the caller knows it finished).
  */
@@ -42,7 +42,7 @@ async function ids(payload: Payload, collection: 'authors' | 'topics') {
 
 withPayload('bench-corpus', async (payload) => {
   const [target, countFile] = [Number(process.argv[2]), process.argv[3]]
-  if (!Number.isInteger(target) || target < 1 || !countFile) throw new Error('Usage: tsx bench/setup/corpus.ts <number of published articles> <count file>')
+  if (!Number.isInteger(target) || target < 1 || !countFile) throw new Error('Usage: node --conditions=development scripts/run-ts.mjs bench/setup/corpus.ts <number of published articles> <count file>')
   const existing = (await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs
   const missing = target - existing
   if (missing > 0) await addArticles(payload, existing, missing, target)

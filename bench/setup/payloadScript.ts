@@ -1,13 +1,10 @@
 /**
  * Runs a function against the Local API of the database in DATABASE_URI, for the bench's setup
- * scripts (run with tsx, like src/seed/run.ts and tests/e2e/seed-e2e.ts).
+ * scripts (run with scripts/run-ts.mjs, like src/seed/run.ts and tests/e2e/seed-e2e.ts).
  */
 import type { Payload } from 'payload'
 
 export async function withPayload(name: string, work: (payload: Payload) => Promise<void>): Promise<void> {
-  // Node 20's ESM loader hooks (tsx) can end the process (exit 13) while modules are still
-  // loading when nothing keeps the event loop alive: a timer first, then dynamic imports.
-  const keepAlive = setInterval(() => undefined, 1000)
   try {
     const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
     const payload = await getPayload({ config })
@@ -16,8 +13,6 @@ export async function withPayload(name: string, work: (payload: Payload) => Prom
   } catch (error) {
     console.error(`[${name}] Failed:`, error)
     process.exitCode = 1
-  } finally {
-    clearInterval(keepAlive)
   }
   // Open handles (libSQL, sharp) must not keep the process alive once the work is done.
   process.exit()

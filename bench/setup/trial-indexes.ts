@@ -4,7 +4,7 @@
  * (bench/ANALYSIS.md). Real databases get them from the migration. SQLite only (it runs SQLite's SQL
  * through the SQLite adapter): bench/run.ts skips it, with a note in the results, on other engines.
  *
- *   DATABASE_URI=… node --import tsx bench/setup/trial-indexes.ts create|drop done.sql
+ *   DATABASE_URI=… node --conditions=development scripts/run-ts.mjs bench/setup/trial-indexes.ts create|drop done.sql
  */
 import fs from 'node:fs'
 

@@ -9,28 +9,26 @@ import path from 'node:path'
 import { log } from './log'
 import type { Task } from './payloadTask'
 import type { Site } from './site'
-import { runUntilDone } from './watched'
+import { runScriptWatched } from './watched'
 
 /** An article as the site's routes and REST API name it; its id is opaque (a number on SQLite, a uuid on PostgreSQL). */
 export type ArticleTarget = { id: string | number; path: string }
 export type StoredRows = { commentEmails: string[]; submissions: { email: string; filename: string | null }[] }
 
-const ATTEMPTS = 4
 /**
- * A task that uses (almost) no CPU for this long has hung: a task takes a few seconds, nearly all
- * of it loading Payload on the CPU, while a hung loader uses none (seen about once in five starts
- * on a busy 2-core machine, so the wait matters).
+ * A task that uses (almost) no CPU for this long has stalled: a task takes a few seconds, nearly
+ * all of it loading Payload on the CPU, while a finished task whose database pool keeps it from
+ * exiting uses none.
  */
 const STALL_MS = 20_000
 
-/** payloadTask.ts's answer to `task`, again if it failed, hung or exited without writing it (every task may run twice). */
+/** payloadTask.ts's answer to `task`; fails if the task failed, stalled or exited without writing it. */
 export async function payloadTask<T>(site: Pick<Site, 'tempDir' | 'toolEnv'>, task: Task): Promise<T> {
   const outFile = path.join(site.tempDir, `task-${task}.json`)
   fs.rmSync(outFile, { force: true })
-  await runUntilDone(['scripts/reliability/payloadTask.ts', task, outFile], () => fs.existsSync(outFile), {
+  await runScriptWatched(['scripts/reliability/payloadTask.ts', task, outFile], () => fs.existsSync(outFile), {
     env: site.toolEnv,
     stallMs: STALL_MS,
-    attempts: ATTEMPTS,
     log,
   })
   return JSON.parse(fs.readFileSync(outFile, 'utf8')) as T

@@ -1,10 +1,9 @@
 /**
  * One task on the site's database through Payload (Local API and the database seam), whatever the
  * engine, with the site's tool environment (DATABASE_URI and the rest); writes its answer as JSON
- * to the file named last. Run by localApi.ts in a process of its own, which it can watch, kill and
- * start again (Node 20's loader hooks under tsx now and then hang or end a script early).
+ * to the file named last. Run by localApi.ts in a process of its own, which it can watch and kill.
  *
- *   node --import tsx scripts/reliability/payloadTask.ts migrate|article|stored <out.json>
+ *   node --conditions=development scripts/run-ts.mjs scripts/reliability/payloadTask.ts migrate|article|stored <out.json>
  *
  * - migrate: applies the committed migrations that are missing (creating the database if needed): `{ migrated: true }`.
  * - article: the first published article that takes comments: `{ id, path }` (the comments'
@@ -17,9 +16,6 @@ import type { Payload } from 'payload'
 
 import type { ArticleTarget, StoredRows } from './localApi'
 
-// Node 20's ESM loader hooks (tsx) can end the process (exit 13) while modules are still loading
-// when nothing keeps the event loop alive: a timer first, then everything loaded dynamically.
-const keepAlive = setInterval(() => undefined, 1000)
 const CLOSE_TIMEOUT_MS = 5_000
 
 export const TASKS = ['migrate', 'article', 'stored'] as const
@@ -54,7 +50,7 @@ async function storedRows(payload: Payload): Promise<StoredRows> {
 
 async function main(): Promise<void> {
   const [task, outFile] = process.argv.slice(2)
-  if (!(TASKS as readonly string[]).includes(task) || !outFile) throw new Error(`Usage: node --import tsx scripts/reliability/payloadTask.ts ${TASKS.join('|')} <out.json>`)
+  if (!(TASKS as readonly string[]).includes(task) || !outFile) throw new Error(`Usage: node --conditions=development scripts/run-ts.mjs scripts/reliability/payloadTask.ts ${TASKS.join('|')} <out.json>`)
   const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }] = await Promise.all([import('@payload-config'), import('payload'), import('@/lib/database')])
   const payload = await getPayload({ config })
   try {
@@ -70,9 +66,7 @@ async function main(): Promise<void> {
   }
 }
 
-main()
-  .finally(() => clearInterval(keepAlive))
-  .then(
+main().then(
     // Open handles (sharp, database pools) must not keep the process alive once the work is done.
     () => process.exit(0),
     (error: unknown) => {

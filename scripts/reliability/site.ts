@@ -18,7 +18,7 @@ import { ROOT } from '../../tests/e2e/helpers'
 import { engineArgument, ENGINE_LABEL, useEngine, type EngineServer } from './engine'
 import { payloadTask } from './localApi'
 import { log } from './log'
-import { runUntilDone } from './watched'
+import { runScriptWatched } from './watched'
 
 export { log } from './log'
 
@@ -44,35 +44,19 @@ export type Server = { pid: number; logFile: string; exited: () => string | null
 const running = new Set<Server>()
 process.once('exit', () => running.forEach(killServer))
 
-const SEED_ATTEMPTS = 3
-/** A seed that uses (almost) no CPU for this long has hung. */
+/** A seed that uses (almost) no CPU for this long has stalled. */
 const SEED_STALL_MS = 60_000
 
 /**
  * What global-setup.ts's prepareDatabase() does (a fresh database, the committed migrations, then
- * tests/e2e/seed-e2e.ts), with each step watched: that one runs them with execFileSync, which
- * waits forever when Node 20's loader hooks hang a script at start (seen here on a busy machine)
- * or when a finished seed never exits (PostgreSQL: Payload 3.90.1 leaves a pool client checked out,
- * so closeDatabase() waits for it). A hung step is killed and, unless it had finished, run again
- * on an empty database: the seed reports passwords only for the accounts it creates.
+ * tests/e2e/seed-e2e.ts), with each step watched: that one runs them with execFileSync and a
+ * timeout, while here a finished seed that never exits (PostgreSQL: Payload 3.90.1 leaves a pool
+ * client checked out, so closeDatabase() waits for it) is stopped and counts as done.
  */
 async function prepareDatabase(site: Site, credentialsJson: string): Promise<void> {
-  const empty = async () => {
-    await dropDatabase(site.databaseUrl)
-    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) fs.rmSync(path.join(site.tempDir, name), { recursive: true, force: true })
-  }
-  await empty()
+  await dropDatabase(site.databaseUrl)
   await payloadTask(site, 'migrate')
-  await runUntilDone(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), {
-    env: site.toolEnv,
-    stallMs: SEED_STALL_MS,
-    attempts: SEED_ATTEMPTS,
-    log,
-    beforeRetry: async () => {
-      await empty()
-      await payloadTask(site, 'migrate')
-    },
-  })
+  await runScriptWatched(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), { env: site.toolEnv, stallMs: SEED_STALL_MS, log })
 }
 
 /**
@@ -115,19 +99,19 @@ async function removeSite(site: Site): Promise<void> {
   fs.rmSync(site.tempDir, { recursive: true, force: true })
 }
 
-/** `next start` in its own process group (so a kill reaches npx and next-server), ready to serve. */
+/** The production server (`npm start`: server.mjs) in its own process group, ready to serve. */
 export async function startServer(site: Site): Promise<Server> {
   const logFile = path.join(site.tempDir, 'server.log')
   const logFd = fs.openSync(logFile, 'a')
   const port = new URL(site.baseURL).port
-  const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  const child = spawn('node', ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: site.env,
     stdio: ['ignore', logFd, logFd],
     detached: true,
   })
   fs.closeSync(logFd)
-  if (!child.pid) throw new Error('[reliability] Could not spawn next start')
+  if (!child.pid) throw new Error('[reliability] Could not spawn the server')
   let exit: string | null = null
   child.on('exit', (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`))
   const server: Server = { pid: child.pid, logFile, exited: () => exit }

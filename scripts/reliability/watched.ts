@@ -1,7 +1,8 @@
 /**
- * A child process watched for the hang of Node 20's module loader under tsx (a script that stops
- * using the CPU and never ends, or ends early without its work done): shared by the reliability
- * scripts and the bench's setup steps.
+ * A TypeScript script run in a child process of its own (scripts/run-ts.mjs: plain Node, nothing
+ * in its start that can stall) and watched: one that stops using the CPU is killed rather than
+ * waited for, and one that exits without its work done fails. Shared by the reliability scripts and
+ * the bench's setup steps.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -28,9 +29,9 @@ function cpuTicks(pid: number): number | null {
 
 /**
  * Runs a command to completion in the project folder, output on stderr; rejects when it fails, or
- * when it has used under a tenth of a core for `stallMs` (then it is killed): how a script hung in
- * Node 20's module loader looks. Run scripts as `node --import tsx …`, one process that can be
- * watched and killed whole (npx would leave it orphaned, and idles while its child works).
+ * when it has used under a tenth of a core for `stallMs` (then it is killed): a script that waits
+ * on nothing but never ends. Run one process that can be watched and killed whole (npx would leave
+ * its child orphaned, and idles while the child works).
  */
 export function runWatched(command: string, args: string[], env: NodeJS.ProcessEnv, stallMs: number): Promise<void> {
   const printable = [command, ...args].join(' ')
@@ -61,31 +62,19 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
 }
 
 /**
- * Runs a script (with runWatched) until `done()` says its work is done, up to `attempts` times;
- * `beforeRetry` puts things back for a fresh attempt. A script killed as hung after finishing its
- * work counts as done: Node's loader hooks, or a database pool that never closes (PostgreSQL,
- * Payload 3.90.1), can keep a finished script from exiting.
+ * Runs a TypeScript script (`args`: its path and arguments) with runWatched, then checks with
+ * `done()` that its work is done. A script stopped as stalled after finishing its work counts as
+ * done: a database pool that never closes (PostgreSQL, Payload 3.90.1) can keep a finished script
+ * from exiting.
  */
-export async function runUntilDone(
-  args: string[],
-  done: () => boolean,
-  options: { env: NodeJS.ProcessEnv; stallMs: number; attempts: number; log: (message: string) => void; beforeRetry?: () => Promise<void> },
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      if (attempt > 1) await options.beforeRetry?.()
-      options.log(`$ node --import tsx ${args.join(' ')}`)
-      try {
-        await runWatched('node', ['--import', 'tsx', ...args], options.env, options.stallMs)
-      } catch (error) {
-        if (!done()) throw error
-        options.log(`${(error as Error).message.split('\n')[0]}, after finishing its work: going on.`)
-      }
-      if (done()) return
-      throw new Error(`${args.join(' ')} exited without finishing its work`)
-    } catch (error) {
-      if (attempt >= options.attempts) throw error
-      options.log(`${(error as Error).message.split('\n')[0]}; retrying (attempt ${attempt + 1} of ${options.attempts}).`)
-    }
+export async function runScriptWatched(args: string[], done: () => boolean, options: { env: NodeJS.ProcessEnv; stallMs: number; log: (message: string) => void }): Promise<void> {
+  const command = ['--conditions=development', 'scripts/run-ts.mjs', ...args]
+  options.log(`$ node ${command.join(' ')}`)
+  try {
+    await runWatched('node', command, options.env, options.stallMs)
+  } catch (error) {
+    if (!done()) throw error
+    options.log(`${(error as Error).message.split('\n')[0]}, after finishing its work: going on.`)
   }
+  if (!done()) throw new Error(`${args.join(' ')} exited without finishing its work`)
 }

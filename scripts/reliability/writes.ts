@@ -32,7 +32,7 @@ function commentPayload(articleId: string | number, marker: string, sequence: nu
     authorEmail: markerEmail(marker),
     body: `Reliability load comment ${marker}: does every acknowledged write survive?`,
   })
-  return { path: '/api/comments', body: Buffer.from(body), headers: { 'content-type': 'application/json', 'x-real-ip': ipFor(sequence) } }
+  return { path: '/api/comments', body: Buffer.from(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': ipFor(sequence) } }
 }
 
 async function submissionPayload(marker: string, sequence: number): Promise<Payload> {
@@ -54,7 +54,7 @@ async function submissionPayload(marker: string, sequence: number): Promise<Payl
   // Let the platform encode the multipart body and its boundary, then send the bytes over node:http.
   const encoded = new Request('http://encode.invalid/', { method: 'POST', body: form })
   const body = Buffer.from(await encoded.arrayBuffer())
-  return { path: '/api/submissions', body, headers: { 'content-type': encoded.headers.get('content-type')!, 'x-real-ip': ipFor(sequence) } }
+  return { path: '/api/submissions', body, headers: { 'content-type': encoded.headers.get('content-type')!, 'x-forwarded-for': ipFor(sequence) } }
 }
 
 /** A keep-alive agent that remembers every socket it opened. */

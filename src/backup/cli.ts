@@ -6,14 +6,14 @@
 import path from 'node:path'
 
 import { DEFAULT_DATABASE_URI } from '@/lib/database'
-import { uploadDir as collectionUploadDir } from '@/lib/paths'
+import { uploadRoot } from '@/lib/paths'
 
 import { backup, restore } from './snapshot'
 
 async function main(): Promise<void> {
   const [command, folder] = process.argv.slice(2)
   const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
-  const uploadDir = path.dirname(collectionUploadDir('media'))
+  const uploadDir = uploadRoot()
   if (command === 'backup') {
     const target = path.resolve(folder || path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
     const manifest = await backup({ databaseUri, uploadDir, target })

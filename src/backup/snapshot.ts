@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { backupDatabase, restoreDatabase } from '@/lib/database'
+import { makePrivateFolder, makeTreePrivate, PRIVATE_FILE_MODE } from '@/lib/privateFiles'
 
 /** `database` is the database file's name in the snapshot folder; `hashes` has its SHA-256 too. */
 export type SnapshotManifest = { createdAt: string; database: { file: string; sha256: string }; files: Record<string, string> }
@@ -31,19 +32,25 @@ export function fileHashes(folder: string): Record<string, string> {
   )
 }
 
-/** Writes a snapshot folder: the database copy, uploads/ and manifest.json (hashes, for checking a restore). */
+/**
+ * Writes a snapshot folder: the database copy, uploads/ and manifest.json (hashes, for checking a
+ * restore). Everything in it is private (src/lib/privateFiles.ts), as the live data is.
+ */
 export async function backup(options: { databaseUri: string; uploadDir: string; target: string }): Promise<SnapshotManifest> {
   if (fs.existsSync(options.target) && fs.readdirSync(options.target).length) throw new Error(`${options.target} exists and is not empty`)
-  fs.mkdirSync(options.target, { recursive: true })
+  makePrivateFolder(options.target)
   const file = await backupDatabase(options.databaseUri, options.target)
   const uploads = path.join(options.target, UPLOADS_FOLDER)
-  if (fs.existsSync(options.uploadDir)) fs.cpSync(options.uploadDir, uploads, { recursive: true })
+  if (fs.existsSync(options.uploadDir)) {
+    fs.cpSync(options.uploadDir, uploads, { recursive: true })
+    makeTreePrivate(uploads)
+  }
   const manifest: SnapshotManifest = {
     createdAt: new Date().toISOString(),
     database: { file, sha256: sha256(path.join(options.target, file)) },
     files: fileHashes(uploads),
   }
-  fs.writeFileSync(path.join(options.target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.writeFileSync(path.join(options.target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: PRIVATE_FILE_MODE })
   return manifest
 }
 
@@ -58,7 +65,7 @@ export async function restore(options: { databaseUri: string; uploadDir: string;
   await restoreDatabase(options.databaseUri, snapshotDatabase)
   fs.rmSync(options.uploadDir, { recursive: true, force: true })
   const uploads = path.join(options.source, UPLOADS_FOLDER)
-  fs.mkdirSync(options.uploadDir, { recursive: true })
+  makePrivateFolder(options.uploadDir)
   if (fs.existsSync(uploads)) fs.cpSync(uploads, options.uploadDir, { recursive: true })
   return manifest
 }

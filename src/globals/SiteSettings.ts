@@ -1,6 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { anyone, isEditor } from '@/access'
+import { anyone, isEditor, staffField } from '@/access'
 import { linksField } from '@/fields/links'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
@@ -52,6 +52,7 @@ export const SiteSettings: GlobalConfig = {
               name: 'decisionEmails',
               label: 'Decision e-mails',
               type: 'group',
+              access: { read: staffField },
               admin: {
                 description: `Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: ${TEMPLATE_PLACEHOLDERS.map((key) => `{${key}}`).join(', ')}.`,
               },
@@ -62,6 +63,8 @@ export const SiteSettings: GlobalConfig = {
         {
           name: 'commentPolicy',
           label: 'Comment policy',
+          // Readers must not learn what the blocklist catches or how moderation works.
+          access: { read: staffField },
           fields: [
             {
               name: 'moderationMode',

@@ -125,7 +125,8 @@ const en = {
       fileType: 'This file is not a DOCX, DOC, PDF or ODT document (checked by its content, not its name).',
       tooLarge: 'The file is larger than 10 MB. Please send a smaller file.',
       fileName: 'The file name may not contain folders or control characters. Please rename the file and try again.',
-      rateLimited: (seconds: number) => `Please wait ${seconds} seconds before sending again.`,
+      rateLimited: (seconds: number) =>
+        seconds < 120 ? `Please wait ${seconds} seconds before sending again.` : `Please wait ${Math.ceil(seconds / 60)} minutes before sending again.`,
       generic: 'Your article could not be sent. Please try again.',
     },
     thanksTitle: 'Thank you!',
@@ -255,7 +256,8 @@ const az: Messages = {
       fileType: 'Bu fayl DOCX, DOC, PDF və ya ODT sənədi deyil (adına görə yox, məzmununa görə yoxlanılır).',
       tooLarge: 'Fayl 10 MB-dan böyükdür. Zəhmət olmasa, daha kiçik fayl göndərin.',
       fileName: 'Faylın adında qovluq və ya idarəedici simvollar ola bilməz. Faylın adını dəyişib yenidən cəhd edin.',
-      rateLimited: (seconds) => `Yenidən göndərmədən əvvəl ${seconds} saniyə gözləyin.`,
+      rateLimited: (seconds) =>
+        seconds < 120 ? `Yenidən göndərmədən əvvəl ${seconds} saniyə gözləyin.` : `Yenidən göndərmədən əvvəl ${Math.ceil(seconds / 60)} dəqiqə gözləyin.`,
       generic: 'Məqaləni göndərmək alınmadı. Yenidən cəhd edin.',
     },
     thanksTitle: 'Təşəkkür edirik!',
@@ -390,7 +392,8 @@ const ru: Messages = {
       fileType: 'Этот файл не является документом DOCX, DOC, PDF или ODT (проверяется содержимое, а не имя).',
       tooLarge: 'Файл больше 10 МБ. Пожалуйста, пришлите файл меньшего размера.',
       fileName: 'Имя файла не может содержать папки или управляющие символы. Переименуйте файл и попробуйте снова.',
-      rateLimited: (seconds) => `Подождите ${seconds} с, прежде чем отправлять снова.`,
+      rateLimited: (seconds) =>
+        seconds < 120 ? `Подождите ${seconds} с, прежде чем отправлять снова.` : `Подождите ${Math.ceil(seconds / 60)} мин, прежде чем отправлять снова.`,
       generic: 'Не удалось отправить статью. Попробуйте ещё раз.',
     },
     thanksTitle: 'Спасибо!',

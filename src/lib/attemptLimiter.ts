@@ -19,5 +19,9 @@ export function attemptLimiter({ max, windowSeconds }: { max: number; windowSeco
       if (events.size > 10_000) for (const [stale] of [...events].filter(([other]) => !recent(other, now).length)) events.delete(stale)
       events.set(key, [...recent(key, now), now])
     },
+    /** Takes back the latest event of `key`: an attempt recorded up front that turned out fine. */
+    forgive(key: string): void {
+      events.set(key, (events.get(key) ?? []).slice(0, -1))
+    },
   }
 }

@@ -4,13 +4,15 @@ import type { Where } from 'payload'
 import { absoluteUrl, LOCALE_TAGS, type Locale } from '@/i18n/config'
 import type { Author, Topic } from '@/payload-types'
 
+import { feedCdata, feedText } from './feedText'
 import { getSettings, listArticles } from './queries'
 
 const FEED_SIZE = 30
 
 /**
  * An RSS 2.0 feed of the newest published articles (all, or one topic's or author's), with
- * absolute links and every co-author of each item.
+ * absolute links and every co-author of each item. Every text goes through feedText.ts, so no
+ * title or name can break the XML.
  */
 export async function articleFeed({
   locale,
@@ -31,28 +33,28 @@ export async function articleFeed({
   const feed = new Feed({
     id: absoluteUrl(locale, path),
     link: absoluteUrl(locale, path),
-    title: title ? `${title} · ${settings.siteName}` : settings.siteName,
-    description: description ?? settings.tagline ?? undefined,
+    title: feedText(title ? `${title} · ${settings.siteName}` : settings.siteName),
+    description: feedText(description ?? settings.tagline ?? ''),
     language: LOCALE_TAGS[locale],
-    copyright: `© ${settings.siteName}`,
+    copyright: feedText(`© ${settings.siteName}`),
     updated: docs[0]?.publishedAt ? new Date(docs[0].publishedAt) : new Date(0),
     feedLinks: { rss: absoluteUrl(locale, feedPath) },
-    generator: settings.siteName,
+    generator: feedText(settings.siteName),
   })
   for (const article of docs) {
     const link = absoluteUrl(locale, `/articles/${article.slug}`)
     feed.addItem({
       id: link,
       link,
-      title: article.title,
-      description: article.standfirst,
+      title: feedCdata(article.title),
+      description: feedCdata(article.standfirst),
       date: new Date(article.publishedAt ?? Date.now()),
       author: (article.authors ?? [])
         .filter((author): author is Author => typeof author === 'object')
-        .map((author) => ({ name: author.name, link: absoluteUrl(locale, `/authors/${author.slug}`) })),
+        .map((author) => ({ name: feedText(author.name), link: absoluteUrl(locale, `/authors/${author.slug}`) })),
       category: (article.topics ?? [])
         .filter((topic): topic is Topic => typeof topic === 'object')
-        .map((topic) => ({ name: topic.name, domain: absoluteUrl(locale, `/topics/${topic.slug}`) })),
+        .map((topic) => ({ name: feedText(topic.name), domain: absoluteUrl(locale, `/topics/${topic.slug}`) })),
     })
   }
   return new Response(feed.rss2(), {

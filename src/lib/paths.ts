@@ -5,5 +5,8 @@ import path from 'node:path'
  * Payload serves them through its own file routes, which check read access first.
  */
 export function uploadDir(collection: 'media' | 'submissions'): string {
-  return path.resolve(process.cwd(), process.env.UPLOAD_DIR || 'data/uploads', collection)
+  return path.join(uploadRoot(), collection)
 }
+
+/** UPLOAD_DIR itself: the folder of every collection's files. */
+export const uploadRoot = () => path.resolve(process.cwd(), process.env.UPLOAD_DIR || 'data/uploads')

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { makePrivateFolder } from './privateFiles'
+
 const SECRET_FILE = 'payload-secret'
 
 /**
@@ -22,7 +24,7 @@ export function resolvePayloadSecret(
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
 
-  fs.mkdirSync(dataDir, { recursive: true })
+  makePrivateFolder(dataDir)
   const secret = crypto.randomBytes(32).toString('hex')
   try {
     // 'wx' fails if another process won the race; then we read what it wrote.

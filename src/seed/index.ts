@@ -5,6 +5,7 @@ import path from 'node:path'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+import { makePrivateFolder } from '@/lib/privateFiles'
 import type { Article } from '@/payload-types'
 
 import { demoArticles, demoAuthorBio, demoPage, demoTopics, type DemoLocale } from './content'
@@ -178,7 +179,7 @@ export async function seedDemoContent(
 }
 
 function writeCredentials(file: string, credentials: SeedResult['credentials']): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  makePrivateFolder(path.dirname(file))
   const lines = credentials.map(({ role, email, password }) => `${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
   fs.appendFileSync(file, `# Demo staff logins created ${new Date().toISOString()}\n${lines.join('\n')}\n`, {
     mode: 0o600,

@@ -4,16 +4,12 @@
  */
 import path from 'node:path'
 
-// Node 20's ESM loader hooks (tsx) can let the process exit with code 13 while a module is still
-// loading, when nothing else keeps the event loop alive. So: a timer first, then load everything
-// dynamically, and clear the timer when done.
-const keepAlive = setInterval(() => undefined, 1000)
-
 async function main() {
   if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO !== 'true') {
     console.info('[seed] Skipped: NODE_ENV=production. Set SEED_DEMO=true to load the demo content anyway.')
     return
   }
+  // Loaded only now: the config creates the database and secret files as it loads.
   const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }, { seedDemoContent }] = await Promise.all([
     import('@payload-config'),
     import('payload'),
@@ -38,9 +34,12 @@ async function main() {
   await closeDatabase(payload)
 }
 
-main()
-  .catch((error) => {
-    console.error(error)
-    process.exitCode = 1
-  })
-  .finally(() => clearInterval(keepAlive))
+// Awaited at the top level: were a module load ever to stall, Node would end with exit 13
+// ("unsettled top-level await") rather than 0, so `npm run dev` would not go on to start the
+// server on a database that was never seeded.
+try {
+  await main()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+}

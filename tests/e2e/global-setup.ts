@@ -2,7 +2,7 @@
  * Before any test: a temporary database, migrated and seeded (a SQLite file, or with
  * TEST_DATABASE_URI a fresh database on that PostgreSQL or MongoDB server); a production build made
  * against it (pages are prerendered from the database at build time, so build and server must see
- * the same DATABASE_URI and SERVER_URL); and ONE `next start` server shared by every test.
+ * the same DATABASE_URI and SERVER_URL); and ONE production server (`npm start`: server.mjs) shared by every test.
  *
  * E2E_SKIP_BUILD=1 reuses an existing .next/ (local iteration only: its prerendered pages come
  * from the database of the run that built it). E2E_KEEP_TEMP=1 keeps the temporary folder.
@@ -49,32 +49,20 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, tim
   log(`${printable}: done in ${seconds(started)}`)
 }
 
-const SEED_ATTEMPTS = 4
-/** A seed takes 10–30 s; one still running after 90 s has hung (it waits on nothing but CPU and disk). */
-const SEED_TIMEOUT_MS = 90_000
+/**
+ * A seed takes 10–40 s here; one still running after 3 minutes is stuck, and the run fails saying so
+ * instead of waiting forever (a safety net: the runner has nothing left that could stall it).
+ */
+const SEED_TIMEOUT_MS = 180_000
 
 /**
- * Migrates and seeds a fresh database (seed-e2e.ts does both). Node 20's module hooks, which tsx
- * uses, now and then stall a process before it does anything: then it either ends (exit 13, no
- * output) or hangs with no CPU (seen in a clean-clone CI run: 11 minutes). So the seed runs as one
- * process (`node --import tsx`, which a timeout can kill whole), is killed when it overruns, and is
- * retried from an empty database, since it reports passwords only for the accounts it creates.
+ * Migrates and seeds a fresh database (seed-e2e.ts does both) in one plain Node process
+ * (scripts/run-ts.mjs: no loader hooks, Lexical's build without a top-level await), which the
+ * timeout can kill whole.
  */
-export async function prepareDatabase(tempDir: string, credentialsJson: string, env: NodeJS.ProcessEnv): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await dropDatabase(env.DATABASE_URI!)
-    for (const name of ['uploads', 'credentials.json', 'demo-credentials.txt']) {
-      fs.rmSync(path.join(tempDir, name), { recursive: true, force: true })
-    }
-    try {
-      run('node', ['--import', 'tsx', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
-      if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
-      return
-    } catch (error) {
-      if (attempt >= SEED_ATTEMPTS) throw error
-      console.warn(`${(error as Error).message}\n[e2e] Retrying migrate + seed on an empty database (attempt ${attempt + 1} of ${SEED_ATTEMPTS}).`)
-    }
-  }
+export function prepareDatabase(credentialsJson: string, env: NodeJS.ProcessEnv): void {
+  run('node', ['--conditions=development', 'scripts/run-ts.mjs', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
+  if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
 }
 
 /** A port free on 127.0.0.1 right now: `preferred` if it is, else one the OS picks. */
@@ -116,7 +104,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** SIGTERM to the whole process group (npx → next-server), SIGKILL if it lingers. */
+/** SIGTERM to the whole process group (the server and anything it started), SIGKILL if it lingers. */
 export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   if (!isAlive(pid)) return
   try {
@@ -135,12 +123,13 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   }
 }
 
-export async function waitUntilReady(url: string, exited: () => string | null, logFile: string): Promise<void> {
+/** Polls `url` until it answers 200; `timeoutMs` longer for `next dev`, which compiles a page on its first visit. */
+export async function waitUntilReady(url: string, exited: () => string | null, logFile: string, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   const started = Date.now()
   let last = 'no answer yet'
-  while (Date.now() - started < READY_TIMEOUT_MS) {
+  while (Date.now() - started < timeoutMs) {
     const exit = exited()
-    if (exit) throw new Error(`[e2e] next start exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
+    if (exit) throw new Error(`[e2e] The server exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
     try {
       // Redirects are followed (e.g. / → /en), as a browser would.
       const response = await fetch(url, { signal: AbortSignal.timeout(15_000) })
@@ -156,7 +145,7 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`[e2e] ${url} did not answer 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
+  throw new Error(`[e2e] ${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
 }
 
 /**
@@ -187,6 +176,8 @@ export function siteEnv(tempDir: string, baseURL: string): { prodEnv: NodeJS.Pro
     NEXT_TELEMETRY_DISABLED: '1',
     // Mail is composed by nodemailer and recorded here instead of sent (no SMTP in tests).
     MAIL_OUTBOX: path.join(tempDir, 'outbox.jsonl'),
+    // The tests stand in for the proxy in front: each reader's address comes in X-Forwarded-For.
+    TRUSTED_PROXIES: 'loopback',
   }
   delete env.SMTP_HOST
   const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
@@ -226,7 +217,7 @@ export default async function globalSetup(): Promise<void> {
   let pid: number | undefined
   let onExit: (() => void) | undefined
   try {
-    await prepareDatabase(tempDir, credentialsJson, toolEnv)
+    prepareDatabase(credentialsJson, toolEnv)
 
     if (skipBuild) {
       log('E2E_SKIP_BUILD=1 and .next/BUILD_ID exists: reusing the existing build.')
@@ -236,10 +227,11 @@ export default async function globalSetup(): Promise<void> {
       fs.writeFileSync(BUILD_INFO_FILE, `${JSON.stringify({ port, serverURL: baseURL, builtAt: new Date().toISOString() }, null, 2)}\n`)
     }
 
-    const command = ['npx', 'next', 'start', '-p', String(port), '-H', '127.0.0.1']
+    // `npm start`'s server (server.mjs), as in production.
+    const command = ['node', 'server.mjs', '-p', String(port), '-H', '127.0.0.1']
     log(`$ ${command.join(' ')}  (log: ${logFile})`)
     const logFd = fs.openSync(logFile, 'a')
-    // detached: its own process group, so the teardown can stop npx and next-server together.
+    // detached: its own process group, so the teardown can stop it and anything it started together.
     const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: prodEnv, stdio: ['ignore', logFd, logFd], detached: true })
     fs.closeSync(logFd)
     if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)

@@ -1,4 +1,4 @@
-/** After all tests: stop the `next start` process group and delete the temporary folder. */
+/** After all tests: stop the server's process group and delete the temporary folder. */
 import fs from 'node:fs'
 
 import { dropDatabase } from '@/lib/database'

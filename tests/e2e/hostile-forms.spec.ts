@@ -80,7 +80,7 @@ test.describe('the public forms under hostile input', () => {
     const fields = { locale: fc.constantFrom('en', 'az', 'ru'), article: fc.constant(String(draft.id)), authorName: text, authorEmail: plausibleEmail, body: fc.oneof(text, hostileString), notifyOnReply: fc.constant('on') }
     const inputs = fc.sample(fc.tuple(hostileForm(fields), asJson), { numRuns: RUNS })
     await checkAll(inputs, async ([form, accept]) => {
-      const response = await reader.post('/comments', { headers: { accept, 'x-real-ip': nextTestIp() }, form, maxRedirects: 0 })
+      const response = await reader.post('/comments', { headers: { accept, 'x-forwarded-for': nextTestIp() }, form, maxRedirects: 0 })
       await expectClearAnswer(response, COMMENT_FIELDS, form)
     })
 
@@ -115,7 +115,7 @@ test.describe('the public forms under hostile input', () => {
     const inputs = fc.sample(fc.tuple(hostileForm(fields).map(withoutObjectMethodKeys), file, asJson), { numRuns: RUNS })
     await checkAll(inputs, async ([form, upload, accept]) => {
       const response = await request.post('/submissions', {
-        headers: { accept, 'x-real-ip': nextTestIp() },
+        headers: { accept, 'x-forwarded-for': nextTestIp() },
         multipart: upload ? { ...form, file: upload } : form,
         maxRedirects: 0,
       })

@@ -44,7 +44,7 @@ let sender = 0
 /** Posts the form as a browser with JavaScript would (asking for JSON), from its own address. */
 const post = (request: APIRequestContext, fields: Record<string, string>, file?: Upload) =>
   request.post('/submissions', {
-    headers: { accept: 'application/json', 'x-real-ip': `198.51.100.${++sender}` },
+    headers: { accept: 'application/json', 'x-forwarded-for': `198.51.100.${++sender}` },
     multipart: file ? { ...fields, file } : fields,
   })
 

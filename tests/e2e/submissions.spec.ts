@@ -19,7 +19,7 @@ function manuscriptPdf(): string {
 let senderNumber = 0
 test.beforeEach(async ({ page }, testInfo) => {
   // Each test is a different sender behind the proxy, so the per-IP limit keeps them apart.
-  await page.setExtraHTTPHeaders({ 'x-real-ip': `198.18.0.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++senderNumber}` })
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.18.0.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++senderNumber}` })
 })
 
 async function fillForm(page: Page, email: string, options: { bio?: string; file?: string } = {}) {

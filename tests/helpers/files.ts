@@ -4,12 +4,16 @@ import sharp from 'sharp'
 export const pngBytes = () =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer()
 
-/** A minimal well-formed PDF (header, objects, cross-reference table, trailer). */
-export function pdfBytes(): Buffer {
+/**
+ * A minimal well-formed PDF (header, objects, cross-reference table, trailer). `objects` (latin1
+ * text, so any bytes) follow the page as objects 4, 5, …; `trailer` adds entries to the trailer.
+ */
+export function pdfBytes({ objects: extra = [], trailer = '' }: { objects?: string[]; trailer?: string } = {}): Buffer {
   const objects = [
     '<</Type/Catalog/Pages 2 0 R>>',
     '<</Type/Pages/Kids[3 0 R]/Count 1>>',
     '<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>',
+    ...extra,
   ]
   let pdf = '%PDF-1.4\n'
   const offsets = objects.map((object, index) => {
@@ -20,7 +24,7 @@ export function pdfBytes(): Buffer {
   const xref = pdf.length
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
   pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  pdf += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
+  pdf += `trailer<</Size ${objects.length + 1}/Root 1 0 R${trailer}>>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(pdf, 'latin1')
 }
 
@@ -67,4 +71,17 @@ export async function docxBytes(options: { title?: string; paragraphs?: number }
     ],
   })
   return Packer.toBuffer(document)
+}
+
+/** A body of about `bytes` bytes sent in chunks, with no Content-Length to refuse it by. */
+export function chunkedBody(bytes: number): ReadableStream<Uint8Array> {
+  let sent = 0
+  const chunk = new Uint8Array(256 * 1024).fill(0x61)
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close()
+      sent += chunk.byteLength
+      controller.enqueue(chunk)
+    },
+  })
 }

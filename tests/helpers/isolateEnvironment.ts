@@ -24,5 +24,7 @@ process.env.UPLOAD_DIR = path.join(tempDir, 'uploads')
 process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
 process.env.MAIL_OUTBOX = path.join(tempDir, 'outbox.jsonl')
 delete process.env.SMTP_HOST
+// Tests stand in for the proxy in front (nginx): each sends the reader's address in X-Forwarded-For.
+process.env.TRUSTED_PROXIES = 'loopback'
 // Tests run due jobs themselves (payload.jobs.run()), so nothing happens behind their back.
 process.env.JOBS_AUTORUN = 'false'

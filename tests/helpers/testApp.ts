@@ -10,6 +10,8 @@ import { Readable } from 'node:stream'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { recordConnectionAddress } from '@/lib/connectionAddress.mjs'
+
 import { discardDatabase, migrateDatabase } from '@/lib/database'
 
 export type TestApp = {
@@ -57,17 +59,23 @@ export async function startTestApp(): Promise<TestApp> {
 
 async function listen(config: SanitizedConfig): Promise<http.Server> {
   const routes = await import('@payloadcms/next/routes')
+  // As in src/app/(payload)/api: every body is read under the same ceiling.
+  const { limitBody } = await import('@/lib/bodyLimit')
+  const { REQUEST_MAX_BYTES } = await import('@/collections/Submissions')
+  const limited = <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) => limitBody(handler, REQUEST_MAX_BYTES)
   const rest = {
     GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    PUT: routes.REST_PUT(config),
-    DELETE: routes.REST_DELETE(config),
+    POST: limited(routes.REST_POST(config)),
+    PATCH: limited(routes.REST_PATCH(config)),
+    PUT: limited(routes.REST_PUT(config)),
+    DELETE: limited(routes.REST_DELETE(config)),
     OPTIONS: routes.REST_OPTIONS(config),
   }
-  const graphql = routes.GRAPHQL_POST(config)
+  const graphql = limited(routes.GRAPHQL_POST(config))
 
   const server = http.createServer(async (req, res) => {
+    // As server.mjs does in production: the connection's address, whatever the client claims.
+    recordConnectionAddress(req)
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
       const method = (req.method ?? 'GET').toUpperCase() as keyof typeof rest

@@ -1,11 +1,14 @@
 /**
- * The comment policy as readers meet it through the REST API, each rule on its own, and the
- * e-mails it sends (composed by nodemailer, captured in this file's outbox).
+ * The comment policy as readers meet it, through the comment form's own call and the REST API,
+ * each rule on its own, and the e-mails it sends (composed by nodemailer, captured in this file's
+ * outbox).
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { publicFormContext } from '@/access/publicForms'
 import { unsubscribeUrl } from '@/collections/Comments/hooks/notifyOnApprovedReply'
+import { CONNECTION_ADDRESS_HEADER } from '@/lib/connectionAddress.mjs'
 import { readOutbox } from '@/lib/email'
 import type { Id } from '@/lib/relations'
 import { verify } from '@/lib/signedToken'
@@ -25,10 +28,24 @@ let ipCounter = 10
 /** Each reader gets their own address, so the flood limit only bites where a test wants it to. */
 async function post(body: string, options: { email?: string; ip?: string; parent?: Id } = {}) {
   const response = await world.api.post('/api/comments', {
-    headers: { 'x-real-ip': options.ip ?? `198.51.100.${ipCounter++}` },
+    headers: { 'x-forwarded-for': options.ip ?? `198.51.100.${ipCounter++}` },
     json: { article: world.published.id, authorName: 'Reader', authorEmail: options.email ?? uniqueEmail(), body, parent: options.parent },
   })
   return { status: response.status, id: response.body?.doc?.id as Id, body: response.body }
+}
+/**
+ * A comment as the site's form creates it (src/app/(site)/comments/route.ts) once its hidden field
+ * and fill time have passed: as an anonymous reader, marked as the form, with the ids of the
+ * comments that the browser's commenter cookie vouches for.
+ */
+async function formPost(body: string, options: { email?: string; ip?: string; commenterIds?: Id[] } = {}) {
+  return payload.create({
+    collection: 'comments',
+    data: { article: world.published.id, authorName: 'Reader', authorEmail: options.email ?? uniqueEmail(), body, status: 'pending' },
+    overrideAccess: false,
+    req: { headers: new Headers({ [CONNECTION_ADDRESS_HEADER]: '127.0.0.1', 'x-forwarded-for': options.ip ?? `198.51.100.${ipCounter++}` }) },
+    context: { ...publicFormContext('comment'), commenterIds: (options.commenterIds ?? []).map(String) },
+  })
 }
 const statusOf = async (id: Id) => (await payload.findByID({ collection: 'comments', id })).status
 
@@ -54,60 +71,86 @@ describe('moderation modes', () => {
     expect(await statusOf(id)).toBe('pending')
   })
 
-  it('hold first-time commenters only: an e-mail with an approved comment is published', async () => {
+  it('hold first-time commenters only: a reader whose browser wrote an approved comment under that e-mail is published', async () => {
     await setPolicy({ moderationMode: 'hold-first-time' })
     const email = uniqueEmail()
-    const first = await post('My first comment.', { email })
-    expect(await statusOf(first.id)).toBe('pending')
+    const first = await formPost('My first comment.', { email })
+    expect(first.status).toBe('pending')
     await payload.update({ collection: 'comments', id: first.id, data: { status: 'approved' } })
     await ageComment(first.id)
-    const second = await payload.create({
-      collection: 'comments',
-      data: { article: world.published.id, authorName: 'Reader', authorEmail: email.toUpperCase(), body: 'Again.', status: 'pending' },
-      overrideAccess: false,
-    })
-    expect(second.status).toBe('approved')
-    expect((await post('A stranger.')).id).toBeTruthy()
+    expect((await formPost('Again.', { email: email.toUpperCase(), commenterIds: [first.id] })).status).toBe('approved')
+    expect((await formPost('A stranger.')).status).toBe('pending')
   })
 
-  it('publish at once', async () => {
+  it('hold first-time commenters only: knowing an approved commenter\'s e-mail is not enough to be published as them', async () => {
+    await setPolicy({ moderationMode: 'hold-first-time' })
+    const email = uniqueEmail('trusted')
+    const approved = await createComment(payload, world.published.id, 'approved', { authorEmail: email })
+    await ageComment(approved.id)
+    // The form without the author's cookie, the form with the impostor's own cookie, and REST.
+    const impostor = await formPost('I am them, honestly.', { email })
+    expect(impostor.status).toBe('pending')
+    expect((await formPost('Still them.', { email, commenterIds: [impostor.id] })).status).toBe('pending')
+    expect(await statusOf((await post('Over the API.', { email })).id)).toBe('pending')
+  })
+
+  it('publish at once, through the form only: a comment sent over REST or GraphQL waits for a moderator', async () => {
     await setPolicy({ moderationMode: 'publish' })
-    expect(await statusOf((await post('Straight out.')).id)).toBe('approved')
+    expect((await formPost('Straight out.')).status).toBe('approved')
+    const rest = await post('A script, straight to the API.')
+    expect(rest.status).toBe(201)
+    expect(await statusOf(rest.id)).toBe('pending')
+    const create = `mutation { createComment(data: { article: ${JSON.stringify(world.published.id)}, authorName: "Bot", authorEmail: "bot@example.org", body: "Over GraphQL.", status: approved }) { id status } }`
+    const graphql = await world.api.graphql(create)
+    expect(graphql.body.errors ?? [], JSON.stringify(graphql.body)).toEqual([])
+    expect(graphql.body.data.createComment.status).toBe('pending')
   })
 })
 
 describe('link limit and blocklist', () => {
   it('holds a comment with more links than the limit, even when publishing at once', async () => {
     await setPolicy({ moderationMode: 'publish', linkLimit: 2 })
-    expect(await statusOf((await post('See https://a.example and https://b.example.')).id)).toBe('approved')
-    expect(await statusOf((await post('https://a.example https://b.example https://c.example')).id)).toBe('pending')
+    expect((await formPost('See https://a.example and https://b.example.')).status).toBe('approved')
+    expect((await formPost('https://a.example https://b.example https://c.example')).status).toBe('pending')
   })
 
   it('marks a comment with a blocklisted word as spam', async () => {
     await setPolicy({ moderationMode: 'publish', blocklist: 'casino\ncheap pills' })
-    expect(await statusOf((await post('Visit our CASINO today')).id)).toBe('spam')
-    expect(await statusOf((await post('A casinoesque argument')).id)).toBe('approved')
+    expect((await formPost('Visit our CASINO today')).status).toBe('spam')
+    expect((await formPost('A casinoesque argument')).status).toBe('approved')
   })
 })
 
 describe('flood limit and duplicates', () => {
-  it('answers 429 to a second comment from the same e-mail or the same IP within 15 seconds', async () => {
-    const email = uniqueEmail()
-    expect((await post('First.', { email })).status).toBe(201)
-    const sameEmail = await post('Second.', { email })
-    expect(sameEmail.status).toBe(429)
-    expect(sameEmail.body.errors[0].data.retryAfter).toBeGreaterThan(0)
+  it('answers 429 to a second comment from the same address within 15 seconds, whatever e-mail it gives', async () => {
     expect((await post('From here.', { ip: '203.0.113.77' })).status).toBe(201)
-    expect((await post('Again from here.', { ip: '203.0.113.77' })).status).toBe(429)
+    const again = await post('Again from here.', { ip: '203.0.113.77' })
+    expect(again.status).toBe(429)
+    expect(again.body.errors[0].data.retryAfter).toBeGreaterThan(0)
   })
 
-  it('refuses the same body from the same e-mail on the same article as a duplicate (409)', async () => {
+  it('does not let anyone silence a reader by using their e-mail address', async () => {
     const email = uniqueEmail()
-    const old = await createComment(payload, world.published.id, 'approved', { authorEmail: email, body: 'I said this before.' })
-    await ageComment(old.id)
-    const duplicate = await post('I said this before.', { email })
-    expect(duplicate.status).toBe(409)
-    expect((await post('Something new.', { email })).status).toBe(201)
+    expect((await post('First.', { email })).status).toBe(201)
+    expect((await post('Second, from another reader typing the same address.', { email })).status).toBe(201)
+  })
+
+  it('refuses the same body from the same address on the same article as a duplicate (409)', async () => {
+    const first = await post('I said this before.', { ip: '203.0.113.78' })
+    await ageComment(first.id)
+    expect((await post('I said this before.', { ip: '203.0.113.78' })).status).toBe(409)
+    await ageComment(first.id)
+    expect((await post('Something new.', { ip: '203.0.113.78' })).status).toBe(201)
+  })
+
+  it('tells nothing about other commenters: a public comment\'s text with its author\'s e-mail gets the same answer as with any other', async () => {
+    const email = uniqueEmail('author')
+    const published = await createComment(payload, world.published.id, 'approved', { authorEmail: email, body: 'A public remark.' })
+    await ageComment(published.id)
+    const withTheirEmail = await post('A public remark.', { email })
+    const withAnotherEmail = await post('A public remark.', { email: uniqueEmail('guess') })
+    expect(withTheirEmail.status).toBe(withAnotherEmail.status)
+    expect(withTheirEmail.status).toBe(201)
   })
 })
 
@@ -128,7 +171,7 @@ describe('e-mail', () => {
     const before = (await payload.count({ collection: 'comments' })).totalDocs
     for (const parent of [0, -1, false, [0], { toString: 'x' }, { id: { toString: 'x' } }, { relationTo: 'comments', value: [1] }]) {
       const response = await world.api.post('/api/comments', {
-        headers: { 'x-real-ip': `198.51.100.${ipCounter++}` },
+        headers: { 'x-forwarded-for': `198.51.100.${ipCounter++}` },
         json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Reply to ${JSON.stringify(parent)}`, parent },
       })
       expect(response.status, JSON.stringify(parent)).toBe(400)

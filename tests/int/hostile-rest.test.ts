@@ -56,7 +56,7 @@ const bodyOf = (document: fc.Arbitrary<Record<string, unknown>>) =>
 async function send(method: string, path: string, body?: string): Promise<ApiResponse> {
   const response = await fetch(`${app.baseURL}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-real-ip': nextTestIp() },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextTestIp() },
     body,
   })
   const raw = await response.text()

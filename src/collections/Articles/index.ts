@@ -1,7 +1,7 @@
 import { MetaDescriptionField, MetaImageField, MetaTitleField, OverviewField, PreviewField } from '@payloadcms/plugin-seo/fields'
 import type { CollectionConfig } from 'payload'
 
-import { editorField, isStaff } from '@/access'
+import { editorField, isStaff, staffField } from '@/access'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
@@ -150,7 +150,8 @@ export const Articles: CollectionConfig = {
       label: 'Message to the authors',
       type: 'textarea',
       maxLength: 5000,
-      access: { create: editorField, update: editorField },
+      // Between the editors and the authors: never part of the published article.
+      access: { read: staffField, create: editorField, update: editorField },
       admin: {
         position: 'sidebar',
         description: 'What to change. Sent to every co-author with "Request changes".',

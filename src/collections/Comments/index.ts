@@ -24,6 +24,9 @@ export const Comments: CollectionConfig = {
     components: { beforeListTable: ['@/components/admin/ModerationCounts#CommentStatusCounts'] },
   },
   defaultSort: 'createdAt',
+  // A copy would carry the original's private e-mail and reply setting under a stranger's text:
+  // nobody copies comments (Payload's duplicate is open to whoever may create and read one).
+  disableDuplicate: true,
   access: {
     read: approvedOrEditor,
     create: anyone,

@@ -11,12 +11,14 @@ import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
 import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
+import { countSubmissionPerEmail, limitSubmissions } from './hooks/limitSubmissions'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 import { refuseActiveContent } from './hooks/refuseActiveContent'
 
 /** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
 export const MANUSCRIPT_MAX_BYTES = 10 * 1024 * 1024
-
+/** The largest request body any route reads: a manuscript and a form's other fields. */
+export const REQUEST_MAX_BYTES = MANUSCRIPT_MAX_BYTES + 64 * 1024
 
 /**
  * "Become an analyst": an outside author's article. The manuscript is this document's file, so
@@ -45,9 +47,10 @@ export const Submissions: CollectionConfig = {
     filesRequiredOnCreate: true,
   },
   hooks: {
+    beforeOperation: [limitSubmissions],
     beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
-    afterChange: [notifyAboutSubmission, emailDecision],
+    afterChange: [countSubmissionPerEmail, notifyAboutSubmission, emailDecision],
   },
   endpoints: [convertToDraft],
   fields: [

@@ -5,7 +5,7 @@ import { ROLES } from '@/access/roles'
 
 import { adminOrSelf, editorsOrSelf } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
-import { countLoginFailure, refuseLoginsFromFailingIp } from './hooks/limitLoginFailures'
+import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginFailures'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -16,7 +16,9 @@ export const Users: CollectionConfig = {
     group: 'Administration',
   },
   auth: {
-    maxLoginAttempts: 5,
+    // The account-wide lock, reached only from many addresses: each one is stopped sooner, per
+    // account and overall (hooks/limitLoginFailures.ts), so one source cannot lock anyone out.
+    maxLoginAttempts: 30,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
@@ -33,9 +35,9 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [refuseLoginsFromFailingIp],
+    beforeOperation: [limitLoginAttempts],
     beforeChange: [firstUserIsAdmin],
-    afterError: [countLoginFailure],
+    afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

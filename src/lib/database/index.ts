@@ -38,8 +38,8 @@ const loaded = new Map<EngineName, Engine>()
 
 /**
  * Only the chosen engine's module is loaded: the others' drivers (mongoose, pg, libSQL) would add
- * to every cold start for nothing (~0.2 s for mongoose, bench/ANALYSIS.md). Loaded once: a second
- * dynamic import, late in a tsx script, can stall in Node 20's module hooks (seen with the seed).
+ * to every cold start for nothing (~0.2 s for mongoose, bench/ANALYSIS.md). Loaded once, then
+ * taken from the map.
  */
 async function loadEngine(name: EngineName): Promise<Engine> {
   const cached = loaded.get(name)

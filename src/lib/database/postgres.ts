@@ -10,6 +10,8 @@ import type { Migration } from 'payload'
 
 import { migrations as committedMigrations } from '../../../migrations/postgres'
 
+import { createPrivateFile } from '../privateFiles'
+
 import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
 
 const run = promisify(execFile)
@@ -101,8 +103,10 @@ export const postgres: Engine = {
   },
   migrations: () => migrations,
   async backup(url, folder) {
-    // pg_dump reads in one repeatable-read transaction: a consistent copy while the site writes.
+    // pg_dump reads in one repeatable-read transaction: a consistent copy while the site writes. It
+    // overwrites an existing file, keeping its mode: private, like the database.
     const file = 'cms.pgdump'
+    createPrivateFile(path.join(folder, file))
     await run(postgresTool('pg_dump'), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(folder, file)}`, `--dbname=${url}`])
     return file
   },

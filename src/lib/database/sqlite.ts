@@ -8,15 +8,22 @@ import type { Migration } from 'payload'
 
 import { migrations as committedMigrations } from '../../../migrations/sqlite'
 
+import { createPrivateFile, makePrivateFolder, PRIVATE_FILE_MODE } from '../privateFiles'
+
 import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
 
 /** The file path of a `file:` URI (libSQL's form). */
 const filePath = (url: string) => path.resolve(url.slice('file:'.length))
 
-/** libSQL will not create the folder of a new database file, so make it before connecting. */
-function ensureFolder(url: string): void {
+/**
+ * libSQL will not create the folder of a new database file, so make it before connecting; and the
+ * file itself, so that it is private (0600) from its first byte: created by SQLite it would get the
+ * umask's mode (readable by every local user), and its -wal and -shm files with it.
+ */
+function ensureDatabaseFile(url: string): void {
   if (url === 'file::memory:') return
-  fs.mkdirSync(path.dirname(filePath(url)), { recursive: true })
+  makePrivateFolder(path.dirname(filePath(url)))
+  createPrivateFile(filePath(url))
 }
 
 /** See LOCALE_TABLES_READ_BY_PARENT. */
@@ -45,7 +52,7 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 export const sqlite: Engine = {
   name: 'sqlite',
   adapter(url, migrationDir) {
-    ensureFolder(url)
+    ensureDatabaseFile(url)
     return sqliteAdapter({
       client: { url },
       // WAL: readers (pages, `npm run backup`'s VACUUM INTO) never wait for a writer, nor it for
@@ -68,8 +75,10 @@ export const sqlite: Engine = {
   },
   migrations: () => migrations,
   async backup(url, folder) {
-    // VACUUM INTO reads inside one transaction: a consistent copy while the site keeps writing.
+    // VACUUM INTO reads inside one transaction: a consistent copy while the site keeps writing. It
+    // writes into an empty file as it finds it, so the copy is private like the database.
     const file = 'cms.db'
+    createPrivateFile(path.join(folder, file))
     await withClient(`file:${filePath(url)}`, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [path.join(folder, file)] }))
     return file
   },
@@ -96,9 +105,11 @@ export const sqlite: Engine = {
     ),
   async restore(url, file) {
     const database = filePath(url)
-    fs.mkdirSync(path.dirname(database), { recursive: true })
+    makePrivateFolder(path.dirname(database))
     // A stale write-ahead log next to the restored file would be replayed into it.
     for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true })
     fs.copyFileSync(file, database)
+    // A copy takes its source's mode, and a snapshot made before backups were private has 0644.
+    fs.chmodSync(database, PRIVATE_FILE_MODE)
   },
 }

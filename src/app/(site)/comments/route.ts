@@ -1,9 +1,12 @@
 import { cookies } from 'next/headers'
 
+import { publicFormContext } from '@/access/publicForms'
 import type { CommentFormState } from '@/components/comments/CommentForm'
 import { isLocale, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { BodyTooLarge, readForm } from '@/lib/bodyLimit'
 import { COMMENT_FLASH_COOKIE, encodeFlash } from '@/lib/commentFlash'
+import { COMMENTER_COOKIE, COMMENTER_COOKIE_DAYS, commenterIds, rememberComment } from '@/lib/commenterToken'
 import { FLOOD_SECONDS, MIN_FILL_SECONDS } from '@/lib/commentPolicy'
 import { getPayloadClient } from '@/lib/payload'
 import { plausibleId } from '@/lib/relations'
@@ -11,19 +14,30 @@ import { formAge } from '@/lib/signedToken'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const MAX_BODY = 5000
+/** The form's fields, percent-encoded: a 5,000-character comment in any script fits well within. */
+const MAX_REQUEST_BYTES = 128 * 1024
 
 type Errors = NonNullable<CommentFormState['errors']>
 
 /**
  * The comment form's target. Without JavaScript it answers with a redirect back to the article
  * (?comment=held|published|error, values kept in a short-lived cookie); with `Accept:
- * application/json` it answers JSON with the HTTP status (400, 409, 429 + Retry-After).
+ * application/json` it answers JSON with the HTTP status (400, 409, 413, 429 + Retry-After).
  * The comment itself is created through Payload as an anonymous reader (overrideAccess: false),
- * so the collection's access rules and moderation hooks decide, exactly as for the REST API.
+ * so the collection's access rules and moderation hooks decide; this form is the only way a
+ * reader can create one (access/publicForms.ts).
  */
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false
-  const form = await request.formData().catch(() => null)
+  let form: FormData | null
+  try {
+    form = await readForm(request, MAX_REQUEST_BYTES)
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error
+    const t = messagesFor('en').comment
+    const tooLong = { errors: { body: t.errors.bodyTooLong(MAX_BODY) } }
+    return wantsJson ? Response.json({ status: 'error', ...tooLong }, { status: 413 }) : new Response(t.errors.bodyTooLong(MAX_BODY), { status: 413 })
+  }
   const read = (name: string) => {
     const value = form?.get(name)
     return typeof value === 'string' ? value : ''
@@ -89,6 +103,8 @@ export async function POST(request: Request): Promise<Response> {
   if (!article) errors.form = t.errors.article
   if (Object.keys(errors).length) return respond(400, 'error', { errors })
 
+  const cookieJar = await cookies()
+  const remembered = commenterIds(cookieJar.get(COMMENTER_COOKIE)?.value, payload.secret)
   try {
     const created = await payload.create({
       collection: 'comments',
@@ -103,9 +119,20 @@ export async function POST(request: Request): Promise<Response> {
       },
       overrideAccess: false,
       req: { headers: request.headers },
-      // No valid timestamp (a script, or a page cached under an older secret): the fill time is
-      // unknown, so the comment is held for a moderator whatever the policy says.
-      context: { holdForModeration: age === null },
+      context: {
+        ...publicFormContext('comment'),
+        // No valid timestamp (a script, or a page cached under an older secret): the fill time is
+        // unknown, so the comment is held for a moderator whatever the policy says.
+        holdForModeration: age === null,
+        commenterIds: remembered,
+      },
+    })
+    cookieJar.set(COMMENTER_COOKIE, rememberComment(remembered, created.id, payload.secret), {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: process.env.SERVER_URL?.startsWith('https://') ?? false,
+      maxAge: COMMENTER_COOKIE_DAYS * 24 * 60 * 60,
+      path: '/',
     })
     const comment = { id: created.id, authorName: created.authorName, body: created.body }
     return respond(201, created.status === 'approved' ? 'published' : 'held', { comment })

@@ -1,30 +1,28 @@
 import { cookies } from 'next/headers'
 
-import { MANUSCRIPT_MAX_BYTES } from '@/collections/Submissions'
+import { MANUSCRIPT_MAX_BYTES, REQUEST_MAX_BYTES } from '@/collections/Submissions'
 import type { SubmissionFormState } from '@/components/submissions/SubmissionForm'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { isLocale, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { MIN_FILL_SECONDS } from '@/lib/commentPolicy'
+import { BodyTooLarge, readForm } from '@/lib/bodyLimit'
 import { getPayloadClient } from '@/lib/payload'
-import { clientIp, hashIp } from '@/lib/requestIp'
 import { formAge } from '@/lib/signedToken'
 import { encodeSubmissionFlash, SUBMISSION_FLASH_COOKIE } from '@/lib/submissionForm'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** A file name that tries to leave the upload folder ("../", "C:\\", "/etc/…") or hides control characters. */
 const UNSAFE_FILE_NAME = /[/\\]|^\.\.?$|[\u0000-\u001f\u007f]/
-/** One submission per IP address per this many seconds (kept in this process's memory). */
-const RATE_SECONDS = 30
-const lastSubmission = new Map<string, number>()
 
 type Errors = NonNullable<SubmissionFormState['errors']>
 
 /**
  * The "Become an analyst" form's target. Validates every field (naming each bad one), checks the
  * anti-bot fields and the size, then creates the submission through Payload as an anonymous
- * visitor: the upload collection decides the file type from its content, and the record and its
- * file are stored together or not at all.
+ * visitor: the upload collection decides the file type from its content, the sender limits
+ * (hooks/limitSubmissions.ts) apply as on every path, and the record and its file are stored
+ * together or not at all.
  */
 export async function POST(request: Request): Promise<Response> {
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false
@@ -50,11 +48,13 @@ export async function POST(request: Request): Promise<Response> {
     })
   }
 
-  // Refuse an oversize upload before reading it (the form's own fields add a few kilobytes).
-  if (Number(request.headers.get('content-length') ?? 0) > MANUSCRIPT_MAX_BYTES + 64 * 1024) {
+  let form: FormData | null
+  try {
+    form = await readForm(request, REQUEST_MAX_BYTES)
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error
     return respond(413, { errors: { file: messagesFor(locale).submission.errors.tooLarge } })
   }
-  const form = await request.formData().catch(() => null)
   const read = (name: string) => {
     const value = form?.get(name)
     return typeof value === 'string' ? value.trim() : ''
@@ -70,14 +70,6 @@ export async function POST(request: Request): Promise<Response> {
     payload.logger.info('[submissions] dropped a bot submission')
     // A bot sees a thank-you page like a person, with a reference that exists nowhere.
     return respond(wantsJson ? 202 : 303, { reference: `TT-${new Date().getUTCFullYear()}-0000` })
-  }
-
-  const ip = clientIp(request.headers)
-  const key = ip ? hashIp(ip, payload.secret) : null
-  const last = key ? lastSubmission.get(key) : undefined
-  if (last && Date.now() - last < RATE_SECONDS * 1000) {
-    const retryAfter = Math.ceil((RATE_SECONDS * 1000 - (Date.now() - last)) / 1000)
-    return respond(429, { errors: { form: t.errors.rateLimited(retryAfter) }, retryAfter })
   }
 
   const errors: Errors = {}
@@ -111,10 +103,13 @@ export async function POST(request: Request): Promise<Response> {
       overrideAccess: false,
       req: { headers: request.headers },
     })
-    if (key) lastSubmission.set(key, Date.now())
     return respond(201, { reference: created.reference ?? undefined })
   } catch (caught) {
-    const error = caught as { status?: number; data?: { errors?: { path?: string }[] } }
+    const error = caught as { status?: number; data?: { retryAfter?: number; errors?: { path?: string }[] } }
+    if (error.status === 429) {
+      const retryAfter = error.data?.retryAfter ?? 30
+      return respond(429, { errors: { form: t.errors.rateLimited(retryAfter) }, retryAfter })
+    }
     if (error.status === 413) return respond(413, { errors: { file: t.errors.tooLarge } })
     if (error.status === 400 && Array.isArray(error.data?.errors)) {
       const fields: Errors = {}

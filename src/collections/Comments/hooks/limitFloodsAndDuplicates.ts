@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeValidateHook, type PayloadRequest, type Where } from 'payload'
+import { APIError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
 
 import { FLOOD_SECONDS } from '@/lib/commentPolicy'
 import { clientIp, hashIp } from '@/lib/requestIp'
@@ -7,7 +7,7 @@ import type { Comment } from '@/payload-types'
 
 import { isTrustedWrite } from './isTrustedWrite'
 
-/** 429: the same IP address or e-mail address commented moments ago. */
+/** 429: the same address commented moments ago. */
 export class CommentFloodError extends TooManyRequests {
   constructor(req: PayloadRequest, retryAfter: number) {
     super(req, `You are commenting too fast. Please wait ${retryAfter} seconds and try again.`, retryAfter)
@@ -22,46 +22,37 @@ export class DuplicateCommentError extends APIError {
 }
 
 /**
- * Flood limit and duplicate check for readers' comments, on every API surface. These are system
- * look-ups (readers cannot read other comments' e-mail or IP hash).
+ * Flood limit and duplicate check for readers' comments. Both are keyed on the sender's own
+ * address, never on the e-mail address they type: an answer that depended on the e-mail would
+ * tell anyone who guesses one whether that person commented (and let them block that person).
+ * These are system look-ups (readers cannot read other comments' IP hash).
  */
 export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data || isTrustedWrite(req)) return data
-  const since = new Date(Date.now() - FLOOD_SECONDS * 1000).toISOString()
   const ip = req.headers ? clientIp(req.headers) : null
-  const ipHash = ip ? hashIp(ip, req.payload.secret) : null
-  const sameSender: Where[] = [
-    ...(typeof data.authorEmail === 'string' ? [{ authorEmail: { equals: data.authorEmail.trim().toLowerCase() } }] : []),
-    ...(ipHash ? [{ ipHash: { equals: ipHash } }] : []),
-  ]
-  if (sameSender.length) {
-    const recent = await req.payload.find({
-      collection: 'comments',
-      where: { and: [{ createdAt: { greater_than: since } }, { or: sameSender }] },
-      sort: '-createdAt',
-      limit: 1,
-      depth: 0,
-      select: { createdAt: true },
-      req,
-    })
-    const last = recent.docs[0]
-    if (last) {
-      const waited = (Date.now() - new Date(last.createdAt).getTime()) / 1000
-      throw new CommentFloodError(req, Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
-    }
+  if (!ip) return data
+  const ipHash = hashIp(ip, req.payload.secret)
+  const since = new Date(Date.now() - FLOOD_SECONDS * 1000).toISOString()
+  const recent = await req.payload.find({
+    collection: 'comments',
+    where: { and: [{ createdAt: { greater_than: since } }, { ipHash: { equals: ipHash } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    select: { createdAt: true },
+    req,
+  })
+  const last = recent.docs[0]
+  if (last) {
+    const waited = (Date.now() - new Date(last.createdAt).getTime()) / 1000
+    throw new CommentFloodError(req, Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
   }
 
   const articleId = typeof data.article === 'object' && data.article ? data.article.id : data.article
-  if (articleId && typeof data.body === 'string' && typeof data.authorEmail === 'string') {
+  if (articleId && typeof data.body === 'string') {
     const duplicates = await req.payload.count({
       collection: 'comments',
-      where: {
-        and: [
-          { article: { equals: articleId } },
-          { authorEmail: { equals: data.authorEmail.trim().toLowerCase() } },
-          { body: { equals: data.body.trim() } },
-        ],
-      },
+      where: { and: [{ article: { equals: articleId } }, { ipHash: { equals: ipHash } }, { body: { equals: data.body.trim() } }] },
       req,
     })
     if (duplicates.totalDocs > 0) throw new DuplicateCommentError()

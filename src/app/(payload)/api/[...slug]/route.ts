@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST routes (scaffolded by create-payload-app), each body read under a ceiling first. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +10,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { REQUEST_MAX_BYTES } from '@/collections/Submissions'
+import { limitBody } from '@/lib/bodyLimit'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const POST = limitBody(REST_POST(config), REQUEST_MAX_BYTES)
+export const DELETE = limitBody(REST_DELETE(config), REQUEST_MAX_BYTES)
+export const PATCH = limitBody(REST_PATCH(config), REQUEST_MAX_BYTES)
+export const PUT = limitBody(REST_PUT(config), REQUEST_MAX_BYTES)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,47 @@
+/**
+ * `npm start`: the production server, `next start` in all but one thing: before Next.js sees a
+ * request, the address of the connection it came on is recorded (src/lib/connectionAddress.mjs),
+ * so that per-address limits count what a client cannot choose (src/lib/requestIp.ts). This is
+ * Next.js's documented custom-server API; routing, caching and headers are Next's own.
+ *
+ *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, all interfaces)
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+import { parseTrustedProxies, recordConnectionAddress } from './src/lib/connectionAddress.mjs'
+
+function option(short, long) {
+  const index = process.argv.findIndex((arg) => arg === short || arg === long)
+  return index === -1 ? undefined : process.argv[index + 1]
+}
+
+// A TRUSTED_PROXIES it cannot read stops the server here, not at its first request.
+parseTrustedProxies(process.env.TRUSTED_PROXIES)
+
+const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
+const hostname = option('-H', '--hostname')
+
+const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = http.createServer((req, res) => {
+  recordConnectionAddress(req)
+  handle(req, res).catch((error) => {
+    console.error(error)
+    if (!res.headersSent) res.writeHead(500)
+    res.end()
+  })
+})
+
+// Stop taking connections, let the requests under way finish, then leave (systemd, Docker).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => app.close().finally(() => process.exit(0)))
+    server.closeIdleConnections()
+  })
+}
+
+server.listen(port, hostname, () => console.info(`> Ready on http://${hostname ?? 'localhost'}:${port}`))

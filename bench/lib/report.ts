@@ -306,7 +306,7 @@ ${servingTable(all)}
 
 ## Writes: comment POSTs (REST \`POST /api/comments\`, moderation "hold every comment")
 
-Every request comes from a new \`X-Real-IP\` and e-mail address, so the 15-second flood limit should answer 429 only when
+Every request comes from a new \`X-Forwarded-For\` address and e-mail, so the 15-second flood limit should answer 429 only when
 two requests share one; each held comment also composes the moderators' notification e-mail.
 
 ${commentsTable(all)}

@@ -58,7 +58,7 @@ function writeFigures(): void {
     `
 \`npm run reliability:load -- --engine=sqlite|postgres\` (\`scripts/reliability/load.ts\`): a production server
 (\`next build\` + \`next start\`) on a temporary migrated and seeded database takes ${WRITES} writes (500 comments to
-\`POST /api/comments\`, 50 PDF submissions to \`POST /api/submissions\`, each from its own \`X-Real-IP\` and e-mail)
+\`POST /api/comments\`, 50 PDF submissions to \`POST /api/submissions\`, each from its own \`X-Forwarded-For\` address and e-mail)
 from a pool of ${CONCURRENCY} workers, while one reader fetches an article page in a loop, one request at a time.
 Then every acknowledged write must be in the database exactly once and every submission must have its file,
 read back beside the running server through Payload's Local API (\`scripts/reliability/payloadTask.ts\`). The last run on

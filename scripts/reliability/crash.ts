@@ -136,8 +136,8 @@ function writeFigures(): void {
     `
 \`npm run reliability:crash -- --engine=sqlite|postgres\` (\`scripts/reliability/crash.ts\`): one production build, one
 temporary database. Each round: comments and PDF submissions (one in eleven) from ${CONCURRENCY} workers, each from its own
-\`X-Real-IP\` and e-mail; a random 1–3 s after the first answer ("Load" below), \`SIGKILL\` to the server's process group;
-\`next start\` again on the same database and files, then the checks: the engine's own integrity check (SQLite's
+\`X-Forwarded-For\` address and e-mail; a random 1–3 s after the first answer ("Load" below), \`SIGKILL\` to the server's process group;
+\`npm start\` (server.mjs) again on the same database and files, then the checks: the engine's own integrity check (SQLite's
 \`PRAGMA integrity_check\`, PostgreSQL's \`amcheck\` on every B-tree index), and the rows read back through Payload's Local
 API. "Acknowledged / found" counts every 2xx since the first round (they must all still be there, exactly once); orphan
 files and records without file are counted over the whole folder so far. The last run on each engine

@@ -57,7 +57,7 @@ function writeFigures(): void {
     '## 2. Load without loss',
     `
 \`npm run reliability:load -- --engine=sqlite|postgres\` (\`scripts/reliability/load.ts\`): a production server
-(\`next build\` + \`next start\`) on a temporary migrated and seeded database takes ${WRITES} writes (500 comments to
+(\`next build\` + \`npm start\`, i.e. server.mjs) on a temporary migrated and seeded database takes ${WRITES} writes (500 comments to
 \`POST /api/comments\`, 50 PDF submissions to \`POST /api/submissions\`, each from its own \`X-Forwarded-For\` address and e-mail)
 from a pool of ${CONCURRENCY} workers, while one reader fetches an article page in a loop, one request at a time.
 Then every acknowledged write must be in the database exactly once and every submission must have its file,
@@ -84,7 +84,7 @@ ${sideBySide(runs, [
   ['Idle baseline just before', (run) => `${run.baselineMs / 1000} s: ${run.idle.requests} requests, p50 ${ms(run.idle.p50)}, p99 ${ms(run.idle.p99)}`],
 ])}
 
-One \`next start\` process serves reads and writes on one event loop, so a page waits its turn among the
+One server process serves reads and writes on one event loop, so a page waits its turn among the
 ${CONCURRENCY} writes in flight. On SQLite, whose driver (libSQL) runs every query on that thread, the page's latency under
 this load follows the write latency; on PostgreSQL the queries run in the database server's processes while the event
 loop goes on, so the page waits less (compare the columns; the throw-away cluster also runs without \`fsync\`).

@@ -1,11 +1,15 @@
 /**
  * Counts events per key (an IP address hash) in a sliding time window, in this process's memory.
  * Enough for one server; several servers each keep their own count, which only makes the limit
- * proportionally looser, never wrong.
+ * proportionally looser, never wrong. The counts live on `globalThis` under the limiter's name:
+ * Next.js may load a module twice (a route's bundle and the Payload config's), and both copies
+ * must count together.
  */
-export function attemptLimiter({ max, windowSeconds }: { max: number; windowSeconds: number }) {
+export function attemptLimiter(name: string, { max, windowSeconds }: { max: number; windowSeconds: number }) {
   const windowMs = windowSeconds * 1000
-  const events = new Map<string, number[]>()
+  const shared = globalThis as { [key: symbol]: Map<string, number[]> | undefined }
+  const slot = Symbol.for(`thinktank.attemptLimiter.${name}`)
+  const events = (shared[slot] ??= new Map<string, number[]>())
   const recent = (key: string, now: number) => (events.get(key) ?? []).filter((time) => now - time < windowMs)
 
   return {

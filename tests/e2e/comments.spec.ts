@@ -12,10 +12,13 @@ const ARTICLE = '/articles/russia-priorities-south-caucasus'
 let readerNumber = 0
 /**
  * Each test is a different reader behind the proxy (X-Forwarded-For), so the 15-second flood limit per
- * IP address does not tie the tests together.
+ * IP address does not tie the tests together (also after a failure, when Playwright starts a new
+ * worker and this counter starts again).
  */
 test.beforeEach(async ({ page }, testInfo) => {
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `192.0.2.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++readerNumber}` })
+  await page.setExtraHTTPHeaders({
+    'x-forwarded-for': `192.0.${(testInfo.workerIndex % 250) + 2}.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++readerNumber}`,
+  })
 })
 
 /** The form's anti-bot timer wants a few seconds between showing the form and sending it. */

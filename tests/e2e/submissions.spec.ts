@@ -18,8 +18,11 @@ function manuscriptPdf(): string {
 
 let senderNumber = 0
 test.beforeEach(async ({ page }, testInfo) => {
-  // Each test is a different sender behind the proxy, so the per-IP limit keeps them apart.
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.18.0.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++senderNumber}` })
+  // Each test is a different sender behind the proxy, so the per-IP limit keeps them apart (also
+  // after a failure, when Playwright starts a new worker and this counter starts again).
+  await page.setExtraHTTPHeaders({
+    'x-forwarded-for': `198.18.${(testInfo.workerIndex % 250) + 1}.${(testInfo.project.name === 'mobile' ? 0 : 100) + ++senderNumber}`,
+  })
 })
 
 async function fillForm(page: Page, email: string, options: { bio?: string; file?: string } = {}) {

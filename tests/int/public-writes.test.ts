@@ -49,6 +49,14 @@ describe('submissions over the API', () => {
     expect((await submit(uniqueEmail('someone-else'), '198.51.100.131')).status).toBe(201)
   })
 
+  it('do not make a sender wait after a refused file: the corrected one is taken at once', async () => {
+    const refused = new FormData()
+    refused.append('_payload', JSON.stringify({ name: 'Outside Author', email: uniqueEmail('retry'), bio: 'Researcher.', kind: 'analysis', title: 'A title', abstract: 'An abstract.', language: 'en', consent: true }))
+    refused.append('file', filePart(Buffer.from('<html><script>1</script></html>'), 'manuscript.pdf', 'application/pdf'), 'manuscript.pdf')
+    expect((await world.api.post('/api/submissions', { form: refused, headers: { 'x-forwarded-for': '203.0.113.23' } })).status).toBe(400)
+    expect((await submit(uniqueEmail('retry'), '203.0.113.23')).status).toBe(201)
+  })
+
   it('refused in parallel from one address: one of a burst gets through', async () => {
     const statuses = await Promise.all(Array.from({ length: 6 }, () => submit(uniqueEmail('burst'), '203.0.113.22').then((response) => response.status)))
     expect(statuses.filter((status) => status === 201)).toHaveLength(1)

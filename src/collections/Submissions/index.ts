@@ -11,7 +11,7 @@ import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
 import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
-import { countSubmissionPerEmail, limitSubmissions } from './hooks/limitSubmissions'
+import { countSubmissionPerEmail, limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 import { refuseActiveContent } from './hooks/refuseActiveContent'
 
@@ -51,6 +51,7 @@ export const Submissions: CollectionConfig = {
     beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
     afterChange: [countSubmissionPerEmail, notifyAboutSubmission, emailDecision],
+    afterError: [releaseFailedSubmission],
   },
   endpoints: [convertToDraft],
   fields: [

@@ -1,6 +1,8 @@
 import { cookies } from 'next/headers'
+import type { RequestContext } from 'payload'
 
 import { MANUSCRIPT_MAX_BYTES, REQUEST_MAX_BYTES } from '@/collections/Submissions'
+import { releaseSubmissionAttempt } from '@/collections/Submissions/hooks/limitSubmissions'
 import type { SubmissionFormState } from '@/components/submissions/SubmissionForm'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { isLocale, localePath, type Locale } from '@/i18n/config'
@@ -84,6 +86,7 @@ export async function POST(request: Request): Promise<Response> {
   else if (UNSAFE_FILE_NAME.test(file.name)) errors.file = t.errors.fileName
   if (Object.keys(errors).length || !(file instanceof File)) return respond(400, { errors })
 
+  const context: RequestContext = {}
   try {
     const created = await payload.create({
       collection: 'submissions',
@@ -102,9 +105,11 @@ export async function POST(request: Request): Promise<Response> {
       file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
       overrideAccess: false,
       req: { headers: request.headers },
+      context,
     })
     return respond(201, { reference: created.reference ?? undefined })
   } catch (caught) {
+    releaseSubmissionAttempt(context)
     const error = caught as { status?: number; data?: { retryAfter?: number; errors?: { path?: string }[] } }
     if (error.status === 429) {
       const retryAfter = error.data?.retryAfter ?? 30

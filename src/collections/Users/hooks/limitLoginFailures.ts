@@ -18,8 +18,8 @@ import { TooManyRequests } from '@/lib/tooManyRequests'
  */
 const LOGIN_FAILURES_PER_ACCOUNT_AND_IP = { max: 5, windowSeconds: 15 * 60 }
 const LOGIN_FAILURES_PER_IP = { max: 10, windowSeconds: 15 * 60 }
-const perAccountAndIp = attemptLimiter(LOGIN_FAILURES_PER_ACCOUNT_AND_IP)
-const perIp = attemptLimiter(LOGIN_FAILURES_PER_IP)
+const perAccountAndIp = attemptLimiter('login-failures-per-account-and-ip', LOGIN_FAILURES_PER_ACCOUNT_AND_IP)
+const perIp = attemptLimiter('login-failures-per-ip', LOGIN_FAILURES_PER_IP)
 
 type LoginKeys = { ip: string; accountAndIp: string }
 
@@ -28,7 +28,7 @@ function loginKeys(req: PayloadRequest, email: unknown): LoginKeys | null {
   if (!address) return null
   const ip = hashIp(address, req.payload.secret)
   // Anything but text is refused by the login itself; it must not crash the key first.
-  const account = crypto.createHash('sha256').update(typeof email === 'string' ? email.trim().toLowerCase() : '').digest('hex').slice(0, 32)
+  const account = crypto.createHmac('sha256', req.payload.secret).update(`account:${typeof email === 'string' ? email.trim().toLowerCase() : ''}`).digest('hex').slice(0, 32)
   return { ip, accountAndIp: `${account}:${ip}` }
 }
 

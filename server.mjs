@@ -23,6 +23,11 @@ parseTrustedProxies(process.env.TRUSTED_PROXIES)
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
 const hostname = option('-H', '--hostname')
 
+// What `next start` records too: the app's own address, where a change made outside any request
+// (a scheduled publish run by the jobs queue) asks the server to refresh its pages (src/lib/revalidate.ts).
+const ownHost = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
+process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${ownHost}:${port}`
+
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 await app.prepare()
 const handle = app.getRequestHandler()

@@ -7,7 +7,7 @@ export const REVALIDATE_PURPOSE = 'revalidate'
 export const REVALIDATE_HEADER = 'x-revalidate-token'
 
 /**
- * The running Next.js server's own address. `next start` records it in these variables; scripts
+ * The running Next.js server's own address. `next start` and server.mjs record it in these variables; scripts
  * (seed, migrations) and the integration tests have neither, and no page cache to refresh.
  */
 const ownOrigin = () =>

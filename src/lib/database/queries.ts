@@ -5,6 +5,7 @@ export type Column = { kind: 'id' | 'number' | 'checkbox' | 'option' | 'date' | 
 
 const PATTERN_OPERATORS = new Set(['like', 'contains', 'not_like'])
 const COMPARING_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const NULL_TESTING_OPERATORS = new Set(['equals', 'not_equals'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value))
@@ -20,7 +21,8 @@ const geoRule: Rule = (column, operator) => !GEO_OPERATORS.has(operator) || colu
  * The SQL adapters: no `all`; `like` only on text; a compared value must be of the column's kind.
  * Otherwise SQLite fails on the NaN or invalid date Payload binds, and PostgreSQL, which types every
  * column, on the cast (a malformed uuid, number, boolean or select option) or the missing operator.
- * `isId` is the engine's id format; the text "null" from a query string means IS NULL for an id.
+ * `isId` is the engine's id format; the text "null" from a query string means IS NULL for an id
+ * under `equals`/`not_equals` only: in a list (`in`, `not_in`) it is bound as an id and fails the cast.
  */
 const sqlRule =
   (isId: (value: string) => boolean): Rule =>
@@ -31,7 +33,7 @@ const sqlRule =
     if (!COMPARING_OPERATORS.has(operator)) return true
     switch (column.kind) {
       case 'id':
-        return values.every((value) => value === 'null' || isId(value))
+        return values.every((value) => (value === 'null' && NULL_TESTING_OPERATORS.has(operator)) || isId(value))
       case 'number':
         return values.every(isNumber)
       case 'date':

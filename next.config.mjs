@@ -3,22 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
+import { redirects, rewrites } from './src/app/(site)/rewrites.mjs'
 import { securityHeaders } from './security-headers.mjs'
-
-/** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
-const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
-
-const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
-const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
-
-/** `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug] onto their cacheable paths; order matters (first match). */
-const listRewrites = (prefix, locale) => [
-  { source: `${prefix}/articles`, has: [KIND, PAGE], destination: `/${locale}/lists/articles/:kind/:page` },
-  { source: `${prefix}/articles`, has: [KIND], destination: `/${locale}/lists/articles/:kind/1` },
-  { source: `${prefix}/articles`, has: [PAGE], destination: `/${locale}/lists/articles/all/:page` },
-  { source: `${prefix}/topics/:slug`, has: [PAGE], destination: `/${locale}/lists/topics/:slug/:page` },
-  { source: `${prefix}/authors/:slug`, has: [PAGE], destination: `/${locale}/lists/authors/:slug/:page` },
-]
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -35,36 +21,10 @@ const nextConfig = {
     // memory, even on a machine where nobody opens the admin (bench/ANALYSIS.md).
     preloadEntriesOnStart: false,
   },
-  // English pages are rendered by src/app/(site)/[locale] like the others; readers see no /en prefix.
-  async rewrites() {
-    return {
-      beforeFiles: [
-        // A comment form sent without JavaScript comes back as ?comment=…: rendered per request.
-        { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }], destination: '/en/articles/:slug/discussion' },
-        {
-          source: '/:locale(az|ru)/articles/:slug',
-          has: [{ type: 'query', key: 'comment' }],
-          destination: '/:locale/articles/:slug/discussion',
-        },
-        // Lists keep their ?page= and ?kind= addresses, but each combination is served by a path of
-        // its own (src/app/(site)/[locale]/lists), so every list page is cached like any other page.
-        ...listRewrites('', 'en'),
-        ...listRewrites('/:locale(az|ru)', ':locale'),
-        // A submission refused without JavaScript comes back as ?submission=error: rendered per request.
-        { source: '/submit', has: [{ type: 'query', key: 'submission' }], destination: '/en/submit/retry' },
-        { source: '/:locale(az|ru)/submit', has: [{ type: 'query', key: 'submission' }], destination: '/:locale/submit/retry' },
-        { source: '/', destination: '/en' },
-        ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
-      ],
-    }
-  },
-  // One address per page: /en/… is the same page as /….
-  async redirects() {
-    return [
-      { source: '/en', destination: '/', permanent: true },
-      { source: '/en/:path*', destination: '/:path*', permanent: true },
-    ]
-  },
+  // Public addresses that are not a route file's own path (lists, no-JavaScript answers, English at
+  // the root): defined beside the routes they point to, listed in src/app/(site)/README.md.
+  rewrites,
+  redirects,
   images: {
     // Media is served by Payload's own file route (access-checked), on this same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],

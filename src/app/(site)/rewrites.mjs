@@ -1,0 +1,55 @@
+/**
+ * The public addresses that are not the path of a route file under src/app/(site), and where
+ * each one goes. next.config.mjs installs these (`rewrites`, `redirects`); README.md beside this
+ * file lists every public address with the route file that renders it.
+ *
+ * Rewrites are internal: the reader's address stays the same, only the route that answers changes.
+ */
+
+/** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
+const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
+
+const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
+const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
+
+/** `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug] onto their cacheable paths; order matters (first match). */
+const listRewrites = (prefix, locale) => [
+  { source: `${prefix}/articles`, has: [KIND, PAGE], destination: `/${locale}/lists/articles/:kind/:page` },
+  { source: `${prefix}/articles`, has: [KIND], destination: `/${locale}/lists/articles/:kind/1` },
+  { source: `${prefix}/articles`, has: [PAGE], destination: `/${locale}/lists/articles/all/:page` },
+  { source: `${prefix}/topics/:slug`, has: [PAGE], destination: `/${locale}/lists/topics/:slug/:page` },
+  { source: `${prefix}/authors/:slug`, has: [PAGE], destination: `/${locale}/lists/authors/:slug/:page` },
+]
+
+/** Next's `rewrites()`: all of them run before the file-system routes, in this order (first match wins). */
+export async function rewrites() {
+  return {
+    beforeFiles: [
+      // A comment form sent without JavaScript comes back as ?comment=…: rendered per request.
+      { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }], destination: '/en/articles/:slug/discussion' },
+      {
+        source: '/:locale(az|ru)/articles/:slug',
+        has: [{ type: 'query', key: 'comment' }],
+        destination: '/:locale/articles/:slug/discussion',
+      },
+      // Lists keep their ?page= and ?kind= addresses, but each combination is served by a path of
+      // its own ([locale]/lists), so every list page is cached like any other page.
+      ...listRewrites('', 'en'),
+      ...listRewrites('/:locale(az|ru)', ':locale'),
+      // A submission refused without JavaScript comes back as ?submission=error: rendered per request.
+      { source: '/submit', has: [{ type: 'query', key: 'submission' }], destination: '/en/submit/retry' },
+      { source: '/:locale(az|ru)/submit', has: [{ type: 'query', key: 'submission' }], destination: '/:locale/submit/retry' },
+      // English pages are rendered by [locale] like the others; readers see no /en prefix.
+      { source: '/', destination: '/en' },
+      ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
+    ],
+  }
+}
+
+/** Next's `redirects()`: one address per page, so /en/… (the rewrites' target) is sent to /…. */
+export async function redirects() {
+  return [
+    { source: '/en', destination: '/', permanent: true },
+    { source: '/en/:path*', destination: '/:path*', permanent: true },
+  ]
+}

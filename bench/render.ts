@@ -1,6 +1,6 @@
 /**
  * Renders bench/RESULTS.md again from the bench/results-<engine>.json files present, without
- * measuring anything: after editing bench/ANALYSIS.md, or after committing another engine's run.
+ * measuring anything: after committing another engine's run, or after changing the report's text.
  *
  *   npx tsx bench/render.ts
  */

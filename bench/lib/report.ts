@@ -2,21 +2,18 @@
  * bench/RESULTS.md: the figures, the targets they meet or miss, and the commands, for every engine
  * measured. Each run saves its own figures as bench/results-<engine>.json (committed); RESULTS.md is
  * rendered from the JSON files present, the engines side by side in every table
- * (`npx tsx bench/render.ts` renders it again without measuring, e.g. after editing ANALYSIS.md).
+ * (`npx tsx bench/render.ts` renders it again without measuring). It links bench/ANALYSIS.md, the
+ * hand-written causes and fixes, rather than copying it.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
 import { ENGINE_LABEL, ENGINES, type EngineChoice } from '../../scripts/reliability/engine'
 
 import type { LighthouseScores, NoScriptCheck, Weight } from './browser'
-import { RESULTS_FILE, resultsJson, ROOT, writeFile } from './context'
+import { RESULTS_FILE, resultsJson, writeFile } from './context'
 import type { LoadResult } from './load'
 import type { BenchArticle } from './prepare'
 import type { PublishTiming } from './publish'
-
-/** Hand-written causes, fixes and recommendations, appended to every report. */
-const ANALYSIS_FILE = path.join(ROOT, 'bench', 'ANALYSIS.md')
 
 export type Run = { connections: number; result: LoadResult }
 export type ServingTarget = {
@@ -253,7 +250,6 @@ export function renderReport(file = RESULTS_FILE): void {
   if (!all.length) throw new Error('No bench/results-<engine>.json to render: run `npm run bench -- --engine=sqlite|postgres` first.')
   const first = all[0]
   const article = all.find((results) => results.article)?.article
-  const analysis = fs.existsSync(ANALYSIS_FILE) ? fs.readFileSync(ANALYSIS_FILE, 'utf8').trim() : ''
   const settingsOf = ({ settings }: Results) =>
     `${settings.warmupSeconds} s warm-up + ${settings.seconds} s measured; corpus ${n0(settings.corpus)}; ${settings.corpusRequests} corpus requests (each allowed ${settings.corpusTimeoutSeconds} s)`
   const trialNotes = all.filter((results) => results.trialIndexesSkipped).map((results) => `${label(results)}: ${results.trialIndexesSkipped}`)
@@ -265,7 +261,8 @@ Written by \`npm run bench -- --engine=sqlite|postgres\` (bench/run.ts). Figures
 figures as \`bench/results-<engine>.json\`; this file is rendered from those present (${all.map((results) => `\`bench/results-${results.engine}.json\``).join(', ')}),
 the engines side by side. The machine may be shared (another engineer's test runs, CI): look at the load average below
 and at the ceilings, which were measured in the same run and suffer the same noise, before reading much into one figure;
-runs on different engines were made at different times.
+runs on different engines were made at different times. What changed because of these figures, and why
+the missed targets are missed, is in [ANALYSIS.md](ANALYSIS.md) (kept by hand).
 
 ## Runs
 
@@ -320,7 +317,7 @@ the render a reader waits for after a change, which is where the number of artic
 
 ${corpusTable(all)}
 ${trialSql ? `\nThe SQLite rows marked "locale indexes dropped" were measured on the bench's temporary database after dropping the
-indexes that the migration \`20261125_025651_locale_parent_indexes\` adds (see *Analysis*), to show what they are worth;
+indexes that the migration \`20261125_025651_locale_parent_indexes\` adds (see [ANALYSIS.md](ANALYSIS.md)), to show what they are worth;
 the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${trialSql.join(';\n')};\n\`\`\`\n` : ''}${trialNotes.length ? `\n${trialNotes.map((note) => `- ${note}`).join('\n')}\n` : ''}
 ## Publish to live
 
@@ -353,6 +350,6 @@ ${sideBySide(all, [
 ])}
 ${failed.length ? `\n## Parts that failed\n\n${failed.flatMap((results) => results.failures.map((failure) => `- ${label(results)}: ${failure}`)).join('\n')}\n` : ''}
 ## Commands, in order
-${all.map((results) => `\n### ${label(results)}: \`${results.command}\`\n\n\`\`\`\n${results.commands.join('\n')}\n\`\`\`\n`).join('')}${analysis ? `\n${analysis}\n` : ''}`
+${all.map((results) => `\n### ${label(results)}: \`${results.command}\`\n\n\`\`\`\n${results.commands.join('\n')}\n\`\`\`\n`).join('')}`
   writeFile(file, markdown)
 }

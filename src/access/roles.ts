@@ -6,18 +6,11 @@ export type Role = (typeof ROLES)[number]
 
 type MaybeUser = Pick<User, 'role'> | null | undefined
 
-/** Users of other auth collections (none today) are never staff. */
-function roleOf(user: unknown): Role | undefined {
+/** A staff account's role; undefined for a visitor (and for users of other auth collections, none today). */
+export function roleOf(user: unknown): Role | undefined {
   const role = (user as MaybeUser)?.role
   return ROLES.includes(role as Role) ? (role as Role) : undefined
 }
-
-export const userIsAdmin = (user: unknown): boolean => roleOf(user) === 'admin'
-export const userIsEditor = (user: unknown): boolean => {
-  const role = roleOf(user)
-  return role === 'admin' || role === 'editor'
-}
-export const userIsStaff = (user: unknown): boolean => roleOf(user) !== undefined
 
 /** The author profile a staff account writes as, as an id. */
 export function authorIdOf(user: unknown): Author['id'] | undefined {

@@ -1,6 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { anyone, isEditor, staffField } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
 import { linksField } from '@/fields/links'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
@@ -21,10 +21,7 @@ export const SiteSettings: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Administration' },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
-  access: {
-    read: anyone,
-    update: isEditor,
-  },
+  access: accessOf('site-settings'),
   fields: [
     {
       type: 'tabs',
@@ -52,7 +49,7 @@ export const SiteSettings: GlobalConfig = {
               name: 'decisionEmails',
               label: 'Decision e-mails',
               type: 'group',
-              access: { read: staffField },
+              access: fieldAccess('site-settings', 'decisionEmails'),
               admin: {
                 description: `Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: ${TEMPLATE_PLACEHOLDERS.map((key) => `{${key}}`).join(', ')}.`,
               },
@@ -64,7 +61,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'commentPolicy',
           label: 'Comment policy',
           // Readers must not learn what the blocklist catches or how moderation works.
-          access: { read: staffField },
+          access: fieldAccess('site-settings', 'commentPolicy'),
           fields: [
             {
               name: 'moderationMode',

@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { isEditor } from '@/access'
+import { allowWhole } from '@/access'
 
 import { refuseUnscheduleByNonEditor } from './guardSchedules'
 
@@ -15,7 +15,7 @@ export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
  */
 export const jobs: JobsConfig = {
   // Running, queueing or cancelling jobs over the API (`/api/payload-jobs/run`, …) is for editors.
-  access: { run: isEditor, queue: isEditor, cancel: isEditor },
+  access: { run: allowWhole('jobs', 'run'), queue: allowWhole('jobs', 'queue'), cancel: allowWhole('jobs', 'cancel') },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

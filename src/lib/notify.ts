@@ -13,11 +13,12 @@ export async function sendQuietly(req: PayloadRequest, message: { to: string; su
   }
 }
 
-/** Everyone who moderates: the e-mail addresses of all editors and admins (a system look-up). */
-export async function moderatorAddresses(req: PayloadRequest): Promise<string> {
+/** The e-mail addresses of every account with one of these roles (a system look-up). */
+export async function addressesOfRoles(req: PayloadRequest, roles: readonly string[]): Promise<string> {
+  if (!roles.length) return ''
   const { docs } = await req.payload.find({
     collection: 'users',
-    where: { role: { in: ['editor', 'admin'] } },
+    where: { role: { in: roles } },
     limit: 100,
     depth: 0,
     select: { email: true },

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers'
 
-import { userIsStaff } from '@/access/roles'
+import { canAlways } from '@/access/gate'
 import type { User } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
@@ -13,7 +13,7 @@ import { getPayloadClient } from './payload'
 export async function previewUser(): Promise<User | null> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return userIsStaff(user) ? (user as User) : null
+  return canAlways(user, 'articles', 'preview') ? (user as User) : null
 }
 
 /** Only same-site paths: the preview route must not become an open redirect. */

@@ -12,6 +12,7 @@ import { generateImportMap, type Payload, type SanitizedConfig } from 'payload'
 import { generateTypes } from 'payload/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withRoleTable } from '@/access/roleTable'
 import { committedMigrations } from '@/lib/database'
 
 import { startTestApp, type TestApp } from '../helpers/testApp'
@@ -57,6 +58,11 @@ describe('generated files', () => {
     } finally {
       fs.rmSync(fresh, { force: true })
     }
+  })
+
+  it("docs/roles.md's table is what `npm run generate` writes from src/access/permissions.ts", () => {
+    const committed = fs.readFileSync(path.join(root, 'docs/roles.md'), 'utf8')
+    expect(committed, 'docs/roles.md is stale: run `npm run generate`').toBe(withRoleTable(committed))
   })
 })
 

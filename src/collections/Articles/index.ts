@@ -1,19 +1,13 @@
 import { MetaDescriptionField, MetaImageField, MetaTitleField, OverviewField, PreviewField } from '@payloadcms/plugin-seo/fields'
 import type { CollectionConfig } from 'payload'
 
-import { editorField, isStaff, staffField } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
 import { isLocale, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
-import {
-  editorOrCoAuthoredDraft,
-  editorOrNeverPublishedDraft,
-  publishedOrCoAuthored,
-  versionsOfCoAuthored,
-} from './access'
 import { guardInternChanges } from './hooks/guardInternChanges'
 import { indexForSearch } from './hooks/indexForSearch'
 import { notifyReview } from './hooks/notifyReview'
@@ -38,13 +32,7 @@ export const Articles: CollectionConfig = {
     livePreview: { url: ({ data, locale }) => articlePreviewPath(data, locale.code) },
   },
   defaultSort: '-publishedAt',
-  access: {
-    read: publishedOrCoAuthored,
-    readVersions: versionsOfCoAuthored,
-    create: isStaff,
-    update: editorOrCoAuthoredDraft,
-    delete: editorOrNeverPublishedDraft,
-  },
+  access: accessOf('articles'),
   versions: {
     drafts: {
       autosave: { interval: 2000 },
@@ -126,7 +114,7 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      access: { create: editorField, update: editorField },
+      access: fieldAccess('articles', 'publishedAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     systemField({ name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Who first published it.' } }),
@@ -151,7 +139,7 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       maxLength: 5000,
       // Between the editors and the authors: never part of the published article.
-      access: { read: staffField, create: editorField, update: editorField },
+      access: fieldAccess('articles', 'reviewNote'),
       admin: {
         position: 'sidebar',
         description: 'What to change. Sent to every co-author with "Request changes".',
@@ -165,7 +153,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'submissions',
       // Set by "Convert to draft article"; submissions and their authors' addresses are editors' business.
-      access: { read: editorField, create: editorField, update: editorField },
+      access: fieldAccess('articles', 'submission'),
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submission) },
     },
     // Written by indexForSearch only; the public site searches it.

@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor, staffField } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
 import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 
-import { editorOrOwnProfile } from './access'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
 /** Public profiles of the people who write. An author need not have a staff account (guests). */
@@ -20,12 +19,7 @@ export const Authors: CollectionConfig = {
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
-  access: {
-    read: anyone,
-    create: isEditor,
-    update: editorOrOwnProfile,
-    delete: isEditor,
-  },
+  access: accessOf('authors'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField('name'),
@@ -44,7 +38,7 @@ export const Authors: CollectionConfig = {
     {
       name: 'email',
       type: 'email',
-      access: { read: staffField },
+      access: fieldAccess('authors', 'email'),
       admin: { description: 'For staff only; never shown on the site.' },
     },
   ],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorField, isEditor } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
+import { systemField } from '@/fields/system'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 
-import { approvedOrEditor } from './access'
 import { applyModerationPolicy } from './hooks/applyModerationPolicy'
 import { checkThread } from './hooks/checkThread'
 import { hashCommenterIp } from './hooks/hashCommenterIp'
@@ -27,12 +27,7 @@ export const Comments: CollectionConfig = {
   // A copy would carry the original's private e-mail and reply setting under a stranger's text:
   // nobody copies comments (Payload's duplicate is open to whoever may create and read one).
   disableDuplicate: true,
-  access: {
-    read: approvedOrEditor,
-    create: anyone,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: accessOf('comments'),
   hooks: {
     beforeValidate: [checkThread, limitFloodsAndDuplicates],
     beforeChange: [hashCommenterIp, applyModerationPolicy],
@@ -58,7 +53,7 @@ export const Comments: CollectionConfig = {
       validate: emailOnly,
       index: true,
       hooks: { beforeValidate: [lowerCaseEmail] },
-      access: { read: editorField, update: editorField },
+      access: fieldAccess('comments', 'authorEmail'),
     },
     { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000, validate: textareaOnly, hooks: { beforeValidate: [trimText] } },
     {
@@ -73,18 +68,11 @@ export const Comments: CollectionConfig = {
         { label: 'Spam', value: 'spam' },
         { label: 'Rejected', value: 'rejected' },
       ],
-      access: { create: editorField, update: editorField },
+      access: fieldAccess('comments', 'status'),
       admin: { position: 'sidebar' },
     },
     { name: 'notifyOnReply', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    {
-      name: 'ipHash',
-      label: 'IP hash',
-      type: 'text',
-      index: true,
-      // Set by hashCommenterIp only; nobody can write it through the API.
-      access: { read: editorField, create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    // Set by hashCommenterIp only.
+    systemField({ name: 'ipHash', label: 'IP hash', type: 'text', index: true, access: fieldAccess('comments', 'ipHash') }),
   ],
 }

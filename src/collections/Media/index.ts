@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor, isStaff } from '@/access'
+import { accessOf } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
@@ -15,12 +15,7 @@ export const Media: CollectionConfig = {
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
-  access: {
-    read: anyone,
-    create: isStaff,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: accessOf('media'),
   upload: {
     staticDir: uploadDir('media'),
     // SVG is left out on purpose: it can carry script.

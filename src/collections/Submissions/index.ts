@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorField, isAdmin, isEditor } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
+import { systemField } from '@/fields/system'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 import { MANUSCRIPT_MIME_TYPES } from '@/lib/manuscripts/formats'
 import { uploadDir } from '@/lib/paths'
 
-import { anonymousOrAdmin } from './access'
 import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
@@ -33,12 +33,7 @@ export const Submissions: CollectionConfig = {
     group: 'Readers',
   },
   defaultSort: '-createdAt',
-  access: {
-    create: anonymousOrAdmin,
-    read: isEditor,
-    update: isEditor,
-    delete: isAdmin,
-  },
+  access: accessOf('submissions'),
   upload: {
     // Outside any public folder; Payload's file route serves it only to those who may read it.
     staticDir: uploadDir('submissions'),
@@ -55,14 +50,7 @@ export const Submissions: CollectionConfig = {
   },
   endpoints: [convertToDraft],
   fields: [
-    {
-      name: 'reference',
-      type: 'text',
-      unique: true,
-      index: true,
-      access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    systemField({ name: 'reference', type: 'text', unique: true, index: true }),
     { name: 'name', type: 'text', required: true, maxLength: 120, validate: textOnly },
     { name: 'email', label: 'E-mail', type: 'email', required: true, validate: emailOnly },
     { name: 'affiliation', type: 'text', maxLength: 200, validate: textOnly },
@@ -91,7 +79,7 @@ export const Submissions: CollectionConfig = {
         { label: 'Accepted', value: 'accepted' },
         { label: 'Declined', value: 'declined' },
       ],
-      access: { create: editorField },
+      access: fieldAccess('submissions', 'status'),
       admin: { position: 'sidebar' },
     },
     {
@@ -99,37 +87,26 @@ export const Submissions: CollectionConfig = {
       label: 'E-mail the submitter when accepted or declined',
       type: 'checkbox',
       defaultValue: true,
-      access: { create: editorField },
+      access: fieldAccess('submissions', 'sendDecisionEmail'),
       admin: {
         position: 'sidebar',
         description: 'Uses the templates in Site settings › Submissions, in the language of the submission.',
       },
     },
-    {
-      name: 'decisionEmailedAt',
-      label: 'Decision e-mailed',
-      type: 'date',
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    { name: 'editorNotes', type: 'textarea', access: { create: editorField }, admin: { position: 'sidebar' } },
-    {
+    systemField({ name: 'decisionEmailedAt', label: 'Decision e-mailed', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
+    { name: 'editorNotes', type: 'textarea', access: fieldAccess('submissions', 'editorNotes'), admin: { position: 'sidebar' } },
+    systemField({
       name: 'wordCount',
       label: 'Words in the manuscript',
       type: 'number',
-      access: { create: () => false, update: () => false },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.',
-      },
-    },
+      admin: { description: 'Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.' },
+    }),
     {
       name: 'article',
       label: 'Draft article',
       type: 'relationship',
       relationTo: 'articles',
-      access: { create: editorField },
+      access: fieldAccess('submissions', 'article'),
       admin: { position: 'sidebar', readOnly: true },
     },
     {

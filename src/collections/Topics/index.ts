@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditor } from '@/access'
+import { accessOf } from '@/access'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
@@ -16,12 +16,7 @@ export const Topics: CollectionConfig = {
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
-  access: {
-    read: anyone,
-    create: isEditor,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: accessOf('topics'),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: 80 },
     slugField('name'),

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminField, isAdmin, isStaff } from '@/access'
+import { accessOf, fieldAccess } from '@/access'
 import { ROLES } from '@/access/roles'
 
-import { adminOrSelf, editorsOrSelf } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginFailures'
 
@@ -26,14 +25,7 @@ export const Users: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://'),
     },
   },
-  access: {
-    admin: isStaff,
-    create: isAdmin,
-    read: editorsOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
-    unlock: isAdmin,
-  },
+  access: accessOf('users'),
   hooks: {
     beforeOperation: [limitLoginAttempts],
     beforeChange: [firstUserIsAdmin],
@@ -47,7 +39,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'intern',
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
-      access: { create: adminField, update: adminField },
+      access: fieldAccess('users', 'role'),
       admin: { position: 'sidebar', description: 'Only admins can change roles.' },
     },
     {
@@ -55,8 +47,7 @@ export const Users: CollectionConfig = {
       label: 'Writes as',
       type: 'relationship',
       relationTo: 'authors',
-      // The link decides whose drafts an intern may open, so only admins set it.
-      access: { create: adminField, update: adminField },
+      access: fieldAccess('users', 'author'),
       admin: { position: 'sidebar', description: 'The public author profile this account writes as.' },
     },
   ],

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { userIsEditor } from '@/access/roles'
+import { canAlways } from '@/access/gate'
 
 type AdminServerProps = { payload: Payload; user?: unknown }
 
@@ -20,7 +20,7 @@ const listLink = (status: string) => `/admin/collections/comments?where[status][
 
 /** On the dashboard, for moderators: the comments and the new submissions waiting for them. */
 export async function ModerationNotice({ payload, user }: AdminServerProps) {
-  if (!userIsEditor(user)) return null
+  if (!canAlways(user, 'comments', 'moderate')) return null
   const [pending, received] = await Promise.all([
     countComments(payload, user, 'pending'),
     payload.count({ collection: 'submissions', where: { status: { equals: 'received' } }, user, overrideAccess: false }),
@@ -46,7 +46,7 @@ export async function ModerationNotice({ payload, user }: AdminServerProps) {
 
 /** Above the comments list: a count per status, each a link to the filtered list. */
 export async function CommentStatusCounts({ payload, user }: AdminServerProps) {
-  if (!userIsEditor(user)) return null
+  if (!canAlways(user, 'comments', 'moderate')) return null
   const counts = await Promise.all(STATUSES.map((status) => countComments(payload, user, status)))
   return (
     <ul style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0, margin: '0 0 1rem' }} aria-label="Comments by status">

@@ -2,7 +2,7 @@
 
 import { Button, FormSubmit, PublishButton, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
 
-import { userIsEditor } from '@/access/roles'
+import { canAlways } from '@/access/gate'
 
 type ReviewState = 'none' | 'in-review' | 'changes-requested'
 
@@ -33,7 +33,7 @@ export function PublishOrSubmitForReview() {
   const { user } = useAuth()
   const reviewState = useReviewState()
   const save = useSaveWithReviewState()
-  if (userIsEditor(user)) return <PublishButton />
+  if (canAlways(user, 'articles', 'publish')) return <PublishButton />
   const waiting = reviewState === 'in-review'
   return (
     <FormSubmit buttonId="action-submit-for-review" type="button" size="medium" disabled={waiting} onClick={() => void save('in-review')}>
@@ -47,7 +47,7 @@ export function RequestChangesButton() {
   const { user } = useAuth()
   const reviewState = useReviewState()
   const save = useSaveWithReviewState()
-  if (!userIsEditor(user) || reviewState !== 'in-review') return null
+  if (!canAlways(user, 'articles', 'requestChanges') || reviewState !== 'in-review') return null
   return (
     <Button buttonStyle="secondary" size="small" onClick={() => void save('changes-requested')}>
       Request changes

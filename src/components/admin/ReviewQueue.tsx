@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { userIsEditor } from '@/access/roles'
+import { canAlways } from '@/access/gate'
 
 type AdminServerProps = { payload: Payload; user?: unknown }
 
@@ -12,7 +12,7 @@ const when = (iso: string | null | undefined) =>
 
 /** On the dashboard, for editors: the drafts waiting for review, oldest first, with who sent them and when. */
 export async function ReviewQueue({ payload, user }: AdminServerProps) {
-  if (!userIsEditor(user)) return null
+  if (!canAlways(user, 'articles', 'publish')) return null
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     draft: true,

@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { rolesThatCan } from '@/access/gate'
+
 import { absoluteUrl, siteOrigin } from '@/i18n/config'
-import { coAuthorAddresses, moderatorAddresses, sendQuietly } from '@/lib/notify'
+import { addressesOfRoles, coAuthorAddresses, sendQuietly } from '@/lib/notify'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
@@ -19,7 +21,7 @@ export const notifyReview: CollectionAfterChangeHook<Article> = async ({ doc, pr
 
   if (entered('in-review')) {
     await sendQuietly(req, {
-      to: await moderatorAddresses(req),
+      to: await addressesOfRoles(req, rolesThatCan('articles', 'publish')),
       subject: `For review: “${doc.title}”`,
       text: `${nameOf(req.user)} sent “${doc.title}” for review.\n\n${doc.standfirst ?? ''}\n\nReview it: ${adminLink}\n`,
     })

@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { rolesThatCan } from '@/access/gate'
+
 import { siteOrigin } from '@/i18n/config'
-import { moderatorAddresses, sendQuietly } from '@/lib/notify'
+import { addressesOfRoles, sendQuietly } from '@/lib/notify'
 import type { Comment } from '@/payload-types'
 
 /**
@@ -15,7 +17,7 @@ export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = as
   const article = await req.payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { title: true }, req })
   const link = `${siteOrigin()}/admin/collections/comments/${doc.id}`
   await sendQuietly(req, {
-    to: await moderatorAddresses(req),
+    to: await addressesOfRoles(req, rolesThatCan('comments', 'moderate')),
     subject: `Comment awaiting moderation on “${article.title}”`,
     text: `${doc.authorName} wrote:\n\n${doc.body}\n\nApprove, reject or mark it as spam: ${link}\n`,
   })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Endpoint, PayloadRequest, RichTextField } from 'payload'
 
-import { userIsEditor } from '@/access/roles'
+import { demand } from '@/access'
 import { isLocale, type Locale } from '@/i18n/config'
 import { inTransaction } from '@/lib/database'
 import { plainTextToLexical, summary } from '@/lib/lexicalText'
@@ -71,8 +71,10 @@ export const convertToDraft: Endpoint = {
   path: '/:id/convert-to-draft',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return problem(401, 'user', 'Log in as an editor to convert a submission.')
-    if (!userIsEditor(req.user)) return problem(403, 'user', 'Only editors convert submissions into articles.')
+    demand(req, 'submissions', 'convert', {
+      anonymous: 'Log in as an editor to convert a submission.',
+      forbidden: 'Only editors convert submissions into articles.',
+    })
     const id = String(req.routeParams?.id ?? '')
     if (!plausibleId(id)) return problem(404, 'id', 'No submission with this id.')
     const submission = await req.payload

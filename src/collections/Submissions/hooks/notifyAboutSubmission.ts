@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { rolesThatCan } from '@/access/gate'
+
 import { siteOrigin } from '@/i18n/config'
-import { moderatorAddresses, sendQuietly } from '@/lib/notify'
+import { addressesOfRoles, sendQuietly } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 
 /**
@@ -20,7 +22,7 @@ export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = asyn
       `${settings.siteName}\n`,
   })
   await sendQuietly(req, {
-    to: await moderatorAddresses(req),
+    to: await addressesOfRoles(req, rolesThatCan('submissions', 'review')),
     subject: `New submission ${doc.reference}: “${doc.title}”`,
     text:
       `${doc.name}${doc.affiliation ? ` (${doc.affiliation})` : ''} sent a ${doc.kind} in ${doc.language}.\n\n` +

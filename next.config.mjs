@@ -41,7 +41,9 @@ const payloadHeaders = async () =>
   )
 
 /** Next calls this with the phase: only `next dev` gets the development policy (security-headers.mjs). */
-export default (phase) => ({
+const configForPhase = (phase) => ({
   ...config,
   headers: async () => [...(await payloadHeaders()), ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER })],
 })
+
+export default configForPhase

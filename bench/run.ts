@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { dropDatabase, redactCredentials } from '@/lib/database'
 
-import { engineArgument, ENGINE_LABEL, postmasterOf, useEngine, type EngineServer } from '../scripts/reliability/engine'
+import { engineArgument, ENGINE_LABEL, postmasterOf, startEngine, type EngineServer } from '../scripts/reliability/engine'
 
 import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
 import { commandsRun, log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
@@ -84,7 +84,7 @@ let engine: EngineServer | undefined
 let databaseUri: string | undefined
 
 async function main(): Promise<void> {
-  engine = await useEngine(engineArgument('bench'))
+  engine = await startEngine(engineArgument('bench'))
   log(`Engine: ${ENGINE_LABEL[engine.engine]}, ${engine.description}`)
   const { database, server: databaseServer } = describeDatabase(engine)
   const machine = describeMachine()

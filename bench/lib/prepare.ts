@@ -26,7 +26,7 @@ export type RunEnv = {
 export type BenchArticle = { id: string | number; slug: string; words: number; authors: number; comments: number; topicSlug: string }
 export type Credentials = { credentials: { role: string; email: string; password: string }[] }
 
-/** The run's folder, emptied, and its environments; the database is on the engine useEngine() chose (TEST_DATABASE_URI). */
+/** The run's folder, emptied, and its environments; the database is on the engine startEngine() chose (TEST_DATABASE_URI). */
 export function runEnvironment(): RunEnv {
   const dir = RUN_DIR
   fs.rmSync(dir, { recursive: true, force: true })

@@ -89,7 +89,7 @@ function guardCluster(dataFolder: string): void {
  * Makes `engine` the one siteEnv() picks (TEST_DATABASE_URI), starting a throw-away PostgreSQL
  * cluster when that engine is asked for and TEST_POSTGRES_URI names no server.
  */
-export async function useEngine(engine: EngineChoice): Promise<EngineServer> {
+export async function startEngine(engine: EngineChoice): Promise<EngineServer> {
   exitOnSignals()
   if (engine === 'sqlite') {
     // A server in the caller's shell must not turn a SQLite run into a run on that server.

@@ -15,7 +15,7 @@ import { dropDatabase, redactCredentials } from '@/lib/database'
 import { freePort, run, siteEnv, stopServer, waitUntilReady } from '../../tests/e2e/global-setup'
 import { ROOT } from '../../tests/e2e/helpers'
 
-import { engineArgument, ENGINE_LABEL, useEngine, type EngineServer } from './engine'
+import { engineArgument, ENGINE_LABEL, startEngine, type EngineServer } from './engine'
 import { payloadTask } from './localApi'
 import { log } from './log'
 import { runScriptWatched } from './watched'
@@ -60,7 +60,7 @@ async function prepareDatabase(site: Site, credentialsJson: string): Promise<voi
 }
 
 /**
- * Migrates and seeds a fresh temporary database on `engine` (useEngine() has pointed
+ * Migrates and seeds a fresh temporary database on `engine` (startEngine() has pointed
  * TEST_DATABASE_URI at its server); builds unless RELIABILITY_SKIP_BUILD=1.
  */
 export async function prepareSite(engine: EngineServer): Promise<Site> {
@@ -147,7 +147,7 @@ export async function shutDown(site: Site, server: Server): Promise<void> {
 export function runScript(script: string, main: (engine: EngineServer) => Promise<boolean>): void {
   let engine: EngineServer | undefined
   const run = async () => {
-    engine = await useEngine(engineArgument(script))
+    engine = await startEngine(engineArgument(script))
     log(`Engine: ${ENGINE_LABEL[engine.engine]}, ${engine.description}`)
     try {
       return await main(engine)

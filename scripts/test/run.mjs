@@ -32,6 +32,7 @@ function suites(engine, env) {
 }
 
 step('type check', 'npx', ['tsc', '--noEmit'])
+step('lint and formatting', 'npm', ['run', '--silent', 'lint'])
 
 if (process.env.TEST_DATABASE_URI) {
   suites(process.env.TEST_DATABASE_URI.split(':')[0], {})

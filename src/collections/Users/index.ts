@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, isAdmin, isStaff } from '@/access'
 import { ROLES } from '@/access/roles'
+import { servedOverHttps } from '@/lib/config/site'
 
 import { adminOrSelf, editorsOrSelf } from './access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://'),
+      secure: process.env.NODE_ENV === 'production' && servedOverHttps(),
     },
   },
   access: {

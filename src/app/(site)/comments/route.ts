@@ -11,6 +11,7 @@ import { FLOOD_SECONDS, MIN_FILL_SECONDS } from '@/lib/commentPolicy'
 import { getPayloadClient } from '@/lib/payload'
 import { plausibleId } from '@/lib/relations'
 import { formAge } from '@/lib/signedToken'
+import { servedOverHttps } from '@/lib/config/site'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const MAX_BODY = 5000
@@ -130,7 +131,7 @@ export async function POST(request: Request): Promise<Response> {
     cookieJar.set(COMMENTER_COOKIE, rememberComment(remembered, created.id, payload.secret), {
       httpOnly: true,
       sameSite: 'lax',
-      secure: process.env.SERVER_URL?.startsWith('https://') ?? false,
+      secure: servedOverHttps(),
       maxAge: COMMENTER_COOKIE_DAYS * 24 * 60 * 60,
       path: '/',
     })

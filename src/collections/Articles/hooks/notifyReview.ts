@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { absoluteUrl, siteOrigin } from '@/i18n/config'
+import { absoluteUrl } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { coAuthorAddresses, moderatorAddresses, sendQuietly } from '@/lib/notify'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'

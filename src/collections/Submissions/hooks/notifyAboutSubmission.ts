@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { siteOrigin } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { moderatorAddresses, sendQuietly } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 

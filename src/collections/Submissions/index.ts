@@ -11,7 +11,7 @@ import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
 import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
-import { countSubmissionPerEmail, limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
+import { limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 import { refuseActiveContent } from './hooks/refuseActiveContent'
 
@@ -50,7 +50,7 @@ export const Submissions: CollectionConfig = {
     beforeOperation: [limitSubmissions],
     beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
-    afterChange: [countSubmissionPerEmail, notifyAboutSubmission, emailDecision],
+    afterChange: [notifyAboutSubmission, emailDecision],
     afterError: [releaseFailedSubmission],
   },
   endpoints: [convertToDraft],

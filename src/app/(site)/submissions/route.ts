@@ -2,13 +2,13 @@ import { cookies } from 'next/headers'
 import type { RequestContext } from 'payload'
 
 import { MANUSCRIPT_MAX_BYTES, REQUEST_MAX_BYTES } from '@/collections/Submissions'
-import { releaseSubmissionAttempt } from '@/collections/Submissions/hooks/limitSubmissions'
 import type { SubmissionFormState } from '@/components/submissions/SubmissionForm'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { isLocale, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { MIN_FILL_SECONDS } from '@/lib/commentPolicy'
 import { BodyTooLarge, readForm } from '@/lib/bodyLimit'
+import { giveBackAttempt } from '@/lib/limits/attempts'
 import { getPayloadClient } from '@/lib/payload'
 import { formAge } from '@/lib/signedToken'
 import { encodeSubmissionFlash, SUBMISSION_FLASH_COOKIE } from '@/lib/submissionForm'
@@ -109,7 +109,7 @@ export async function POST(request: Request): Promise<Response> {
     })
     return respond(201, { reference: created.reference ?? undefined })
   } catch (caught) {
-    releaseSubmissionAttempt(context)
+    giveBackAttempt(context)
     const error = caught as { status?: number; data?: { retryAfter?: number; errors?: { path?: string }[] } }
     if (error.status === 429) {
       const retryAfter = error.data?.retryAfter ?? 30

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
-import { localePath, type Locale } from '@/i18n/config'
+import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { commentFlash, rememberedComments, rememberNewComment, type CommentFormState } from '@/lib/forms/comment'
 import { isEmailAddress, type FormFields } from '@/lib/forms/fields'
@@ -16,7 +16,7 @@ type Errors = NonNullable<CommentFormState['errors']>
 /** Over the ceiling, the form was not read: not even its language is known. */
 const TOO_LONG = messagesFor('en').comment.errors.bodyTooLong(COMMENT_LIMITS.body)
 
-/** Ids arrive as text; absurd ones are not sent at all, and one the engine cannot parse makes the look-up throw, which is "not found" too. */
+/** Absurd ids are not sent at all; one the engine cannot even parse makes the look-up throw, which is "not found" too. */
 const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
 
 /**
@@ -25,7 +25,7 @@ const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (pla
  * here, as the reader may see them, and the comment links to the documents found.
  */
 async function readComment(fields: FormFields, payload: Payload) {
-  const locale: Locale = fields.locale
+  const { locale } = fields
   const [article, parent] = await Promise.all([
     found(fields.raw('article'), (id) =>
       payload.findByID({ collection: 'articles', id, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true }),

@@ -16,14 +16,14 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { withApiGuards } from './src/hooks/apiGuards'
-import { siteOrigin } from './src/i18n/config'
 import { jobs } from './src/jobs'
+import { resolvePayloadSecret } from './src/lib/config/secret'
+import { configuredServerUrl, siteOrigin } from './src/lib/config/site'
 import { databaseAdapter } from './src/lib/database'
 import { opaqueIdTypes } from './src/lib/database/opaqueIds'
 import { emailAdapter } from './src/lib/email'
 import { uploadRoot } from './src/lib/paths'
 import { makePrivateFolder } from './src/lib/privateFiles'
-import { resolvePayloadSecret } from './src/lib/secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,7 +32,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 makePrivateFolder(uploadRoot())
 
 export default buildConfig({
-  serverURL: process.env.SERVER_URL || '',
+  serverURL: configuredServerUrl(),
   secret: resolvePayloadSecret(),
   // A login cookie counts only on requests from the site itself: a write from a foreign page
   // (cross-site request forgery) arrives as anonymous. SERVER_URL must be the address staff use.

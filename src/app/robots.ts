@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteOrigin } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 
 export default function robots(): MetadataRoute.Robots {
   return {

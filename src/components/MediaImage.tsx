@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import { siteOrigin } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import type { Media } from '@/payload-types'
 
 type Props = {

@@ -1,5 +1,6 @@
-import { siteOrigin, type Locale } from '@/i18n/config'
+import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { siteOrigin } from '@/lib/config/site'
 
 import { LivePreviewListener } from './LivePreviewListener'
 

@@ -1,3 +1,5 @@
+import { siteOrigin } from '@/lib/config/site'
+
 /** The site's languages. English is served at the root, the others under /az and /ru. */
 export const LOCALES = ['en', 'az', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -15,8 +17,5 @@ export function localePath(locale: Locale, path = '/'): string {
   if (locale === DEFAULT_LOCALE) return clean
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
-
-/** The origin for absolute URLs (feeds, canonical links, JSON-LD, sitemaps). */
-export const siteOrigin = () => (process.env.SERVER_URL || 'http://localhost:3000').replace(/\/+$/, '')
 
 export const absoluteUrl = (locale: Locale, path = '/') => `${siteOrigin()}${localePath(locale, path)}`

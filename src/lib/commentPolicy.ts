@@ -4,10 +4,8 @@ export type ModerationMode = 'hold-all' | 'hold-first-time' | 'publish'
 export type CommentPolicy = { moderationMode: ModerationMode; linkLimit: number; blocklist?: string | null }
 export type PolicyDecision = { status: 'pending' | 'approved' | 'spam'; reason: string }
 
-/** Seconds between two comments from one IP address or e-mail address. */
+/** Seconds between two comments from one address (the sender's, never the e-mail address typed). */
 export const FLOOD_SECONDS = 15
-/** A form sent faster than this after it was shown is a bot's. */
-export const MIN_FILL_SECONDS = 3
 
 const LINK = /\bhttps?:\/\/[^\s<>"']+/giu
 

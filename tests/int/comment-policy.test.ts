@@ -10,10 +10,10 @@ import {
   countLinks,
   decideStatus,
   FLOOD_SECONDS,
-  MIN_FILL_SECONDS,
   type CommentPolicy,
   type ModerationMode,
 } from '@/lib/commentPolicy'
+import { MIN_FILL_SECONDS } from '@/lib/forms/bots'
 import { formAge, formToken, sign, verify } from '@/lib/signedToken'
 
 const MODES: ModerationMode[] = ['hold-all', 'hold-first-time', 'publish']

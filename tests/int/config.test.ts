@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseDatabaseUri } from '@/lib/database'
 import { poolSize, replicaUris } from '@/lib/database/postgres'
-import { resolvePayloadSecret } from '@/lib/secret'
+import { resolvePayloadSecret } from '@/lib/config/secret'
 
 describe('DATABASE_URI', () => {
   it('defaults to the embedded SQLite file', () => {

@@ -12,7 +12,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_PUBLIC_LIMIT } from '@/hooks/capPublicQueries'
-import { siteOrigin } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 
 import { docxBytes, filePart, pdfBytes, pngBytes } from '../helpers/files'
 import { createStaff, createTopic, type World } from '../helpers/fixtures'

@@ -12,6 +12,7 @@ import { lowerCaseEmail, trimText } from './hooks/normalizeComment'
 import { notifyEditorsOfHeldComment } from './hooks/notifyEditorsOfHeldComment'
 import { notifyOnApprovedReply } from './hooks/notifyOnApprovedReply'
 import { revalidateDeletedComment, revalidateThread } from './hooks/revalidateThread'
+import { COMMENT_LIMITS } from './limits'
 
 /** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
 export const Comments: CollectionConfig = {
@@ -44,7 +45,7 @@ export const Comments: CollectionConfig = {
       index: true,
       admin: { description: 'One level of replies: a reply to an approved top-level comment.' },
     },
-    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: 100, validate: textOnly, hooks: { beforeValidate: [trimText] } },
+    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: COMMENT_LIMITS.authorName, validate: textOnly, hooks: { beforeValidate: [trimText] } },
     {
       name: 'authorEmail',
       label: 'E-mail',
@@ -55,7 +56,7 @@ export const Comments: CollectionConfig = {
       hooks: { beforeValidate: [lowerCaseEmail] },
       access: fieldAccess('comments', 'authorEmail'),
     },
-    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: 5000, validate: textareaOnly, hooks: { beforeValidate: [trimText] } },
+    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: COMMENT_LIMITS.body, validate: textareaOnly, hooks: { beforeValidate: [trimText] } },
     {
       name: 'status',
       type: 'select',

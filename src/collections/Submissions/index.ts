@@ -11,9 +11,10 @@ import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
 import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
-import { countSubmissionPerEmail, limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
+import { limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 import { refuseActiveContent } from './hooks/refuseActiveContent'
+import { SUBMISSION_LIMITS } from './limits'
 
 /** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
 export const MANUSCRIPT_MAX_BYTES = 10 * 1024 * 1024
@@ -45,19 +46,19 @@ export const Submissions: CollectionConfig = {
     beforeOperation: [limitSubmissions],
     beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
-    afterChange: [countSubmissionPerEmail, notifyAboutSubmission, emailDecision],
+    afterChange: [notifyAboutSubmission, emailDecision],
     afterError: [releaseFailedSubmission],
   },
   endpoints: [convertToDraft],
   fields: [
     systemField({ name: 'reference', type: 'text', unique: true, index: true }),
-    { name: 'name', type: 'text', required: true, maxLength: 120, validate: textOnly },
+    { name: 'name', type: 'text', required: true, maxLength: SUBMISSION_LIMITS.name, validate: textOnly },
     { name: 'email', label: 'E-mail', type: 'email', required: true, validate: emailOnly },
-    { name: 'affiliation', type: 'text', maxLength: 200, validate: textOnly },
-    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: 2000, validate: textareaOnly },
+    { name: 'affiliation', type: 'text', maxLength: SUBMISSION_LIMITS.affiliation, validate: textOnly },
+    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: SUBMISSION_LIMITS.bio, validate: textareaOnly },
     { name: 'kind', type: 'select', required: true, options: ARTICLE_KINDS },
-    { name: 'title', type: 'text', required: true, maxLength: 200, validate: textOnly },
-    { name: 'abstract', type: 'textarea', required: true, maxLength: 3000, validate: textareaOnly },
+    { name: 'title', type: 'text', required: true, maxLength: SUBMISSION_LIMITS.title, validate: textOnly },
+    { name: 'abstract', type: 'textarea', required: true, maxLength: SUBMISSION_LIMITS.abstract, validate: textareaOnly },
     { name: 'language', type: 'select', required: true, defaultValue: 'en', options: SUBMISSION_LANGUAGES },
     {
       name: 'consent',

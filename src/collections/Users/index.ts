@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
 import { ROLES } from '@/access/roles'
+import { servedOverHttps } from '@/lib/config/site'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginFailures'
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://'),
+      secure: process.env.NODE_ENV === 'production' && servedOverHttps(),
     },
   },
   access: accessOf('users'),

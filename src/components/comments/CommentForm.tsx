@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
+import { COMMENT_LIMITS } from '@/collections/Comments/limits'
+import type { CommentFormState } from '@/lib/forms/comment'
 import type { Article, Comment } from '@/payload-types'
 
 export type CommentFormLabels = {
@@ -17,13 +19,6 @@ export type CommentFormLabels = {
   /** "Reply to {name}" */
   replyTo: string
   generic: string
-}
-
-export type CommentFormState = {
-  values?: { authorName?: string; authorEmail?: string; body?: string; notifyOnReply?: boolean; parent?: string }
-  errors?: Partial<Record<'authorName' | 'authorEmail' | 'body' | 'form', string>>
-  notice?: string
-  replyToName?: string
 }
 
 type OwnComment = { id: Comment['id']; authorName: string; body: string }
@@ -153,17 +148,17 @@ export function CommentForm({
         </div>
         <p>
           <label htmlFor="comment-authorName">{labels.name}</label>
-          <input {...field('authorName')} type="text" maxLength={100} required autoComplete="name" defaultValue={initial.values?.authorName} />
+          <input {...field('authorName')} type="text" maxLength={COMMENT_LIMITS.authorName} required autoComplete="name" defaultValue={initial.values?.authorName} />
           {error('authorName')}
         </p>
         <p>
           <label htmlFor="comment-authorEmail">{labels.email}</label>
-          <input {...field('authorEmail')} type="email" maxLength={254} required autoComplete="email" defaultValue={initial.values?.authorEmail} />
+          <input {...field('authorEmail')} type="email" maxLength={COMMENT_LIMITS.authorEmail} required autoComplete="email" defaultValue={initial.values?.authorEmail} />
           {error('authorEmail')}
         </p>
         <p>
           <label htmlFor="comment-body">{labels.body}</label>
-          <textarea {...field('body')} rows={6} maxLength={5000} required defaultValue={initial.values?.body} />
+          <textarea {...field('body')} rows={6} maxLength={COMMENT_LIMITS.body} required defaultValue={initial.values?.body} />
           {error('body')}
         </p>
         <p className="checkbox">

@@ -1,11 +1,12 @@
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { getThread } from '@/lib/comments'
+import type { CommentFormState } from '@/lib/forms/comment'
 import { getPayloadClient } from '@/lib/payload'
 import { formToken } from '@/lib/signedToken'
 import type { Article } from '@/payload-types'
 
-import { CommentForm, type CommentFormState } from './CommentForm'
+import { CommentForm } from './CommentForm'
 import { CommentThread } from './CommentThread'
 
 /** Below the article: the approved discussion and, while comments are open, the form. */

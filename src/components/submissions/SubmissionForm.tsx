@@ -2,15 +2,12 @@
 
 import { useState, type FormEvent } from 'react'
 
+import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
+import type { SubmissionField, SubmissionFormState } from '@/lib/forms/submission'
+
 type Option = { value: string; label: string }
-type FieldName = 'name' | 'email' | 'affiliation' | 'bio' | 'kind' | 'title' | 'abstract' | 'language' | 'file' | 'consent'
 
-export type SubmissionFormState = {
-  values?: Partial<Record<Exclude<FieldName, 'file' | 'consent'>, string>>
-  errors?: Partial<Record<FieldName | 'form', string>>
-}
-
-export type SubmissionFormLabels = Record<Exclude<FieldName, never> | 'send' | 'sending' | 'generic', string>
+export type SubmissionFormLabels = Record<SubmissionField | 'send' | 'sending' | 'generic', string>
 
 /**
  * "Become an analyst": a plain multipart form that works without JavaScript; with JavaScript it
@@ -62,13 +59,13 @@ export function SubmissionForm({
     request.send(new FormData(event.currentTarget))
   }
 
-  const described = (name: FieldName) => ({
+  const described = (name: SubmissionField) => ({
     id: `submission-${name}`,
     name,
     'aria-invalid': errors[name] ? true : undefined,
     'aria-describedby': errors[name] ? `submission-${name}-error` : undefined,
   })
-  const error = (name: FieldName | 'form') =>
+  const error = (name: SubmissionField | 'form') =>
     errors[name] ? (
       <p className="field-error" id={`submission-${name}-error`} role={name === 'form' ? 'alert' : undefined}>
         {errors[name]}
@@ -84,7 +81,7 @@ export function SubmissionForm({
   const area = (name: 'bio' | 'abstract') => (
     <p>
       <label htmlFor={`submission-${name}`}>{labels[name]}</label>
-      <textarea {...described(name)} rows={5} required maxLength={name === 'bio' ? 2000 : 3000} defaultValue={values[name]} />
+      <textarea {...described(name)} rows={5} required maxLength={SUBMISSION_LIMITS[name]} defaultValue={values[name]} />
       {error(name)}
     </p>
   )

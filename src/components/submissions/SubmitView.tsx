@@ -3,12 +3,13 @@ import { SiteFrame } from '@/components/SiteFrame'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import type { Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import type { SubmissionFormState } from '@/lib/forms/submission'
 import { getPayloadClient } from '@/lib/payload'
 import { getSettings } from '@/lib/queries'
 import { formToken } from '@/lib/signedToken'
 import type { Article } from '@/payload-types'
 
-import { SubmissionForm, type SubmissionFormState } from './SubmissionForm'
+import { SubmissionForm } from './SubmissionForm'
 
 /** "Become an analyst": the guidelines from the site settings, then the submission form. */
 export async function SubmitView({ locale, formState }: { locale: Locale; formState?: SubmissionFormState }) {

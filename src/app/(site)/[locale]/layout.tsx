@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { isLocale, LOCALE_TAGS, LOCALES, siteOrigin } from '@/i18n/config'
+import { isLocale, LOCALE_TAGS, LOCALES } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { getSettings } from '@/lib/queries'
 
 import '@/styles/site.css'

@@ -1,111 +1,104 @@
-import { cookies } from 'next/headers'
+import type { Payload } from 'payload'
 
-import { publicFormContext } from '@/access/publicForms'
-import type { CommentFormState } from '@/components/comments/CommentForm'
-import { isLocale, localePath, type Locale } from '@/i18n/config'
+import { COMMENT_LIMITS } from '@/collections/Comments/limits'
+import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { BodyTooLarge, readForm } from '@/lib/bodyLimit'
-import { COMMENT_FLASH_COOKIE, encodeFlash } from '@/lib/commentFlash'
-import { COMMENTER_COOKIE, COMMENTER_COOKIE_DAYS, commenterIds, rememberComment } from '@/lib/commenterToken'
-import { FLOOD_SECONDS, MIN_FILL_SECONDS } from '@/lib/commentPolicy'
-import { getPayloadClient } from '@/lib/payload'
+import { commentFlash, rememberedComments, rememberNewComment, type CommentFormState } from '@/lib/forms/comment'
+import { isEmailAddress, type FormFields } from '@/lib/forms/fields'
+import { publicFormRoute, type Refused } from '@/lib/forms/pipeline'
 import { plausibleId } from '@/lib/relations'
-import { formAge } from '@/lib/signedToken'
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const MAX_BODY = 5000
 /** The form's fields, percent-encoded: a 5,000-character comment in any script fits well within. */
 const MAX_REQUEST_BYTES = 128 * 1024
 
 type Errors = NonNullable<CommentFormState['errors']>
 
-/**
- * The comment form's target. Without JavaScript it answers with a redirect back to the article
- * (?comment=held|published|error, values kept in a short-lived cookie); with `Accept:
- * application/json` it answers JSON with the HTTP status (400, 409, 413, 429 + Retry-After).
- * The comment itself is created through Payload as an anonymous reader (overrideAccess: false),
- * so the collection's access rules and moderation hooks decide; this form is the only way a
- * reader can create one (access/publicForms.ts).
- */
-export async function POST(request: Request): Promise<Response> {
-  const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false
-  let form: FormData | null
-  try {
-    form = await readForm(request, MAX_REQUEST_BYTES)
-  } catch (error) {
-    if (!(error instanceof BodyTooLarge)) throw error
-    const t = messagesFor('en').comment
-    const tooLong = { errors: { body: t.errors.bodyTooLong(MAX_BODY) } }
-    return wantsJson ? Response.json({ status: 'error', ...tooLong }, { status: 413 }) : new Response(t.errors.bodyTooLong(MAX_BODY), { status: 413 })
-  }
-  const read = (name: string) => {
-    const value = form?.get(name)
-    return typeof value === 'string' ? value : ''
-  }
-  const locale: Locale = isLocale(read('locale')) ? (read('locale') as Locale) : 'en'
-  const t = messagesFor(locale).comment
-  const values = {
-    authorName: read('authorName').trim(),
-    authorEmail: read('authorEmail').trim(),
-    body: read('body').trim(),
-    notifyOnReply: read('notifyOnReply') === 'on',
-    parent: read('parent'),
-  }
+/** Over the ceiling, the form was not read: not even its language is known. */
+const TOO_LONG = messagesFor('en').comment.errors.bodyTooLong(COMMENT_LIMITS.body)
 
-  // Ids arrive as text. Payload finds a document by an id as text on every engine, but a
-  // relationship must be given the id as the engine stores it (it may be a number): so the article
-  // and the parent are looked up here, as the reader may see them, and the comment links to the
-  // documents found. Absurd ids are not sent at all; one the engine cannot even parse makes the
-  // look-up throw, which is "not found" too.
-  const payload = await getPayloadClient()
-  const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
+/** Absurd ids are not sent at all; one the engine cannot even parse makes the look-up throw, which is "not found" too. */
+const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
+
+/**
+ * Payload finds a document by an id as text on every engine, but a relationship must be given the
+ * id as the engine stores it (it may be a number): so the article and the parent are looked up
+ * here, as the reader may see them, and the comment links to the documents found.
+ */
+async function readComment(fields: FormFields, payload: Payload) {
+  const { locale } = fields
   const [article, parent] = await Promise.all([
-    found(read('article'), (id) =>
+    found(fields.raw('article'), (id) =>
       payload.findByID({ collection: 'articles', id, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true }),
     ),
-    found(values.parent, (id) =>
+    found(fields.raw('parent'), (id) =>
       payload.findByID({ collection: 'comments', id, depth: 0, select: { parent: true }, overrideAccess: false, disableErrors: true }),
     ),
   ])
-  if (!parent) values.parent = ''
-  const articlePath = article ? localePath(locale, `/articles/${article.slug}`) : localePath(locale, '/')
-
-  const respond = async (status: number, outcome: 'held' | 'published' | 'error', extra: { errors?: Errors; retryAfter?: number; comment?: unknown } = {}) => {
-    const message = outcome === 'held' ? t.held : outcome === 'published' ? t.published : undefined
-    const headers: Record<string, string> = extra.retryAfter ? { 'Retry-After': String(extra.retryAfter) } : {}
-    if (wantsJson) return Response.json({ status: outcome, message, errors: extra.errors, comment: extra.comment }, { status, headers })
-    if (outcome === 'error') {
-      ;(await cookies()).set(COMMENT_FLASH_COOKIE, encodeFlash({ values, errors: extra.errors }), {
-        httpOnly: true,
-        sameSite: 'lax',
-        maxAge: 120,
-        path: '/',
-      })
-    }
-    const anchor = outcome === 'error' ? '#respond' : '#comments'
-    return new Response(null, { status: 303, headers: { ...headers, Location: `${articlePath}?comment=${outcome}${anchor}` } })
+  const values = {
+    authorName: fields.text('authorName'),
+    authorEmail: fields.text('authorEmail'),
+    body: fields.text('body'),
+    notifyOnReply: fields.checked('notifyOnReply'),
+    parent: parent ? fields.raw('parent') : '',
   }
-
-  // Bots: a filled-in hidden field, or a form sent impossibly fast. They get the same thank-you
-  // as people, so they learn nothing, and nothing is stored.
-  const age = formAge(read('token'), payload.secret)
-  if (read('website') || (age !== null && age < MIN_FILL_SECONDS)) {
-    payload.logger.info(`[comments] dropped a bot submission (${read('website') ? 'honeypot' : 'fill time'})`)
-    return respond(wantsJson ? 202 : 303, 'held')
+  return {
+    t: messagesFor(locale).comment,
+    values,
+    article,
+    parent,
+    parentSent: fields.raw('parent') !== '',
+    articlePath: localePath(locale, article ? `/articles/${article.slug}` : '/'),
+    remembered: await rememberedComments(payload.secret),
   }
+}
 
+type CommentInput = Awaited<ReturnType<typeof readComment>>
+
+function validateComment({ t, values, article, parent, parentSent }: CommentInput): Refused<CommentFormState> | null {
   const errors: Errors = {}
   if (!values.authorName) errors.authorName = t.errors.authorName
-  if (!EMAIL.test(values.authorEmail)) errors.authorEmail = t.errors.authorEmail
+  if (!isEmailAddress(values.authorEmail)) errors.authorEmail = t.errors.authorEmail
   if (!values.body) errors.body = t.errors.body
-  else if (values.body.length > MAX_BODY) errors.body = t.errors.bodyTooLong(MAX_BODY)
-  if (read('parent') && !parent) errors.form = t.errors.parent
+  else if (values.body.length > COMMENT_LIMITS.body) errors.body = t.errors.bodyTooLong(COMMENT_LIMITS.body)
+  if (parentSent && !parent) errors.form = t.errors.parent
   if (!article) errors.form = t.errors.article
-  if (Object.keys(errors).length) return respond(400, 'error', { errors })
+  return Object.keys(errors).length ? { status: 400, errors } : null
+}
 
-  const cookieJar = await cookies()
-  const remembered = commenterIds(cookieJar.get(COMMENTER_COOKIE)?.value, payload.secret)
-  try {
+/** The fields the collection named, in the form's words; anything else is the form's as a whole. */
+function fieldErrors({ t }: CommentInput, paths: string[]): Errors {
+  const errors: Errors = {}
+  for (const path of paths) {
+    if (path === 'parent') errors.form = t.errors.parent
+    else if (path === 'article') errors.form = t.errors.article
+    else if (path === 'authorName' || path === 'authorEmail' || path === 'body') errors[path] = t.errors[path]
+    else errors.form = t.errors.generic
+  }
+  return errors
+}
+
+/** Back to the thread after a comment, to the form after a refusal. */
+const outcomeAt = ({ articlePath }: CommentInput, outcome: 'held' | 'published' | 'error') =>
+  `${articlePath}?comment=${outcome}${outcome === 'error' ? '#respond' : '#comments'}`
+
+/**
+ * The comment form's target (?comment=held|published|error after a redirect; JSON with 400, 409,
+ * 413, 429 + Retry-After for the form's script). The collection's access rules and hooks decide
+ * (moderation, flood limit, duplicates, thread); this form is the only way a reader's comment can
+ * be published at once (access/publicForms.ts).
+ */
+export const POST = publicFormRoute<CommentInput, CommentFormState>({
+  form: 'comment',
+  maxBytes: MAX_REQUEST_BYTES,
+  flash: commentFlash,
+  tooLarge: { status: 413, json: { status: 'error', errors: { body: TOO_LONG } }, text: TOO_LONG },
+  read: readComment,
+  validate: validateComment,
+  // No valid timestamp (a script, or a page cached under an older secret): the fill time is
+  // unknown, so the comment is held for a moderator whatever the policy says.
+  context: (input, bots) => ({ holdForModeration: bots.age === null, commenterIds: input.remembered }),
+  async create(input, { payload, request, context }) {
+    const { values, article, parent, remembered, t } = input
     const created = await payload.create({
       collection: 'comments',
       data: {
@@ -119,41 +112,19 @@ export async function POST(request: Request): Promise<Response> {
       },
       overrideAccess: false,
       req: { headers: request.headers },
-      context: {
-        ...publicFormContext('comment'),
-        // No valid timestamp (a script, or a page cached under an older secret): the fill time is
-        // unknown, so the comment is held for a moderator whatever the policy says.
-        holdForModeration: age === null,
-        commenterIds: remembered,
-      },
+      context,
     })
-    cookieJar.set(COMMENTER_COOKIE, rememberComment(remembered, created.id, payload.secret), {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: process.env.SERVER_URL?.startsWith('https://') ?? false,
-      maxAge: COMMENTER_COOKIE_DAYS * 24 * 60 * 60,
-      path: '/',
-    })
+    await rememberNewComment(remembered, created.id, payload.secret)
+    const outcome = created.status === 'approved' ? 'published' : 'held'
     const comment = { id: created.id, authorName: created.authorName, body: created.body }
-    return respond(201, created.status === 'approved' ? 'published' : 'held', { comment })
-  } catch (caught) {
-    // Matched by status, not instanceof: Next.js may load the hook module twice (route vs. config).
-    const error = caught as { status?: number; data?: { retryAfter?: number; errors?: { path?: string }[] } }
-    if (error.status === 429) {
-      const retryAfter = error.data?.retryAfter ?? FLOOD_SECONDS
-      return respond(429, 'error', { errors: { form: t.errors.flood(retryAfter) }, retryAfter })
-    }
-    if (error.status === 409) return respond(409, 'error', { errors: { body: t.errors.duplicate } })
-    if (error.status === 400 && Array.isArray(error.data?.errors)) {
-      const fields: Errors = {}
-      for (const { path } of error.data.errors) {
-        if (path === 'parent') fields.form = t.errors.parent
-        else if (path === 'article') fields.form = t.errors.article
-        else if (path === 'authorName' || path === 'authorEmail' || path === 'body') fields[path] = t.errors[path]
-        else fields.form = t.errors.generic
-      }
-      return respond(400, 'error', { errors: fields })
-    }
-    throw caught
-  }
-}
+    return { status: 201, json: { status: outcome, message: t[outcome], comment }, location: outcomeAt(input, outcome) }
+  },
+  dropped: (input) => ({ status: 202, json: { status: 'held', message: input.t.held }, location: outcomeAt(input, 'held') }),
+  refused: (input, { status, errors, retryAfter }) => ({ status, retryAfter, json: { status: 'error', errors }, location: outcomeAt(input, 'error') }),
+  explain: {
+    'rate-limited': ({ retryAfter }, { t }) => ({ form: t.errors.flood(retryAfter) }),
+    duplicate: (_, { t }) => ({ body: t.errors.duplicate }),
+    'too-large': (_, { t }) => ({ form: t.errors.generic }),
+    invalid: ({ paths }, input) => fieldErrors(input, paths),
+  },
+})

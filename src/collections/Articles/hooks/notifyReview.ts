@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
-
-import { absoluteUrl, siteOrigin } from '@/i18n/config'
+import { absoluteUrl } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { addressesOfRoles, coAuthorAddresses, sendQuietly } from '@/lib/notify'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'

@@ -1,8 +1,9 @@
 import { APIError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
 
 import { FLOOD_SECONDS } from '@/lib/commentPolicy'
-import { clientIp, hashIp } from '@/lib/requestIp'
-import { TooManyRequests } from '@/lib/tooManyRequests'
+import type { CodedError } from '@/lib/forms/refusals'
+import { senderKey } from '@/lib/limits/keys'
+import { TooManyRequests } from '@/lib/limits/tooManyRequests'
 import type { Comment } from '@/payload-types'
 
 import { isTrustedWrite } from './isTrustedWrite'
@@ -15,7 +16,9 @@ export class CommentFloodError extends TooManyRequests {
 }
 
 /** 409: this exact comment is already there. */
-export class DuplicateCommentError extends APIError {
+export class DuplicateCommentError extends APIError implements CodedError {
+  readonly code = 'duplicate'
+
   constructor() {
     super('You have already posted this comment.', 409, { errors: [{ path: 'body', message: 'Duplicate comment.' }] }, true)
   }
@@ -25,13 +28,15 @@ export class DuplicateCommentError extends APIError {
  * Flood limit and duplicate check for readers' comments. Both are keyed on the sender's own
  * address, never on the e-mail address they type: an answer that depended on the e-mail would
  * tell anyone who guesses one whether that person commented (and let them block that person).
- * These are system look-ups (readers cannot read other comments' IP hash).
+ * These are system look-ups (readers cannot read other comments' IP hash). Unlike the login and
+ * submission limits (lib/limits), the flood limit reads the stored comments rather than counting
+ * attempts in memory: the duplicate check needs that look-up anyway, and it holds across several
+ * servers sharing one database.
  */
 export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
   if (operation !== 'create' || !data || isTrustedWrite(req)) return data
-  const ip = req.headers ? clientIp(req.headers) : null
-  if (!ip) return data
-  const ipHash = hashIp(ip, req.payload.secret)
+  const ipHash = senderKey(req)
+  if (!ipHash) return data
   const since = new Date(Date.now() - FLOOD_SECONDS * 1000).toISOString()
   const recent = await req.payload.find({
     collection: 'comments',

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { absoluteUrl, siteOrigin } from '@/i18n/config'
+import { absoluteUrl } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { sendQuietly } from '@/lib/notify'
 import { sign } from '@/lib/signedToken'
 import type { Comment } from '@/payload-types'

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
-
-import { siteOrigin } from '@/i18n/config'
+import { siteOrigin } from '@/lib/config/site'
 import { addressesOfRoles, sendQuietly } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 

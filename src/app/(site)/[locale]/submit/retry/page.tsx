@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
 
 import { SubmitView } from '@/components/submissions/SubmitView'
 import { messagesFor } from '@/i18n/messages'
 import { localeOf } from '@/i18n/page'
-import { decodeSubmissionFlash, SUBMISSION_FLASH_COOKIE } from '@/lib/submissionForm'
+import { readFlash } from '@/lib/forms/flash'
+import { submissionFlash } from '@/lib/forms/submission'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -15,6 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** /submit?submission=error (rewritten here): the form again with the messages and the values entered. */
 export default async function SubmitRetryPage({ params }: Props) {
   const locale = await localeOf(params)
-  const formState = decodeSubmissionFlash((await cookies()).get(SUBMISSION_FLASH_COOKIE)?.value)
+  const formState = await readFlash(submissionFlash)
   return <SubmitView locale={locale} formState={formState} />
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { cookies } from 'next/headers'
 
 import { ArticleView } from '@/components/ArticleView'
-import type { CommentFormState } from '@/components/comments/CommentForm'
 import { messagesFor } from '@/i18n/messages'
 import { articleMetadata, loadArticle } from '@/lib/articlePage'
-import { COMMENT_FLASH_COOKIE, decodeFlash } from '@/lib/commentFlash'
 import { getThread } from '@/lib/comments'
+import { commentFlash, type CommentFormState } from '@/lib/forms/comment'
+import { readFlash } from '@/lib/forms/flash'
 import { plausibleId, sameId } from '@/lib/relations'
 
 type Props = {
@@ -29,7 +28,7 @@ export default async function ArticleDiscussionPage({ params, searchParams }: Pr
   let formState: CommentFormState = {}
   if (comment === 'held') formState = { notice: t.comment.held }
   else if (comment === 'published') formState = { notice: t.comment.published }
-  else if (comment === 'error') formState = decodeFlash((await cookies()).get(COMMENT_FLASH_COOKIE)?.value) ?? {}
+  else if (comment === 'error') formState = (await readFlash(commentFlash)) ?? {}
   else if (comment === 'reply' && plausibleId(replyTo)) {
     const { comments } = await getThread(loaded.article.id)
     const parent = comments.find((item) => sameId(item.id, replyTo))

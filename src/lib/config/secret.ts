@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { makePrivateFolder } from './privateFiles'
+import { makePrivateFolder } from '../privateFiles'
 
 const SECRET_FILE = 'payload-secret'
 

@@ -15,7 +15,10 @@ export default defineConfig([
       // admin screens, where a client-side navigation would be wrong.
       '@next/next/no-html-link-for-pages': 'off',
       // `const { omitted: _omitted, ...rest } = value` drops a key on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+      ],
     },
   },
   {

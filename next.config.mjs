@@ -37,13 +37,18 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 // Chrome restart each navigation (~600 ms). Only the admin panel uses that hint, so scope it there.
 const payloadHeaders = async () =>
   (await config.headers()).map((rule) =>
-    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? { ...rule, source: '/admin/:path*' }
+      : rule,
   )
 
 /** Next calls this with the phase: only `next dev` gets the development policy (security-headers.mjs). */
 const configForPhase = (phase) => ({
   ...config,
-  headers: async () => [...(await payloadHeaders()), ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER })],
+  headers: async () => [
+    ...(await payloadHeaders()),
+    ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
+  ],
 })
 
 export default configForPhase

@@ -12,7 +12,9 @@
 import { createRequire } from 'node:module'
 
 // A CommonJS module compiled from TypeScript: the class is its `default` export.
-const { default: FileSystemCache } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/file-system-cache.js')
+const { default: FileSystemCache } = createRequire(import.meta.url)(
+  'next/dist/server/lib/incremental-cache/file-system-cache.js',
+)
 
 const NON_ASCII_CODE_POINT = /[^\x00-\x7f]/gu
 const NON_ASCII_CODE_UNIT = /[^\x00-\x7f]/g
@@ -21,11 +23,14 @@ const RAW_TEXT = /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi
 
 const hex = (code) => code.toString(16)
 /** Text and attribute values: numeric character references. */
-const asReferences = (html) => html.replace(NON_ASCII_CODE_POINT, (char) => `&#x${hex(char.codePointAt(0))};`)
+const asReferences = (html) =>
+  html.replace(NON_ASCII_CODE_POINT, (char) => `&#x${hex(char.codePointAt(0))};`)
 /** Script content (JavaScript, JSON and Next's inlined page data): \u escapes, valid in strings, identifiers and regular expressions alike. */
-const asScriptEscapes = (code) => code.replace(NON_ASCII_CODE_UNIT, (char) => `\\u${hex(char.charCodeAt(0)).padStart(4, '0')}`)
+const asScriptEscapes = (code) =>
+  code.replace(NON_ASCII_CODE_UNIT, (char) => `\\u${hex(char.charCodeAt(0)).padStart(4, '0')}`)
 /** Style content: CSS escapes (the space ends the escape). */
-const asCssEscapes = (css) => css.replace(NON_ASCII_CODE_POINT, (char) => `\\${hex(char.codePointAt(0))} `)
+const asCssEscapes = (css) =>
+  css.replace(NON_ASCII_CODE_POINT, (char) => `\\${hex(char.codePointAt(0))} `)
 
 /** The same HTML document written in ASCII only, as a flat one-byte string. */
 export function asciiHtml(html) {

@@ -51,7 +51,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Admin' },
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
-    components: { beforeDashboard: ['@/components/admin/ReviewQueue#ReviewQueue', '@/components/admin/ModerationCounts#ModerationNotice'] },
+    components: {
+      beforeDashboard: [
+        '@/components/admin/ReviewQueue#ReviewQueue',
+        '@/components/admin/ModerationCounts#ModerationNotice',
+      ],
+    },
     importMap: { baseDir: dirname },
   },
   collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withApiGuards),
@@ -66,7 +71,10 @@ export default buildConfig({
     fallback: true,
   },
   editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ inlineBlocks: [Footnote] })],
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      BlocksFeature({ inlineBlocks: [Footnote] }),
+    ],
   }),
   db: await databaseAdapter(process.env.DATABASE_URI, dirname),
   upload: {

@@ -18,26 +18,29 @@ const https = (process.env.SERVER_URL || '').startsWith('https://')
  * and shows Next's "1 Issue" badge. Never in production (next build, npm start): React's production
  * build has no eval, and there the policy is exactly as strict as without this option.
  */
-const contentSecurityPolicy = (development) => [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // The admin's live preview frames the site from the same origin; nobody else may.
-  "frame-ancestors 'self'",
-  ...(https ? ['upgrade-insecure-requests'] : []),
-].join('; ')
+const contentSecurityPolicy = (development) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // The admin's live preview frames the site from the same origin; nobody else may.
+    "frame-ancestors 'self'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
 
 const everywhere = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+  ...(https
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+    : []),
 ]
 
 /** The header rules for next.config.mjs; `development` only for the development server (see contentSecurityPolicy). */
@@ -47,7 +50,10 @@ export const securityHeaders = ({ development }) => [
     source: '/:path((?!admin|api).*)',
     headers: [
       { key: 'Content-Security-Policy', value: contentSecurityPolicy(development) },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+      {
+        key: 'Permissions-Policy',
+        value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+      },
     ],
   },
 ]

@@ -25,7 +25,12 @@ const hostname = option('-H', '--hostname')
 
 // What `next start` records too: the app's own address, where a change made outside any request
 // (a scheduled publish run by the jobs queue) asks the server to refresh its pages (src/lib/revalidate.ts).
-const ownHost = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname
+const ownHost =
+  !hostname || hostname === '0.0.0.0' || hostname === '::'
+    ? '127.0.0.1'
+    : hostname.includes(':')
+      ? `[${hostname}]`
+      : hostname
 process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${ownHost}:${port}`
 
 const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
@@ -49,4 +54,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-server.listen(port, hostname, () => console.info(`> Ready on http://${hostname ?? 'localhost'}:${port}`))
+server.listen(port, hostname, () =>
+  console.info(`> Ready on http://${hostname ?? 'localhost'}:${port}`),
+)

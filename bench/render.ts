@@ -8,4 +8,8 @@ import { RESULTS_FILE } from './lib/context'
 import { renderReport, savedResults } from './lib/report'
 
 renderReport()
-console.info(`[bench] Rendered ${RESULTS_FILE} from ${savedResults().map((results) => `results-${results.engine}.json`).join(', ')}`)
+console.info(
+  `[bench] Rendered ${RESULTS_FILE} from ${savedResults()
+    .map((results) => `results-${results.engine}.json`)
+    .join(', ')}`,
+)

@@ -10,7 +10,13 @@ import path from 'node:path'
 
 import { dropDatabase, redactCredentials } from '@/lib/database'
 
-import { engineArgument, ENGINE_LABEL, postmasterOf, startEngine, type EngineServer } from '../scripts/reliability/engine'
+import {
+  engineArgument,
+  ENGINE_LABEL,
+  postmasterOf,
+  startEngine,
+  type EngineServer,
+} from '../scripts/reliability/engine'
 
 import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
 import { commandsRun, log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
@@ -19,7 +25,14 @@ import { describeMachine } from './lib/machine'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
 import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
-import { pinProcessTree, rssMegabytes, settle, startPinned, stopAll, waitFor200 } from './lib/processes'
+import {
+  pinProcessTree,
+  rssMegabytes,
+  settle,
+  startPinned,
+  stopAll,
+  waitFor200,
+} from './lib/processes'
 import { loginEditor, refreshSite, timePublish } from './lib/publish'
 import { writeReport, type Results, type ServingTarget } from './lib/report'
 
@@ -34,7 +47,11 @@ const CORPUS_REQUESTS = 10
 const CORPUS_TIMEOUT_SECONDS = 120
 
 /** Runs one part of the benchmark; a failure is recorded in RESULTS.md instead of ending the run. */
-async function section<T>(results: Results, name: string, work: () => Promise<T> | T): Promise<T | undefined> {
+async function section<T>(
+  results: Results,
+  name: string,
+  work: () => Promise<T> | T,
+): Promise<T | undefined> {
   log(`--- ${name}`)
   try {
     return await work()
@@ -48,7 +65,13 @@ async function section<T>(results: Results, name: string, work: () => Promise<T>
 function loadRuns(url: string, extra: Partial<LoadSpec> = {}) {
   return CONNECTIONS.map((connections) => ({
     connections,
-    result: measure({ url, connections, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, ...extra }),
+    result: measure({
+      url,
+      connections,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      ...extra,
+    }),
   }))
 }
 
@@ -62,7 +85,10 @@ function benchCommand(engine: EngineServer): string {
 
 /** The site's database as the report names it, and the PostgreSQL server's row of the machine table. */
 function describeDatabase(engine: EngineServer): { database: string; server?: string } {
-  if (engine.engine === 'sqlite') return { database: 'SQLite file `bench/.work/thinktank-bench/cms.db` (WAL, `synchronous=FULL`)' }
+  if (engine.engine === 'sqlite')
+    return {
+      database: 'SQLite file `bench/.work/thinktank-bench/cms.db` (WAL, `synchronous=FULL`)',
+    }
   if (!engine.throwawayPort) {
     return {
       database: `PostgreSQL database \`thinktank_bench\` on the server in TEST_POSTGRES_URI`,
@@ -94,7 +120,14 @@ async function main(): Promise<void> {
     command: benchCommand(engine),
     database,
     machine,
-    settings: { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, corpus: CORPUS, corpusRequests: CORPUS_REQUESTS, corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS, searchQuery: SEARCH_QUERY },
+    settings: {
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      corpus: CORPUS,
+      corpusRequests: CORPUS_REQUESTS,
+      corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS,
+      searchQuery: SEARCH_QUERY,
+    },
     serving: [],
     corpus: [],
     failures: [],
@@ -112,16 +145,30 @@ async function main(): Promise<void> {
 
   // Cold start: from spawning `next start` on the existing database to the first 200 on the article.
   const spawnedAt = Date.now()
-  const server = startPinned('next start', SERVER_CPU, ['node', 'server.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'], env.production, path.join(env.dir, 'next.log'))
+  const server = startPinned(
+    'next start',
+    SERVER_CPU,
+    ['node', 'server.mjs', '-p', String(PORTS.next), '-H', '127.0.0.1'],
+    env.production,
+    path.join(env.dir, 'next.log'),
+  )
   results.coldStartMs = await waitFor200(`${next}/articles/${article.slug}`, server, spawnedAt)
   results.rssAfterStartMB = rssMegabytes(server)
 
-  const articleHtml = Buffer.from(await (await fetch(`${next}/articles/${article.slug}`)).arrayBuffer())
+  const articleHtml = Buffer.from(
+    await (await fetch(`${next}/articles/${article.slug}`)).arrayBuffer(),
+  )
   const ceilingHtml = Buffer.from(await (await fetch(`${next}${CEILING_PATH}`)).arrayBuffer())
   results.sizes = { articleHtml: articleHtml.length, ceilingHtml: ceilingHtml.length }
   const staticFile = writeFile(path.join(env.dir, 'static', 'article.html'), articleHtml)
 
-  const bareNode = startPinned('bare node', SERVER_CPU, ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile], process.env, path.join(env.dir, 'bare-node.log'))
+  const bareNode = startPinned(
+    'bare node',
+    SERVER_CPU,
+    ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile],
+    process.env,
+    path.join(env.dir, 'bare-node.log'),
+  )
   await waitFor200(`http://127.0.0.1:${PORTS.bareNode}/`, bareNode)
   const nginx = await section(results, 'nginx', () => {
     results.machine.nginx = ensureNginx()
@@ -135,20 +182,42 @@ async function main(): Promise<void> {
     { key: 'home', name: 'Home page', url: `${next}/` },
     { key: 'topic', name: 'Topic page', url: `${next}/topics/${article.topicSlug}` },
     { key: 'feed', name: '/feed.xml', url: `${next}/feed.xml` },
-    { key: 'search', name: `/search?q=${SEARCH_QUERY}`, url: `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
-    { key: 'bareNode', name: 'Ceiling: bare Node http, article bytes from memory', url: `http://127.0.0.1:${PORTS.bareNode}/` },
-    { key: 'nextCeiling', name: `Ceiling: trivial prerendered Next page (${CEILING_PATH})`, url: `${next}${CEILING_PATH}` },
+    {
+      key: 'search',
+      name: `/search?q=${SEARCH_QUERY}`,
+      url: `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
+    },
+    {
+      key: 'bareNode',
+      name: 'Ceiling: bare Node http, article bytes from memory',
+      url: `http://127.0.0.1:${PORTS.bareNode}/`,
+    },
+    {
+      key: 'nextCeiling',
+      name: `Ceiling: trivial prerendered Next page (${CEILING_PATH})`,
+      url: `${next}${CEILING_PATH}`,
+    },
     ...(nginx
       ? [
-          { key: 'nginxStatic' as const, name: 'Ceiling: nginx, article bytes from disk', url: `http://127.0.0.1:${PORTS.nginxStatic}/article.html` },
-          { key: 'nginxProxy' as const, name: 'Article page through deploy/ nginx (proxy_cache)', url: `${proxy}/articles/${article.slug}` },
+          {
+            key: 'nginxStatic' as const,
+            name: 'Ceiling: nginx, article bytes from disk',
+            url: `http://127.0.0.1:${PORTS.nginxStatic}/article.html`,
+          },
+          {
+            key: 'nginxProxy' as const,
+            name: 'Article page through deploy/ nginx (proxy_cache)',
+            url: `${proxy}/articles/${article.slug}`,
+          },
         ]
       : []),
   ]
   /** A cheap cached page: answers fast again once the server has caught up. */
   const idleProbe = `${next}/feed.xml`
   for (const target of targets) {
-    await section(results, `load ${target.name}`, () => results.serving.push({ ...target, runs: loadRuns(target.url) }))
+    await section(results, `load ${target.name}`, () =>
+      results.serving.push({ ...target, runs: loadRuns(target.url) }),
+    )
     await settle(idleProbe)
   }
   results.rssAfterLoadMB = rssMegabytes(server)
@@ -159,9 +228,30 @@ async function main(): Promise<void> {
     // Search is rendered per request; the topic page is cached, so it is timed right after a save
     // has refreshed the site (the render its queries cost), not as served from the cache.
     const url = `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`
-    const search = [{ connections: 1, result: measure({ url, connections: 1, seconds: 0, warmupSeconds: 0, amount: CORPUS_REQUESTS, timeoutSeconds: CORPUS_TIMEOUT_SECONDS }) }]
+    const search = [
+      {
+        connections: 1,
+        result: measure({
+          url,
+          connections: 1,
+          seconds: 0,
+          warmupSeconds: 0,
+          amount: CORPUS_REQUESTS,
+          timeoutSeconds: CORPUS_TIMEOUT_SECONDS,
+        }),
+      },
+    ]
     await settle(idleProbe)
-    const topic = [{ connections: 1, result: await measureFreshRenders(`${next}/topics/${article.topicSlug}`, () => refreshSite(editor, article.topicSlug), CORPUS_REQUESTS) }]
+    const topic = [
+      {
+        connections: 1,
+        result: await measureFreshRenders(
+          `${next}/topics/${article.topicSlug}`,
+          () => refreshSite(editor, article.topicSlug),
+          CORPUS_REQUESTS,
+        ),
+      },
+    ]
     await settle(idleProbe)
     return { search, topic }
   }
@@ -170,7 +260,10 @@ async function main(): Promise<void> {
   })
 
   await section(results, 'comment POSTs', async () => {
-    results.comments = loadRuns(`${next}/api/comments`, { comment: { articleId: article.id }, warmupSeconds: 0 })
+    results.comments = loadRuns(`${next}/api/comments`, {
+      comment: { articleId: article.id },
+      warmupSeconds: 0,
+    })
     await settle(idleProbe)
   })
 
@@ -179,7 +272,12 @@ async function main(): Promise<void> {
   })
   if (nginx) {
     await section(results, 'publish to live (through nginx)', async () => {
-      results.publishNginx = await timePublish(await loginEditor(proxy, editorLogin.email, editorLogin.password), proxy, article.slug, 'nginx')
+      results.publishNginx = await timePublish(
+        await loginEditor(proxy, editorLogin.email, editorLogin.password),
+        proxy,
+        article.slug,
+        'nginx',
+      )
     })
   }
 
@@ -190,12 +288,19 @@ async function main(): Promise<void> {
       // The framework's own floor: a page without any client component of ours.
       nextCeiling: await pageWeight(`${next}${CEILING_PATH}`),
     }
-    results.noScript = await articleWithoutJavaScript(`${next}/articles/${article.slug}`, article.words, article.comments)
+    results.noScript = await articleWithoutJavaScript(
+      `${next}/articles/${article.slug}`,
+      article.words,
+      article.comments,
+    )
   })
   await section(results, 'lighthouse', () => {
     results.lighthouse = {
       home: lighthouse(`${next}/`, path.join(env.dir, 'lighthouse-home.json')),
-      article: lighthouse(`${next}/articles/${article.slug}`, path.join(env.dir, 'lighthouse-article.json')),
+      article: lighthouse(
+        `${next}/articles/${article.slug}`,
+        path.join(env.dir, 'lighthouse-article.json'),
+      ),
     }
   })
 
@@ -217,7 +322,9 @@ async function main(): Promise<void> {
   results.rssAtEndMB = rssMegabytes(server)
 
   const saved = writeReport(results)
-  log(`Saved ${saved} and rendered ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`)
+  log(
+    `Saved ${saved} and rendered ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`,
+  )
 }
 
 main()
@@ -229,6 +336,9 @@ main()
     await stopAll()
     removeBenchBuild()
     // A throw-away cluster goes whole; on a server someone else runs, the bench's database must not stay.
-    if (engine?.sharedServer && databaseUri) await dropDatabase(databaseUri).catch((error: Error) => log(`Could not drop ${redactCredentials(databaseUri!)}: ${error.message}`))
+    if (engine?.sharedServer && databaseUri)
+      await dropDatabase(databaseUri).catch((error: Error) =>
+        log(`Could not drop ${redactCredentials(databaseUri!)}: ${error.message}`),
+      )
     engine?.stop()
   })

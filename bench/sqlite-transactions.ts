@@ -35,7 +35,15 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { BasePayload, buildConfig, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  BasePayload,
+  buildConfig,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 const VARIANTS = ['without', 'with', 'with-busy'] as const
 type Variant = (typeof VARIANTS)[number]
@@ -66,7 +74,14 @@ type Result = {
   variant: Variant
   run: number
   pragmas: { atConnect: Pragmas; afterOneCreate: Pragmas }
-  sequential: { creates: number; p50: number; p99: number; mean: number; docs: number; dbFileHandles: number | null }
+  sequential: {
+    creates: number
+    p50: number
+    p99: number
+    mean: number
+    docs: number
+    dbFileHandles: number | null
+  }
   concurrent: {
     writers: number
     perWriter: number
@@ -117,10 +132,19 @@ async function child(variant: Variant, run: number): Promise<void> {
     const sequential = await sequentialCreates(payload, dbPath)
     log(`${variant} #${run}: sequential p50 ${sequential.p50.toFixed(2)} ms`)
     const concurrent = await concurrentCreates(payload, CONCURRENCY[variant])
-    log(`${variant} #${run}: concurrent ${concurrent.ok} ok, ${concurrent.failed} failed in ${concurrent.wallMs.toFixed(0)} ms`)
+    log(
+      `${variant} #${run}: concurrent ${concurrent.ok} ok, ${concurrent.failed} failed in ${concurrent.wallMs.toFixed(0)} ms`,
+    )
     const multiStep = await failingMultiStepWrite(payload)
 
-    const result: Result = { variant, run, pragmas: { atConnect, afterOneCreate }, sequential, concurrent, multiStep }
+    const result: Result = {
+      variant,
+      run,
+      pragmas: { atConnect, afterOneCreate },
+      sequential,
+      concurrent,
+      multiStep,
+    }
     process.stdout.write(`${JSON.stringify(result)}\n`)
     await payload.destroy()
   } finally {
@@ -148,7 +172,8 @@ function giveFreshConnectionsTheBusyTimeout(client: LibsqlClient): void {
 
 /** The per-connection pragmas of whichever connection the client would use next (journal_mode is per file). */
 async function pragmas(client: LibsqlClient): Promise<Pragmas> {
-  const one = async (name: string) => Object.values((await client.execute(`PRAGMA ${name}`)).rows[0] ?? {})[0]
+  const one = async (name: string) =>
+    Object.values((await client.execute(`PRAGMA ${name}`)).rows[0] ?? {})[0]
   return {
     busy_timeout: Number(await one('busy_timeout')),
     synchronous: Number(await one('synchronous')), // 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA
@@ -176,7 +201,10 @@ async function sequentialCreates(payload: Payload, dbPath: string): Promise<Resu
   }
 }
 
-async function concurrentCreates(payload: Payload, { writers, perWriter }: { writers: number; perWriter: number }): Promise<Result['concurrent']> {
+async function concurrentCreates(
+  payload: Payload,
+  { writers, perWriter }: { writers: number; perWriter: number },
+): Promise<Result['concurrent']> {
   let ok = 0
   let failed = 0
   let busy = 0
@@ -226,7 +254,11 @@ async function failingMultiStepWrite(payload: Payload): Promise<Result['multiSte
     await killTransaction(req)
   }
   // A fresh req: outside the (now rolled back) transaction.
-  return { transactionStarted, stepsWritten, docsLeftAfterKill: await countNotes(payload, 'multistep-') }
+  return {
+    transactionStarted,
+    stepsWritten,
+    docsLeftAfterKill: await countNotes(payload, 'multistep-'),
+  }
 }
 
 /**
@@ -234,13 +266,25 @@ async function failingMultiStepWrite(payload: Payload): Promise<Result['multiSte
  * site's, so this script's own `notes` collection goes through an untyped view of the Local API.
  */
 type NotesApi = {
-  create(args: { collection: 'notes'; data: { text: string }; req?: PayloadRequest }): Promise<unknown>
-  count(args: { collection: 'notes'; where: { text: { like: string } } }): Promise<{ totalDocs: number }>
+  create(args: {
+    collection: 'notes'
+    data: { text: string }
+    req?: PayloadRequest
+  }): Promise<unknown>
+  count(args: {
+    collection: 'notes'
+    where: { text: { like: string } }
+  }): Promise<{ totalDocs: number }>
 }
 const createNote = (payload: Payload, text: string, req?: PayloadRequest) =>
   (payload as unknown as NotesApi).create({ collection: 'notes', data: { text }, req })
 const countNotes = async (payload: Payload, prefix: string) =>
-  (await (payload as unknown as NotesApi).count({ collection: 'notes', where: { text: { like: prefix } } })).totalDocs
+  (
+    await (payload as unknown as NotesApi).count({
+      collection: 'notes',
+      where: { text: { like: prefix } },
+    })
+  ).totalDocs
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -276,10 +320,14 @@ async function parent(): Promise<void> {
 async function runChild(variant: Variant, run: number): Promise<Result> {
   const outcome = await new Promise<{ result?: Result; error?: string }>((resolve) => {
     // NODE_ENV=development: the adapter pushes the schema (push: true) only outside production.
-    const proc = spawn(process.execPath, ['--conditions=development', RUN_TS, SCRIPT, variant, String(run)], {
-      env: { ...process.env, NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const proc = spawn(
+      process.execPath,
+      ['--conditions=development', RUN_TS, SCRIPT, variant, String(run)],
+      {
+        env: { ...process.env, NODE_ENV: 'development' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stdout = ''
     let timer: NodeJS.Timeout
     const feed = () => {
@@ -307,26 +355,84 @@ function report(results: Result[]): string {
   const lines = [
     `Sequential: ${SEQUENTIAL_CREATES} creates, one at a time. Node ${process.version}, ${os.cpus().length} CPUs, ${os.tmpdir()}.`,
     '',
-    ...head(['variant', 'run', 'p50 ms', 'p99 ms', 'mean ms', 'docs in table', 'handles on db file after']),
+    ...head([
+      'variant',
+      'run',
+      'p50 ms',
+      'p99 ms',
+      'mean ms',
+      'docs in table',
+      'handles on db file after',
+    ]),
     ...results.map((r) => {
       const s = r.sequential
-      return row([r.variant, r.run, ms(s.p50), ms(s.p99), ms(s.mean), `${s.docs} / ${s.creates}`, s.dbFileHandles ?? 'n/a'])
+      return row([
+        r.variant,
+        r.run,
+        ms(s.p50),
+        ms(s.p99),
+        ms(s.mean),
+        `${s.docs} / ${s.creates}`,
+        s.dbFileHandles ?? 'n/a',
+      ])
     }),
     '',
     'Concurrent: writers × creates, each writer awaiting its own creates, all writers at once.',
     '',
-    ...head(['variant', 'run', 'writers × creates', 'wall ms', 'ok creates/s', 'ok', 'failed', 'of which SQLITE_BUSY', 'docs in table', 'ok but lost', 'slowest create ms', 'first error']),
+    ...head([
+      'variant',
+      'run',
+      'writers × creates',
+      'wall ms',
+      'ok creates/s',
+      'ok',
+      'failed',
+      'of which SQLITE_BUSY',
+      'docs in table',
+      'ok but lost',
+      'slowest create ms',
+      'first error',
+    ]),
     ...results.map((r) => {
       const c = r.concurrent
-      return row([r.variant, r.run, `${c.writers} × ${c.perWriter}`, c.wallMs.toFixed(0), ((c.ok / c.wallMs) * 1000).toFixed(1), c.ok, c.failed, c.busy, c.docs, c.ok - c.docs, c.maxLatencyMs.toFixed(0), c.firstError ? `\`${c.firstError}\`` : '–'])
+      return row([
+        r.variant,
+        r.run,
+        `${c.writers} × ${c.perWriter}`,
+        c.wallMs.toFixed(0),
+        ((c.ok / c.wallMs) * 1000).toFixed(1),
+        c.ok,
+        c.failed,
+        c.busy,
+        c.docs,
+        c.ok - c.docs,
+        c.maxLatencyMs.toFixed(0),
+        c.firstError ? `\`${c.firstError}\`` : '–',
+      ])
     }),
     '',
     'Multi-step write (2 creates, then a throw, then killTransaction) and the pragmas of the connection in use.',
     '',
-    ...head(['variant', 'run', 'transaction started', 'steps written', 'docs left after kill (0 = rolled back)', 'busy_timeout / synchronous at connect', 'busy_timeout / synchronous after one create']),
+    ...head([
+      'variant',
+      'run',
+      'transaction started',
+      'steps written',
+      'docs left after kill (0 = rolled back)',
+      'busy_timeout / synchronous at connect',
+      'busy_timeout / synchronous after one create',
+    ]),
     ...results.map((r) => {
       const p = (x: Pragmas) => `${x.busy_timeout} / ${x.synchronous} (${x.journal_mode})`
-      return row([r.variant, r.run, String(r.multiStep.transactionStarted), `${r.multiStep.stepsWritten} / 2`, r.multiStep.docsLeftAfterKill, p(r.pragmas.atConnect), p(r.pragmas.afterOneCreate)])
+      return row([
+        r.variant,
+        r.run,
+        String(r.multiStep.transactionStarted),
+        `${r.multiStep.stepsWritten} / 2`,
+        r.multiStep.docsLeftAfterKill,
+        p(r.pragmas.atConnect),
+        p(r.pragmas.afterOneCreate),
+      ])
     }),
   ]
   return lines.join('\n')
@@ -340,5 +446,7 @@ if (variantArgument === undefined) {
 } else if ((VARIANTS as readonly string[]).includes(variantArgument)) {
   await child(variantArgument as Variant, Number(runArgument || 1))
 } else {
-  throw new Error(`usage: node --conditions=development scripts/run-ts.mjs bench/sqlite-transactions.ts [${VARIANTS.join('|')} [run]]`)
+  throw new Error(
+    `usage: node --conditions=development scripts/run-ts.mjs bench/sqlite-transactions.ts [${VARIANTS.join('|')} [run]]`,
+  )
 }

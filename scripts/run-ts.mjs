@@ -36,7 +36,16 @@ import * as esbuild from 'esbuild'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'run-ts')
 const UNUSED_FOR_MS = 7 * 24 * 3600 * 1000
-const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'jsx' }
+const LOADERS = {
+  '.ts': 'ts',
+  '.mts': 'ts',
+  '.cts': 'ts',
+  '.tsx': 'tsx',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.cjs': 'js',
+  '.jsx': 'jsx',
+}
 
 /**
  * Files that find things beside themselves (payload.config.ts, src/seed/content.ts) read
@@ -49,7 +58,12 @@ const ownImportMeta = {
     build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async ({ path: file }) => {
       const source = await fs.promises.readFile(file, 'utf8')
       const meta = { url: pathToFileURL(file).href, dirname: path.dirname(file), filename: file }
-      return { contents: source.replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key) => JSON.stringify(meta[key])), loader: LOADERS[path.extname(file)] }
+      return {
+        contents: source.replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key) =>
+          JSON.stringify(meta[key]),
+        ),
+        loader: LOADERS[path.extname(file)],
+      }
     })
   },
 }
@@ -110,7 +124,10 @@ async function bundle(entry) {
   await esbuild.stop()
   const hash = crypto.createHash('sha256')
   for (const file of outputFiles) hash.update(file.path).update(file.contents)
-  const folder = path.join(CACHE, `${path.basename(entry).replace(/\.[^.]+$/, '')}-${hash.digest('hex').slice(0, 16)}`)
+  const folder = path.join(
+    CACHE,
+    `${path.basename(entry).replace(/\.[^.]+$/, '')}-${hash.digest('hex').slice(0, 16)}`,
+  )
   if (!fs.existsSync(folder)) {
     // Written beside it and renamed: a concurrent run never sees half a bundle.
     const partial = `${folder}.${process.pid}.partial`
@@ -142,7 +159,9 @@ const USAGE = 'node --conditions=development scripts/run-ts.mjs <file.ts> [argum
 const [entryArgument, ...args] = process.argv.slice(2)
 if (!entryArgument || !process.execArgv.includes('--conditions=development')) {
   // Refused rather than run without: the hang would come back only now and then.
-  console.error(`Usage: ${USAGE}  (--conditions=development: see the comment at the top of scripts/run-ts.mjs)`)
+  console.error(
+    `Usage: ${USAGE}  (--conditions=development: see the comment at the top of scripts/run-ts.mjs)`,
+  )
   process.exit(2)
 }
 const entry = path.resolve(entryArgument)

@@ -10,7 +10,10 @@ const body = fs.readFileSync(file)
 
 http
   .createServer((request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length })
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': body.length,
+    })
     response.end(body)
   })
   .listen(Number(port), '127.0.0.1')

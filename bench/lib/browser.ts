@@ -12,8 +12,14 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/helpers/chromium'
 
 import { capture, LOAD_CPU } from './context'
 
-
-export type Weight = { jsFiles: number; jsTransfer: number; jsGzip: number; cssFiles: number; cssTransfer: number; cssGzip: number }
+export type Weight = {
+  jsFiles: number
+  jsTransfer: number
+  jsGzip: number
+  cssFiles: number
+  cssTransfer: number
+  cssGzip: number
+}
 
 /** JS and CSS a first visit loads: bytes on the wire, and each file's gzip size (level 6). */
 export async function pageWeight(url: string): Promise<Weight> {
@@ -34,7 +40,8 @@ export async function pageWeight(url: string): Promise<Weight> {
     })
     await page.goto(url, { waitUntil: 'networkidle' })
     const loaded = await Promise.all(assets)
-    const sum = (type: string, key: 'transfer' | 'gzip') => loaded.filter((asset) => asset.type === type).reduce((total, asset) => total + asset[key], 0)
+    const sum = (type: string, key: 'transfer' | 'gzip') =>
+      loaded.filter((asset) => asset.type === type).reduce((total, asset) => total + asset[key], 0)
     return {
       jsFiles: loaded.filter((asset) => asset.type === 'script').length,
       jsTransfer: sum('script', 'transfer'),
@@ -48,10 +55,20 @@ export async function pageWeight(url: string): Promise<Weight> {
   }
 }
 
-export type NoScriptCheck = { words: number; comments: number; commentForm: boolean; citation: boolean; complete: boolean }
+export type NoScriptCheck = {
+  words: number
+  comments: number
+  commentForm: boolean
+  citation: boolean
+  complete: boolean
+}
 
 /** The article with JavaScript off: full text, the approved comments, the form and the citation. */
-export async function articleWithoutJavaScript(url: string, expectedWords: number, expectedComments: number): Promise<NoScriptCheck> {
+export async function articleWithoutJavaScript(
+  url: string,
+  expectedWords: number,
+  expectedComments: number,
+): Promise<NoScriptCheck> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
   try {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
@@ -61,7 +78,13 @@ export async function articleWithoutJavaScript(url: string, expectedWords: numbe
     const comments = (text.match(/Comment \d+: a thoughtful reply/g) ?? []).length
     const commentForm = (await page.locator('form[action*="/comments"] textarea').count()) > 0
     const citation = /BibTeX/i.test(text)
-    return { words, comments, commentForm, citation, complete: words >= expectedWords && comments === expectedComments && commentForm && citation }
+    return {
+      words,
+      comments,
+      commentForm,
+      citation,
+      complete: words >= expectedWords && comments === expectedComments && commentForm && citation,
+    }
   } finally {
     await browser.close()
   }

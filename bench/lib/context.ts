@@ -44,9 +44,18 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 }
 
 /** Like run(), but returns stdout (for commands whose answer we parse). */
-export function capture(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
+export function capture(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   commandsRun.push([command, ...args].join(' '))
-  return execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', process.stderr], maxBuffer: 64 * 1024 * 1024 }).toString()
+  return execFileSync(command, args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', process.stderr],
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString()
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

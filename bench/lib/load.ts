@@ -26,7 +26,13 @@ export type LoadSpec = {
 }
 
 export function measure(spec: LoadSpec): LoadResult {
-  const output = capture('taskset', ['-c', LOAD_CPU, 'node', 'bench/load/worker.mjs', JSON.stringify(spec)])
+  const output = capture('taskset', [
+    '-c',
+    LOAD_CPU,
+    'node',
+    'bench/load/worker.mjs',
+    JSON.stringify(spec),
+  ])
   return JSON.parse(output) as LoadResult
 }
 
@@ -35,7 +41,11 @@ export function measure(spec: LoadSpec): LoadResult {
  * its cached pages: the render a reader waits for after a content change. (A page served from the
  * cache would time the cache, not the queries behind the page.)
  */
-export async function measureFreshRenders(url: string, refresh: () => Promise<void>, amount: number): Promise<LoadResult> {
+export async function measureFreshRenders(
+  url: string,
+  refresh: () => Promise<void>,
+  amount: number,
+): Promise<LoadResult> {
   const times: number[] = []
   const statusCodes: Record<string, number> = {}
   let bytes = 0
@@ -53,14 +63,18 @@ export async function measureFreshRenders(url: string, refresh: () => Promise<vo
     }
   }
   const sorted = [...times].sort((a, b) => a - b)
-  const percentile = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0)
+  const percentile = (share: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0)
   const elapsedSeconds = times.reduce((sum, time) => sum + time, 0) / 1000
   return {
     requestsPerSecond: elapsedSeconds ? Math.round(times.length / elapsedSeconds) : 0,
     p50: percentile(0.5),
     p99: percentile(0.99),
     requests: times.length,
-    non2xx: Object.entries(statusCodes).reduce((sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count), 0),
+    non2xx: Object.entries(statusCodes).reduce(
+      (sum, [status, count]) => sum + (status.startsWith('2') ? 0 : count),
+      0,
+    ),
     errors,
     timeouts: 0,
     statusCodes,

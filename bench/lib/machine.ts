@@ -13,17 +13,32 @@ export function versionOf(command: string, args: string[]): string {
 }
 
 const packageVersion = (name: string) =>
-  (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+  (
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string
+    }
+  ).version
 
 export function describeMachine(): Record<string, string> {
   const cpus = os.cpus()
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()
-  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ? ' (with uncommitted changes)' : ''
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.trim()
+  const dirty = spawnSync('git', ['status', '--porcelain'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.trim()
+    ? ' (with uncommitted changes)'
+    : ''
   return {
     'CPU model': cpus[0]?.model ?? 'unknown',
     'Cores (logical)': String(cpus.length),
     RAM: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
-    'Load average at start (1/5/15 min)': os.loadavg().map((load) => load.toFixed(2)).join(' / '),
+    'Load average at start (1/5/15 min)': os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / '),
     OS: `${os.type()} ${os.release()} (${os.arch()})`,
     Node: process.version,
     npm: versionOf('npm', ['-v']),

@@ -29,7 +29,8 @@ function deployConfFor(dir: string, upstreamPort: number): string {
     .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${upstreamPort};`)
     .replace('listen 80;', `listen 127.0.0.1:${PORTS.nginxProxy};`)
     .replace('/var/cache/nginx/thinktank', path.join(dir, 'cache'))
-  if (rewritten.includes(':3000;') || rewritten.includes('listen 80;')) throw new Error('deploy/nginx/thinktank.conf changed shape: update bench/lib/nginx.ts')
+  if (rewritten.includes(':3000;') || rewritten.includes('listen 80;'))
+    throw new Error('deploy/nginx/thinktank.conf changed shape: update bench/lib/nginx.ts')
   return rewritten
 }
 
@@ -68,5 +69,11 @@ http {
 `,
   )
   run(NGINX, ['-t', '-p', dir, '-c', conf])
-  return startPinned('nginx', SERVER_CPU, [NGINX, '-p', dir, '-c', conf], process.env, path.join(dir, 'nginx.log'))
+  return startPinned(
+    'nginx',
+    SERVER_CPU,
+    [NGINX, '-p', dir, '-c', conf],
+    process.env,
+    path.join(dir, 'nginx.log'),
+  )
 }

@@ -23,7 +23,14 @@ export type RunEnv = {
 }
 
 /** `id` is opaque (a number on SQLite, a uuid on PostgreSQL): passed back to the API as it came. */
-export type BenchArticle = { id: string | number; slug: string; words: number; authors: number; comments: number; topicSlug: string }
+export type BenchArticle = {
+  id: string | number
+  slug: string
+  words: number
+  authors: number
+  comments: number
+  topicSlug: string
+}
 export type Credentials = { credentials: { role: string; email: string; password: string }[] }
 
 /** The run's folder, emptied, and its environments; the database is on the engine startEngine() chose (TEST_DATABASE_URI). */
@@ -49,14 +56,24 @@ function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv):
 }
 
 /** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
-export async function prepareDatabase(env: RunEnv): Promise<{ article: BenchArticle; credentials: Credentials }> {
+export async function prepareDatabase(
+  env: RunEnv,
+): Promise<{ article: BenchArticle; credentials: Credentials }> {
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
   // A PostgreSQL database of an earlier run outlives its folder.
   await dropDatabase(env.tools.DATABASE_URI!)
   run('npx', ['payload', 'migrate'], env.tools)
-  await runScript(['tests/e2e/seed-e2e.ts', credentialsFile], () => fs.existsSync(credentialsFile), env.tools)
-  await runScript(['bench/setup/article.ts', articleFile], () => fs.existsSync(articleFile), env.tools)
+  await runScript(
+    ['tests/e2e/seed-e2e.ts', credentialsFile],
+    () => fs.existsSync(credentialsFile),
+    env.tools,
+  )
+  await runScript(
+    ['bench/setup/article.ts', articleFile],
+    () => fs.existsSync(articleFile),
+    env.tools,
+  )
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,
     credentials: JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials,
@@ -66,9 +83,18 @@ export async function prepareDatabase(env: RunEnv): Promise<{ article: BenchArti
 /** Grows the corpus to `count` published articles (bench/setup/corpus.ts), a step at a time. */
 export async function growCorpus(env: RunEnv, count: number): Promise<void> {
   const countFile = path.join(env.dir, 'corpus-count.txt')
-  const reached = (target: number) => fs.existsSync(countFile) && Number(fs.readFileSync(countFile, 'utf8')) >= target
-  for (let target = Math.min(count, CORPUS_STEP); ; target = Math.min(count, target + CORPUS_STEP)) {
-    await runScript(['bench/setup/corpus.ts', String(target), countFile], () => reached(target), env.tools)
+  const reached = (target: number) =>
+    fs.existsSync(countFile) && Number(fs.readFileSync(countFile, 'utf8')) >= target
+  for (
+    let target = Math.min(count, CORPUS_STEP);
+    ;
+    target = Math.min(count, target + CORPUS_STEP)
+  ) {
+    await runScript(
+      ['bench/setup/corpus.ts', String(target), countFile],
+      () => reached(target),
+      env.tools,
+    )
     if (target === count) return
   }
 }
@@ -80,6 +106,10 @@ export async function growCorpus(env: RunEnv, count: number): Promise<void> {
 export async function trialIndexes(env: RunEnv, action: 'create' | 'drop'): Promise<string[]> {
   const doneFile = path.join(env.dir, `trial-indexes-${action}.sql`)
   fs.rmSync(doneFile, { force: true })
-  await runScript(['bench/setup/trial-indexes.ts', action, doneFile], () => fs.existsSync(doneFile), env.tools)
+  await runScript(
+    ['bench/setup/trial-indexes.ts', action, doneFile],
+    () => fs.existsSync(doneFile),
+    env.tools,
+  )
   return fs.readFileSync(doneFile, 'utf8').split('\n')
 }

@@ -23,13 +23,24 @@ process.once('exit', () => {
 })
 
 /** Spawns `taskset -c <cpu> command…` in its own process group, output to logFile. */
-export function startPinned(name: string, cpu: string, command: string[], env: NodeJS.ProcessEnv, logFile: string): Server {
+export function startPinned(
+  name: string,
+  cpu: string,
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Server {
   const args = ['-c', cpu, ...command]
   commandsRun.push(`taskset ${args.join(' ')}`)
   log(`$ taskset ${args.join(' ')}  (log: ${logFile})`)
   const out = fs.openSync(logFile, 'a')
   // detached: its own process group, so stop() ends it and its children together.
-  const child = spawn('taskset', args, { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true })
+  const child = spawn('taskset', args, {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  })
   fs.closeSync(out)
   if (!child.pid) throw new Error(`Could not spawn ${name}`)
   let exit: string | null = null
@@ -64,10 +75,18 @@ export async function stopAll(): Promise<void> {
 const tail = (file: string) => fs.readFileSync(file, 'utf8').split('\n').slice(-40).join('\n')
 
 /** Polls until `url` answers 200; returns the milliseconds since `since`. */
-export async function waitFor200(url: string, server: Server, since = Date.now(), timeoutMs = 120_000): Promise<number> {
+export async function waitFor200(
+  url: string,
+  server: Server,
+  since = Date.now(),
+  timeoutMs = 120_000,
+): Promise<number> {
   while (Date.now() - since < timeoutMs) {
     const exit = server.exited()
-    if (exit) throw new Error(`${server.name} exited (${exit}) before answering. Log tail:\n${tail(server.logFile)}`)
+    if (exit)
+      throw new Error(
+        `${server.name} exited (${exit}) before answering. Log tail:\n${tail(server.logFile)}`,
+      )
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
       await response.arrayBuffer()
@@ -77,7 +96,9 @@ export async function waitFor200(url: string, server: Server, since = Date.now()
     }
     await sleep(20)
   }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s. Log tail:\n${tail(server.logFile)}`)
+  throw new Error(
+    `${url} did not answer 200 within ${timeoutMs / 1000} s. Log tail:\n${tail(server.logFile)}`,
+  )
 }
 
 /**

@@ -20,18 +20,30 @@ async function request(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function api(editor: Editor, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+async function api(
+  editor: Editor,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const response = await request(`${editor.apiURL}${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: editor.authorization },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await response.json()) as Record<string, unknown>
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`)
+  if (!response.ok)
+    throw new Error(
+      `${method} ${path} answered ${response.status}: ${JSON.stringify(json).slice(0, 300)}`,
+    )
   return json
 }
 
-export async function loginEditor(apiURL: string, email: string, password: string): Promise<Editor> {
+export async function loginEditor(
+  apiURL: string,
+  email: string,
+  password: string,
+): Promise<Editor> {
   const response = await request(`${apiURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -47,14 +59,23 @@ export async function loginEditor(apiURL: string, email: string, password: strin
  * the site drop its cached pages (src/lib/revalidate.ts).
  */
 export async function refreshSite(editor: Editor, topicSlug: string): Promise<void> {
-  const found = await api(editor, 'GET', `/api/topics?where[slug][equals]=${encodeURIComponent(topicSlug)}&depth=0&limit=1`)
+  const found = await api(
+    editor,
+    'GET',
+    `/api/topics?where[slug][equals]=${encodeURIComponent(topicSlug)}&depth=0&limit=1`,
+  )
   const [topic] = found.docs as { id: string | number }[]
   if (!topic) throw new Error(`No topic "${topicSlug}" to save`)
   await api(editor, 'PATCH', `/api/topics/${topic.id}`, {})
 }
 
 /** Polls `url` until its body contains `marker`; milliseconds since `since`. */
-async function until(url: string, marker: string, since: number, timeoutMs = 30_000): Promise<number> {
+async function until(
+  url: string,
+  marker: string,
+  since: number,
+  timeoutMs = 30_000,
+): Promise<number> {
   while (Date.now() - since < timeoutMs) {
     const response = await fetch(url)
     const text = await response.text()
@@ -68,8 +89,17 @@ async function until(url: string, marker: string, since: number, timeoutMs = 30_
  * Creates a draft copy of the bench article under a new title and slug, publishes it, and times
  * its appearance as served from `siteURL` (next start directly, or nginx in front of it).
  */
-export async function timePublish(editor: Editor, siteURL: string, templateSlug: string, label: string): Promise<PublishTiming> {
-  const { docs } = (await api(editor, 'GET', `/api/articles?where[slug][equals]=${templateSlug}&depth=0&limit=1`)) as { docs: Record<string, unknown>[] }
+export async function timePublish(
+  editor: Editor,
+  siteURL: string,
+  templateSlug: string,
+  label: string,
+): Promise<PublishTiming> {
+  const { docs } = (await api(
+    editor,
+    'GET',
+    `/api/articles?where[slug][equals]=${templateSlug}&depth=0&limit=1`,
+  )) as { docs: Record<string, unknown>[] }
   const template = docs[0]
   const stamp = `${label}${Date.now()}`
   const title = `Publish probe ${stamp}`

@@ -17,7 +17,16 @@ import type { PublishTiming } from './publish'
 
 export type Run = { connections: number; result: LoadResult }
 export type ServingTarget = {
-  key: 'article' | 'home' | 'topic' | 'feed' | 'search' | 'bareNode' | 'nextCeiling' | 'nginxStatic' | 'nginxProxy'
+  key:
+    | 'article'
+    | 'home'
+    | 'topic'
+    | 'feed'
+    | 'search'
+    | 'bareNode'
+    | 'nextCeiling'
+    | 'nginxStatic'
+    | 'nginxProxy'
   name: string
   url: string
 }
@@ -29,7 +38,14 @@ export type Results = {
   /** Where the site's database was (and the database server's settings that bear on the figures). */
   database: string
   machine: Record<string, string>
-  settings: { seconds: number; warmupSeconds: number; corpus: number; corpusRequests: number; corpusTimeoutSeconds: number; searchQuery: string }
+  settings: {
+    seconds: number
+    warmupSeconds: number
+    corpus: number
+    corpusRequests: number
+    corpusTimeoutSeconds: number
+    searchQuery: string
+  }
   article?: BenchArticle
   sizes?: { articleHtml: number; ceilingHtml: number }
   coldStartMs?: number
@@ -52,52 +68,81 @@ export type Results = {
   commands: string[]
 }
 
-const n0 = (value: number | undefined) => (value === undefined ? '–' : Math.round(value).toLocaleString('en-US'))
+const n0 = (value: number | undefined) =>
+  value === undefined ? '–' : Math.round(value).toLocaleString('en-US')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
-const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**missed**')
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
+const verdict = (met: boolean | undefined) =>
+  met === undefined ? 'not measured' : met ? '**met**' : '**missed**'
 
-const at = (runs: Run[] | undefined, connections: number) => runs?.find((run) => run.connections === connections)?.result
+const at = (runs: Run[] | undefined, connections: number) =>
+  runs?.find((run) => run.connections === connections)?.result
 const label = (results: Results) => ENGINE_LABEL[results.engine]
 
 /** The serving targets of every run, in the order measured, each engine's rows next to each other. */
 function servingTable(all: Results[]): string {
   const keys = [...new Set(all.flatMap((results) => results.serving.map((target) => target.key)))]
   const rows = keys.flatMap((key) =>
-    all.flatMap((results) => {
-      const target = results.serving.find((each) => each.key === key)
-      return (target?.runs ?? []).map((run) => ({ results, target: target!, run }))
-    }).sort((a, b) => a.run.connections - b.run.connections).map(({ results, target, run: { connections, result } }) => [
-      target.name,
-      label(results),
-      connections,
-      n0(result.requestsPerSecond),
-      result.p50,
-      result.p99,
-      n0(result.requests),
-      result.non2xx,
-      `${result.errors} / ${result.timeouts}`,
-      n0(result.bytesPerRequest),
-    ]),
+    all
+      .flatMap((results) => {
+        const target = results.serving.find((each) => each.key === key)
+        return (target?.runs ?? []).map((run) => ({ results, target: target!, run }))
+      })
+      .sort((a, b) => a.run.connections - b.run.connections)
+      .map(({ results, target, run: { connections, result } }) => [
+        target.name,
+        label(results),
+        connections,
+        n0(result.requestsPerSecond),
+        result.p50,
+        result.p99,
+        n0(result.requests),
+        result.non2xx,
+        `${result.errors} / ${result.timeouts}`,
+        n0(result.bytesPerRequest),
+      ]),
   )
-  return table(['Target', 'Engine', 'Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', 'Non-2xx', 'Errors / timeouts', 'Bytes/response'], rows)
+  return table(
+    [
+      'Target',
+      'Engine',
+      'Conns',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'Requests',
+      'Non-2xx',
+      'Errors / timeouts',
+      'Bytes/response',
+    ],
+    rows,
+  )
 }
 
 /** Each target of issue #7 with the figure it is judged on, per engine: [target, figure, verdict] rows. */
 function targetRows(results: Results): string[][] {
-  const serving = (key: ServingTarget['key'], connections = 32) => at(results.serving.find((target) => target.key === key)?.runs, connections)
+  const serving = (key: ServingTarget['key'], connections = 32) =>
+    at(results.serving.find((target) => target.key === key)?.runs, connections)
   const article = serving('article')
   const nextCeiling = serving('nextCeiling')
   const nginxStatic = serving('nginxStatic')
   const proxied = serving('nginxProxy')
-  const ratio = (a?: LoadResult, b?: LoadResult) => (a && b ? a.requestsPerSecond / b.requestsPerSecond : undefined)
+  const ratio = (a?: LoadResult, b?: LoadResult) =>
+    a && b ? a.requestsPerSecond / b.requestsPerSecond : undefined
   const pct = (value?: number) => (value === undefined ? '–' : `${(value * 100).toFixed(0)} %`)
   const articleVsNext = ratio(article, nextCeiling)
   const proxyVsNginx = ratio(proxied, nginxStatic)
   /** p50 at 10,000 over p50 at 100; Infinity when no request at 10,000 answered before the timeout. */
   const p50Ratio = (key: 'search' | 'topic', withoutLocaleIndexes = false) => {
-    const large = results.corpus.find((entry) => entry.articles > 100 && Boolean(entry.withoutLocaleIndexes) === withoutLocaleIndexes)
+    const large = results.corpus.find(
+      (entry) =>
+        entry.articles > 100 && Boolean(entry.withoutLocaleIndexes) === withoutLocaleIndexes,
+    )
     const [small, big] = [results.corpus[0]?.[key], large?.[key]].map((runs) => at(runs, 1))
     if (!small?.requests || !big) return undefined
     return big.requests ? big.p50 / Math.max(1, small.p50) : Infinity
@@ -106,23 +151,82 @@ function targetRows(results: Results): string[][] {
   const topicRatio = p50Ratio('topic')
   const unindexedSearchRatio = p50Ratio('search', true)
   const unindexedTopicRatio = p50Ratio('topic', true)
-  const times = (ratio?: number) => (ratio === undefined ? '–' : ratio === Infinity ? 'every request timed out' : `${ratio.toFixed(1)} ×`)
+  const times = (ratio?: number) =>
+    ratio === undefined
+      ? '–'
+      : ratio === Infinity
+        ? 'every request timed out'
+        : `${ratio.toFixed(1)} ×`
   const publish = results.publishDirect
   const slowestPublish = publish && Math.max(publish.articleMs, publish.homeMs, publish.feedMs)
-  const nginxPublish = results.publishNginx && Math.max(results.publishNginx.articleMs, results.publishNginx.homeMs, results.publishNginx.feedMs)
+  const nginxPublish =
+    results.publishNginx &&
+    Math.max(
+      results.publishNginx.articleMs,
+      results.publishNginx.homeMs,
+      results.publishNginx.feedMs,
+    )
   const rows: string[][] = [
-    ['Cached article ≥ 90 % of the trivial Next page’s req/s (32 conns)', pct(articleVsNext), verdict(articleVsNext === undefined ? undefined : articleVsNext >= 0.9)],
-    ['Article p99 ≤ 50 ms at 32 connections', `${article?.p99 ?? '–'} ms`, verdict(article && article.p99 <= 50)],
-    ['Article through deploy/ nginx ≥ 70 % of nginx’s static ceiling (32 conns)', pct(proxyVsNginx), verdict(proxyVsNginx === undefined ? undefined : proxyVsNginx >= 0.7)],
-    ['A publish shows through nginx within 2 s (page, home, feed)', nginxPublish === undefined ? '–' : `${nginxPublish} ms`, verdict(nginxPublish === undefined ? undefined : nginxPublish <= 2000)],
-    ['Search p50 at 10,000 articles ≤ 2 × p50 at 100 (1 conn)', times(searchRatio), verdict(searchRatio === undefined ? undefined : searchRatio <= 2)],
-    ['Topic page p50 at 10,000 articles ≤ 2 × p50 at 100 (1 conn)', times(topicRatio), verdict(topicRatio === undefined ? undefined : topicRatio <= 2)],
-    ['… the same without the locale indexes (search / topic)', `${times(unindexedSearchRatio)} / ${times(unindexedTopicRatio)}`, 'for information'],
-    ['Publish-to-live ≤ 1 s (page, home and feed, next start)', slowestPublish === undefined ? '–' : `${slowestPublish} ms`, verdict(slowestPublish === undefined ? undefined : slowestPublish <= 1000)],
-    ['Article JavaScript ≤ 100 KB gzip', results.weight ? kb(results.weight.article.jsGzip) : '–', verdict(results.weight && results.weight.article.jsGzip <= 100 * 1024)],
-    ['Article complete with JavaScript off', results.noScript ? String(results.noScript.complete) : '–', verdict(results.noScript?.complete)],
-    ['Cold start ≤ 3 s (spawn → first 200 on the article)', `${results.coldStartMs ?? '–'} ms`, verdict(results.coldStartMs === undefined ? undefined : results.coldStartMs <= 3000)],
-    ['Server RSS ≤ 350 MB after the load runs', `${results.rssAfterLoadMB ?? '–'} MB`, verdict(results.rssAfterLoadMB === undefined ? undefined : results.rssAfterLoadMB <= 350)],
+    [
+      'Cached article ≥ 90 % of the trivial Next page’s req/s (32 conns)',
+      pct(articleVsNext),
+      verdict(articleVsNext === undefined ? undefined : articleVsNext >= 0.9),
+    ],
+    [
+      'Article p99 ≤ 50 ms at 32 connections',
+      `${article?.p99 ?? '–'} ms`,
+      verdict(article && article.p99 <= 50),
+    ],
+    [
+      'Article through deploy/ nginx ≥ 70 % of nginx’s static ceiling (32 conns)',
+      pct(proxyVsNginx),
+      verdict(proxyVsNginx === undefined ? undefined : proxyVsNginx >= 0.7),
+    ],
+    [
+      'A publish shows through nginx within 2 s (page, home, feed)',
+      nginxPublish === undefined ? '–' : `${nginxPublish} ms`,
+      verdict(nginxPublish === undefined ? undefined : nginxPublish <= 2000),
+    ],
+    [
+      'Search p50 at 10,000 articles ≤ 2 × p50 at 100 (1 conn)',
+      times(searchRatio),
+      verdict(searchRatio === undefined ? undefined : searchRatio <= 2),
+    ],
+    [
+      'Topic page p50 at 10,000 articles ≤ 2 × p50 at 100 (1 conn)',
+      times(topicRatio),
+      verdict(topicRatio === undefined ? undefined : topicRatio <= 2),
+    ],
+    [
+      '… the same without the locale indexes (search / topic)',
+      `${times(unindexedSearchRatio)} / ${times(unindexedTopicRatio)}`,
+      'for information',
+    ],
+    [
+      'Publish-to-live ≤ 1 s (page, home and feed, next start)',
+      slowestPublish === undefined ? '–' : `${slowestPublish} ms`,
+      verdict(slowestPublish === undefined ? undefined : slowestPublish <= 1000),
+    ],
+    [
+      'Article JavaScript ≤ 100 KB gzip',
+      results.weight ? kb(results.weight.article.jsGzip) : '–',
+      verdict(results.weight && results.weight.article.jsGzip <= 100 * 1024),
+    ],
+    [
+      'Article complete with JavaScript off',
+      results.noScript ? String(results.noScript.complete) : '–',
+      verdict(results.noScript?.complete),
+    ],
+    [
+      'Cold start ≤ 3 s (spawn → first 200 on the article)',
+      `${results.coldStartMs ?? '–'} ms`,
+      verdict(results.coldStartMs === undefined ? undefined : results.coldStartMs <= 3000),
+    ],
+    [
+      'Server RSS ≤ 350 MB after the load runs',
+      `${results.rssAfterLoadMB ?? '–'} MB`,
+      verdict(results.rssAfterLoadMB === undefined ? undefined : results.rssAfterLoadMB <= 350),
+    ],
   ]
   return rows
 }
@@ -130,7 +234,10 @@ function targetRows(results: Results): string[][] {
 /** The targets with each engine's figure and verdict side by side. */
 function targetsTable(all: Results[]): string {
   const perEngine = all.map(targetRows)
-  const rows = perEngine[0].map((row, index) => [row[0], ...perEngine.flatMap((rowsOfEngine) => rowsOfEngine[index].slice(1))])
+  const rows = perEngine[0].map((row, index) => [
+    row[0],
+    ...perEngine.flatMap((rowsOfEngine) => rowsOfEngine[index].slice(1)),
+  ])
   return table(['Target', ...all.flatMap((results) => [label(results), 'Verdict'])], rows)
 }
 
@@ -140,11 +247,39 @@ function commentsTable(all: Results[]): string {
     .sort((a, b) => a.run.connections - b.run.connections)
     .map(({ results, run: { connections, result } }) => {
       const { '201': created = 0, '429': limited = 0, ...other } = result.statusCodes
-      const others = Object.entries(other).map(([code, count]) => `${code}: ${count}`).join(', ') || '–'
-      return [label(results), connections, n0(result.requestsPerSecond), result.p50, result.p99, n0(result.requests), created, limited, others, `${result.errors} / ${result.timeouts}`]
+      const others =
+        Object.entries(other)
+          .map(([code, count]) => `${code}: ${count}`)
+          .join(', ') || '–'
+      return [
+        label(results),
+        connections,
+        n0(result.requestsPerSecond),
+        result.p50,
+        result.p99,
+        n0(result.requests),
+        created,
+        limited,
+        others,
+        `${result.errors} / ${result.timeouts}`,
+      ]
     })
   if (!rows.length) return '_Not measured._'
-  return table(['Engine', 'Conns', 'req/s', 'p50 ms', 'p99 ms', 'Requests', '201 (held)', '429 (flood limit)', 'Other statuses', 'Errors / timeouts'], rows)
+  return table(
+    [
+      'Engine',
+      'Conns',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'Requests',
+      '201 (held)',
+      '429 (flood limit)',
+      'Other statuses',
+      'Errors / timeouts',
+    ],
+    rows,
+  )
 }
 
 function corpusTable(all: Results[]): string {
@@ -155,28 +290,52 @@ function corpusTable(all: Results[]): string {
       all.flatMap((results) => {
         const entry = results.corpus[index]
         if (!entry) return []
-        return ((name === 'Search' ? entry.search : entry.topic) ?? []).map(({ connections, result }) => [
-          `${n0(entry.articles)}${entry.withoutLocaleIndexes ? ', locale indexes dropped' : ''}`,
-          name,
-          label(results),
-          connections,
-          n0(result.requests),
-          result.requests ? result.p50 : '–',
-          result.requests ? result.p99 : '–',
-          result.non2xx,
-          `${result.errors} / ${result.timeouts}`,
-        ])
+        return ((name === 'Search' ? entry.search : entry.topic) ?? []).map(
+          ({ connections, result }) => [
+            `${n0(entry.articles)}${entry.withoutLocaleIndexes ? ', locale indexes dropped' : ''}`,
+            name,
+            label(results),
+            connections,
+            n0(result.requests),
+            result.requests ? result.p50 : '–',
+            result.requests ? result.p99 : '–',
+            result.non2xx,
+            `${result.errors} / ${result.timeouts}`,
+          ],
+        )
       }),
     ),
   )
-  return table(['Published articles', 'Page', 'Engine', 'Conns', 'Answered', 'p50 ms', 'p99 ms', 'Non-2xx', 'Errors / timeouts'], rows)
+  return table(
+    [
+      'Published articles',
+      'Page',
+      'Engine',
+      'Conns',
+      'Answered',
+      'p50 ms',
+      'p99 ms',
+      'Non-2xx',
+      'Errors / timeouts',
+    ],
+    rows,
+  )
 }
 
 function publishTable(all: Results[]): string {
   const row = (where: string, results: Results, timing?: PublishTiming) =>
-    timing ? [where, label(results), timing.patchMs, timing.articleMs, timing.homeMs, timing.feedMs] : [where, label(results), '–', '–', '–', '–']
+    timing
+      ? [where, label(results), timing.patchMs, timing.articleMs, timing.homeMs, timing.feedMs]
+      : [where, label(results), '–', '–', '–', '–']
   return table(
-    ['Served by', 'Engine', 'PATCH answered (ms)', 'Article page (ms)', 'Home page (ms)', 'Feed (ms)'],
+    [
+      'Served by',
+      'Engine',
+      'PATCH answered (ms)',
+      'Article page (ms)',
+      'Home page (ms)',
+      'Feed (ms)',
+    ],
     [
       ...all.map((results) => row('next start', results, results.publishDirect)),
       ...all.map((results) => row('deploy/ nginx in front', results, results.publishNginx)),
@@ -188,11 +347,29 @@ function weightTable(all: Results[]): string {
   const measured = all.filter((results) => results.weight)
   if (!measured.length) return '_Not measured._'
   return table(
-    ['Page', 'Engine', 'JS files', 'JS transferred', 'JS gzip', 'CSS files', 'CSS transferred', 'CSS gzip'],
+    [
+      'Page',
+      'Engine',
+      'JS files',
+      'JS transferred',
+      'JS gzip',
+      'CSS files',
+      'CSS transferred',
+      'CSS gzip',
+    ],
     (['article', 'home', 'nextCeiling'] as const).flatMap((page) =>
       measured.map((results) => {
         const weight = results.weight![page]
-        return [page === 'nextCeiling' ? 'trivial Next page (framework floor)' : page, label(results), weight.jsFiles, kb(weight.jsTransfer), kb(weight.jsGzip), weight.cssFiles, kb(weight.cssTransfer), kb(weight.cssGzip)]
+        return [
+          page === 'nextCeiling' ? 'trivial Next page (framework floor)' : page,
+          label(results),
+          weight.jsFiles,
+          kb(weight.jsTransfer),
+          kb(weight.jsGzip),
+          weight.cssFiles,
+          kb(weight.cssTransfer),
+          kb(weight.cssGzip),
+        ]
       }),
     ),
   )
@@ -202,11 +379,31 @@ function lighthouseTable(all: Results[]): string {
   const measured = all.filter((results) => results.lighthouse)
   if (!measured.length) return '_Not measured._'
   return table(
-    ['Page', 'Engine', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
+    [
+      'Page',
+      'Engine',
+      'Performance',
+      'Accessibility',
+      'Best practices',
+      'SEO',
+      'LCP ms',
+      'CLS',
+      'TBT ms',
+    ],
     (['home', 'article'] as const).flatMap((page) =>
       measured.map((results) => {
         const scores = results.lighthouse![page]
-        return [page, label(results), scores.performance, scores.accessibility, scores.bestPractices, scores.seo, scores.lcpMs, scores.cls, scores.tbtMs]
+        return [
+          page,
+          label(results),
+          scores.performance,
+          scores.accessibility,
+          scores.bestPractices,
+          scores.seo,
+          scores.lcpMs,
+          scores.cls,
+          scores.tbtMs,
+        ]
       }),
     ),
   )
@@ -219,14 +416,23 @@ function noScriptLine({ noScript, article }: Results): string {
 }
 
 /** A table with one column per engine: `rows` are [label, value of each engine's results]. */
-function sideBySide(all: Results[], rows: [string, (results: Results) => string | number][]): string {
-  return table(['', ...all.map(label)], rows.map(([name, value]) => [name, ...all.map(value)]))
+function sideBySide(
+  all: Results[],
+  rows: [string, (results: Results) => string | number][],
+): string {
+  return table(
+    ['', ...all.map(label)],
+    rows.map(([name, value]) => [name, ...all.map(value)]),
+  )
 }
 
 /** The machine tables of the runs merged: one row per key, one column per engine. */
 function machineTable(all: Results[]): string {
   const keys = [...new Set(all.flatMap((results) => Object.keys(results.machine)))]
-  return sideBySide(all, keys.map((key) => [key, (results: Results) => results.machine[key] ?? '–']))
+  return sideBySide(
+    all,
+    keys.map((key) => [key, (results: Results) => results.machine[key] ?? '–']),
+  )
 }
 
 /** Saves this run as bench/results-<engine>.json, then renders RESULTS.md from every engine's JSON. */
@@ -247,12 +453,17 @@ export function savedResults(): Results[] {
 /** RESULTS.md from the results-<engine>.json files present. */
 export function renderReport(file = RESULTS_FILE): void {
   const all = savedResults()
-  if (!all.length) throw new Error('No bench/results-<engine>.json to render: run `npm run bench -- --engine=sqlite|postgres` first.')
+  if (!all.length)
+    throw new Error(
+      'No bench/results-<engine>.json to render: run `npm run bench -- --engine=sqlite|postgres` first.',
+    )
   const first = all[0]
   const article = all.find((results) => results.article)?.article
   const settingsOf = ({ settings }: Results) =>
     `${settings.warmupSeconds} s warm-up + ${settings.seconds} s measured; corpus ${n0(settings.corpus)}; ${settings.corpusRequests} corpus requests (each allowed ${settings.corpusTimeoutSeconds} s)`
-  const trialNotes = all.filter((results) => results.trialIndexesSkipped).map((results) => `${label(results)}: ${results.trialIndexesSkipped}`)
+  const trialNotes = all
+    .filter((results) => results.trialIndexesSkipped)
+    .map((results) => `${label(results)}: ${results.trialIndexesSkipped}`)
   const trialSql = all.find((results) => results.trialIndexes)?.trialIndexes
   const failed = all.filter((results) => results.failures.length)
   const markdown = `# Benchmark results
@@ -308,7 +519,10 @@ two requests share one; each held comment also composes the moderators' notifica
 
 ${commentsTable(all)}
 
-## Search and topic page: 100 vs ${all.map((results) => n0(results.settings.corpus)).filter((value, index, values) => values.indexOf(value) === index).join(' / ')} published articles
+## Search and topic page: 100 vs ${all
+    .map((results) => n0(results.settings.corpus))
+    .filter((value, index, values) => values.indexOf(value) === index)
+    .join(' / ')} published articles
 
 ${first.settings.corpusRequests} requests each, one at a time (a time window could hold no answer at all from a slow page), each
 allowed ${first.settings.corpusTimeoutSeconds} s. Search is rendered on every request. The topic page is cached like every page, so
@@ -316,9 +530,13 @@ each of its requests follows an editor's save (a topic saved unchanged over REST
 the render a reader waits for after a change, which is where the number of articles could show.
 
 ${corpusTable(all)}
-${trialSql ? `\nThe SQLite rows marked "locale indexes dropped" were measured on the bench's temporary database after dropping the
+${
+  trialSql
+    ? `\nThe SQLite rows marked "locale indexes dropped" were measured on the bench's temporary database after dropping the
 indexes that the migration \`20261125_025651_locale_parent_indexes\` adds (see [ANALYSIS.md](ANALYSIS.md)), to show what they are worth;
-the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${trialSql.join(';\n')};\n\`\`\`\n` : ''}${trialNotes.length ? `\n${trialNotes.map((note) => `- ${note}`).join('\n')}\n` : ''}
+the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${trialSql.join(';\n')};\n\`\`\`\n`
+    : ''
+}${trialNotes.length ? `\n${trialNotes.map((note) => `- ${note}`).join('\n')}\n` : ''}
 ## Publish to live
 
 An editor's REST \`PATCH /api/articles/:id\` with \`_status: 'published'\`; the clock starts when the PATCH is sent and

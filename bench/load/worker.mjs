@@ -30,7 +30,11 @@ function commentRequests(articleId) {
         const ip = `10.${(sequence >> 16) & 255}.${(sequence >> 8) & 255}.${sequence & 255}`
         return {
           ...request,
-          headers: { ...request.headers, 'content-type': 'application/json', 'x-forwarded-for': ip },
+          headers: {
+            ...request.headers,
+            'content-type': 'application/json',
+            'x-forwarded-for': ip,
+          },
           body: JSON.stringify({
             article: articleId,
             authorName: `Load reader ${sequence}`,
@@ -53,7 +57,9 @@ const options = (seconds) => ({
 
 if (spec.warmupSeconds > 0 && !spec.comment) await autocannon(options(spec.warmupSeconds))
 const result = await autocannon(options(spec.seconds))
-const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]))
+const statusCodes = Object.fromEntries(
+  Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+)
 process.stdout.write(
   JSON.stringify({
     requestsPerSecond: result.requests.average,
@@ -64,6 +70,8 @@ process.stdout.write(
     errors: result.errors,
     timeouts: result.timeouts,
     statusCodes,
-    bytesPerRequest: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+    bytesPerRequest: result.requests.total
+      ? Math.round(result.throughput.total / result.requests.total)
+      : 0,
   }),
 )

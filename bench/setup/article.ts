@@ -18,13 +18,17 @@ const COMMENTS = 10
 async function articleMarkdown(): Promise<string> {
   const paragraphs = await demoParagraphs()
   const picked: string[] = []
-  for (let i = 0; wordCount(picked.join(' ')) < TARGET_WORDS; i += 7) picked.push(paragraphs[i % paragraphs.length])
+  for (let i = 0; wordCount(picked.join(' ')) < TARGET_WORDS; i += 7)
+    picked.push(paragraphs[i % paragraphs.length])
   return picked.join('\n\n')
 }
 
 withPayload('bench-article', async (payload) => {
   const outFile = process.argv[2]
-  if (!outFile) throw new Error('Usage: node --conditions=development scripts/run-ts.mjs bench/setup/article.ts <out.json>')
+  if (!outFile)
+    throw new Error(
+      'Usage: node --conditions=development scripts/run-ts.mjs bench/setup/article.ts <out.json>',
+    )
   const richText = await markdownToLexical(payload)
   const [authors, topics] = await Promise.all([
     payload.find({ collection: 'authors', limit: 3, sort: 'name', depth: 0 }),
@@ -35,7 +39,12 @@ withPayload('bench-article', async (payload) => {
   const hero = await payload.create({
     collection: 'media',
     data: { alt: 'Abstract banner for the benchmark article' },
-    file: { data: await drawHeroImage(42), mimetype: 'image/webp', name: `${BENCH_SLUG}.webp`, size: 0 },
+    file: {
+      data: await drawHeroImage(42),
+      mimetype: 'image/webp',
+      name: `${BENCH_SLUG}.webp`,
+      size: 0,
+    },
   })
   const article = await payload.create({
     collection: 'articles',
@@ -45,7 +54,8 @@ withPayload('bench-article', async (payload) => {
       title: 'Corridors and Coalitions: Security Choices in the South Caucasus',
       slug: BENCH_SLUG,
       kind: 'analysis',
-      standfirst: 'A benchmark article: three co-authors weigh how corridors, coalitions and great-power rivalry shape security choices in the region.',
+      standfirst:
+        'A benchmark article: three co-authors weigh how corridors, coalitions and great-power rivalry shape security choices in the region.',
       body: richText(markdown),
       heroImage: hero.id,
       authors: authors.docs.map((author) => author.id),
@@ -70,7 +80,14 @@ withPayload('bench-article', async (payload) => {
       },
     })
   }
-  const summary = { id: article.id, slug: BENCH_SLUG, words: wordCount(markdown), authors: authors.docs.length, comments: COMMENTS, topicSlug: topics.docs[0].slug }
+  const summary = {
+    id: article.id,
+    slug: BENCH_SLUG,
+    words: wordCount(markdown),
+    authors: authors.docs.length,
+    comments: COMMENTS,
+    topicSlug: topics.docs[0].slug,
+  }
   fs.writeFileSync(outFile, `${JSON.stringify(summary, null, 2)}\n`)
   console.info(`[bench-article] ${JSON.stringify(summary)}`)
 })

@@ -13,7 +13,14 @@ import type { Payload } from 'payload'
 
 import { demoParagraphs, markdownToLexical, withPayload } from './payloadScript'
 
-const KINDS = ['analysis', 'commentary', 'research-note', 'book-review', 'roundtable', 'report'] as const
+const KINDS = [
+  'analysis',
+  'commentary',
+  'research-note',
+  'book-review',
+  'roundtable',
+  'report',
+] as const
 const DAY = 24 * 60 * 60 * 1000
 /** Distinct bodies; articles reuse them (converting Markdown each time would dominate the run). */
 const BODY_VARIANTS = 40
@@ -31,25 +38,43 @@ function progress(done: number, total: number, started: number): void {
   const width = 30
   const filled = Math.round((done / total) * width)
   const rate = done / Math.max(0.001, (Date.now() - started) / 1000)
-  process.stderr.write(`\r[corpus] [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate.toFixed(0)}/s)`)
+  process.stderr.write(
+    `\r[corpus] [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${rate.toFixed(0)}/s)`,
+  )
   if (done === total) process.stderr.write('\n')
 }
 
 async function ids(payload: Payload, collection: 'authors' | 'topics') {
-  const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, select: {} })
+  const { docs } = await payload.find({
+    collection,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: {},
+  })
   return docs.map((doc) => doc.id)
 }
 
 withPayload('bench-corpus', async (payload) => {
   const [target, countFile] = [Number(process.argv[2]), process.argv[3]]
-  if (!Number.isInteger(target) || target < 1 || !countFile) throw new Error('Usage: node --conditions=development scripts/run-ts.mjs bench/setup/corpus.ts <number of published articles> <count file>')
-  const existing = (await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs
+  if (!Number.isInteger(target) || target < 1 || !countFile)
+    throw new Error(
+      'Usage: node --conditions=development scripts/run-ts.mjs bench/setup/corpus.ts <number of published articles> <count file>',
+    )
+  const existing = (
+    await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
+  ).totalDocs
   const missing = target - existing
   if (missing > 0) await addArticles(payload, existing, missing, target)
   fs.writeFileSync(countFile, String(Math.max(existing, target)))
 })
 
-async function addArticles(payload: Payload, existing: number, missing: number, seed: number): Promise<void> {
+async function addArticles(
+  payload: Payload,
+  existing: number,
+  missing: number,
+  seed: number,
+): Promise<void> {
   const [authorIds, topicIds, paragraphs, richText] = await Promise.all([
     ids(payload, 'authors'),
     ids(payload, 'topics'),
@@ -58,7 +83,9 @@ async function addArticles(payload: Payload, existing: number, missing: number, 
   ])
   const next = random(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
-  const bodies = Array.from({ length: BODY_VARIANTS }, () => richText(Array.from({ length: 5 }, () => pick(paragraphs)).join('\n\n')))
+  const bodies = Array.from({ length: BODY_VARIANTS }, () =>
+    richText(Array.from({ length: 5 }, () => pick(paragraphs)).join('\n\n')),
+  )
 
   const started = Date.now()
   for (let n = 1; n <= missing; n++) {

@@ -4,9 +4,15 @@
  */
 import type { Payload } from 'payload'
 
-export async function withPayload(name: string, work: (payload: Payload) => Promise<void>): Promise<void> {
+export async function withPayload(
+  name: string,
+  work: (payload: Payload) => Promise<void>,
+): Promise<void> {
   try {
-    const [{ default: config }, { getPayload }] = await Promise.all([import('@payload-config'), import('payload')])
+    const [{ default: config }, { getPayload }] = await Promise.all([
+      import('@payload-config'),
+      import('payload'),
+    ])
     const payload = await getPayload({ config })
     await work(payload)
     await payload.destroy()
@@ -27,7 +33,8 @@ export async function demoParagraphs(): Promise<string[]> {
 export const wordCount = (markdown: string) => markdown.split(/\s+/).filter(Boolean).length
 
 export async function markdownToLexical(payload: Payload) {
-  const { convertMarkdownToLexical, editorConfigFactory } = await import('@payloadcms/richtext-lexical')
+  const { convertMarkdownToLexical, editorConfigFactory } =
+    await import('@payloadcms/richtext-lexical')
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   return (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
 }

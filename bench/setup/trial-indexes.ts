@@ -24,13 +24,19 @@ const TRIAL_INDEXES = [
 
 withPayload('bench-trial-indexes', async (payload) => {
   const [action, doneFile] = process.argv.slice(2)
-  if ((action !== 'create' && action !== 'drop') || !doneFile) throw new Error('Usage: trial-indexes.ts create|drop <done file>')
-  if (engineOf(payload) !== 'sqlite') throw new Error(`trial-indexes.ts runs SQLite's SQL; this database is ${engineOf(payload)}`)
+  if ((action !== 'create' && action !== 'drop') || !doneFile)
+    throw new Error('Usage: trial-indexes.ts create|drop <done file>')
+  if (engineOf(payload) !== 'sqlite')
+    throw new Error(`trial-indexes.ts runs SQLite's SQL; this database is ${engineOf(payload)}`)
   const statements = TRIAL_INDEXES.map(({ name, table }) =>
-    action === 'create' ? `CREATE INDEX IF NOT EXISTS \`${name}\` ON \`${table}\` (\`_parent_id\`)` : `DROP INDEX IF EXISTS \`${name}\``,
+    action === 'create'
+      ? `CREATE INDEX IF NOT EXISTS \`${name}\` ON \`${table}\` (\`_parent_id\`)`
+      : `DROP INDEX IF EXISTS \`${name}\``,
   )
   const { sql } = await import('@payloadcms/db-sqlite')
-  const db = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> } }
+  const db = payload.db as unknown as {
+    drizzle: { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  }
   for (const statement of statements) await db.drizzle.run(sql.raw(statement))
   fs.writeFileSync(doneFile, statements.join('\n'))
 })

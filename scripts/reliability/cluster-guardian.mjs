@@ -15,7 +15,13 @@ import { postgresBinaries } from '../test/throwaway-postgres.mjs'
 const [pid, data] = [Number(process.argv[2]), process.argv[3]]
 const folder = path.dirname(data ?? '')
 // Only ever a folder startThrowawayPostgres() made (os.tmpdir()/thinktank-pg-XXXXXX/data).
-if (!Number.isInteger(pid) || !data || path.basename(data) !== 'data' || !path.basename(folder).startsWith('thinktank-pg-')) process.exit(2)
+if (
+  !Number.isInteger(pid) ||
+  !data ||
+  path.basename(data) !== 'data' ||
+  !path.basename(folder).startsWith('thinktank-pg-')
+)
+  process.exit(2)
 
 const alive = () => {
   try {
@@ -32,7 +38,10 @@ function cleanUp() {
     // As in throwaway-postgres.mjs: PostgreSQL refuses to run as root, so its tools run as `postgres`.
     const pgCtl = path.join(bin, 'pg_ctl')
     const args = ['-D', data, '-m', 'immediate', '-w', 'stop']
-    const [command, commandArgs] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', pgCtl, ...args]] : [pgCtl, args]
+    const [command, commandArgs] =
+      process.getuid?.() === 0
+        ? ['runuser', ['-u', 'postgres', '--', pgCtl, ...args]]
+        : [pgCtl, args]
     try {
       execFileSync(command, commandArgs, { stdio: 'ignore', timeout: 60_000 })
     } catch {

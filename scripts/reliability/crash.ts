@@ -10,9 +10,36 @@
 import { ENGINE_LABEL, type EngineServer } from './engine'
 import { firstArticle, type ArticleTarget } from './localApi'
 import { pageStatus } from './probe'
-import { command, databaseOf, machine, savedRuns, saveRun, seconds, sideBySide, today, writeSection, type RunInfo } from './report'
-import { killServer, log, prepareSite, runScript, shutDown, startServer, type Server, type Site } from './site'
-import { compareFiles, compareWrites, integrityCheck, integrityOk, markerIn, readStored } from './verify'
+import {
+  command,
+  databaseOf,
+  machine,
+  savedRuns,
+  saveRun,
+  seconds,
+  sideBySide,
+  today,
+  writeSection,
+  type RunInfo,
+} from './report'
+import {
+  killServer,
+  log,
+  prepareSite,
+  runScript,
+  shutDown,
+  startServer,
+  type Server,
+  type Site,
+} from './site'
+import {
+  compareFiles,
+  compareWrites,
+  integrityCheck,
+  integrityOk,
+  markerIn,
+  readStored,
+} from './verify'
 import { countingAgent, postWrite, runPool, statusCounts, type WriteOutcome } from './writes'
 
 const ROUNDS = Number(process.env.RELIABILITY_CRASH_ROUNDS || 10)
@@ -46,7 +73,14 @@ const FIRST_ANSWER_TIMEOUT_MS = 60_000
  * the first ones take about 3 s, so a clock started with the load killed the server before any write
  * was acknowledged, and there was nothing to check.
  */
-async function loadUntilKilled(site: Site, server: Server, articleId: ArticleTarget['id'], markerPrefix: string, loadMs: number, firstSequence: number) {
+async function loadUntilKilled(
+  site: Site,
+  server: Server,
+  articleId: ArticleTarget['id'],
+  markerPrefix: string,
+  loadMs: number,
+  firstSequence: number,
+) {
   const { agent } = countingAgent(CONCURRENCY)
   let killed = false
   let sequence = firstSequence
@@ -54,14 +88,23 @@ async function loadUntilKilled(site: Site, server: Server, articleId: ArticleTar
   const firstAnswer = new Promise<void>((resolve) => (answered = resolve))
   const next = () => {
     if (killed) return null
-    return postWrite(site.baseURL, agent, articleId, `${markerPrefix}-${sequence}`, sequence++).then((outcome) => {
+    return postWrite(
+      site.baseURL,
+      agent,
+      articleId,
+      `${markerPrefix}-${sequence}`,
+      sequence++,
+    ).then((outcome) => {
       if (outcome.status !== 0) answered()
       return outcome
     })
   }
   const pool = runPool(CONCURRENCY, next)
   // unref: this timer alone must not keep the script alive once the rounds are over.
-  await Promise.race([firstAnswer, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWER_TIMEOUT_MS).unref())])
+  await Promise.race([
+    firstAnswer,
+    new Promise((resolve) => setTimeout(resolve, FIRST_ANSWER_TIMEOUT_MS).unref()),
+  ])
   await sleep(loadMs)
   killServer(server)
   killed = true
@@ -71,10 +114,24 @@ async function loadUntilKilled(site: Site, server: Server, articleId: ArticleTar
   return outcomes
 }
 
-async function crashRound(site: Site, server: Server, article: ArticleTarget, round: number, runId: string, history: WriteOutcome[]) {
+async function crashRound(
+  site: Site,
+  server: Server,
+  article: ArticleTarget,
+  round: number,
+  runId: string,
+  history: WriteOutcome[],
+) {
   const loadMs = 1000 + Math.round(Math.random() * 2000)
   // Sequences (and so client addresses) continue across rounds: the flood limit holds each address 15 s.
-  const outcomes = await loadUntilKilled(site, server, article.id, `${runId}-${round}`, loadMs, history.length)
+  const outcomes = await loadUntilKilled(
+    site,
+    server,
+    article.id,
+    `${runId}-${round}`,
+    loadMs,
+    history.length,
+  )
   history.push(...outcomes)
   const restarted = Date.now()
   const next = await startServer(site)
@@ -97,7 +154,8 @@ async function crashRound(site: Site, server: Server, article: ArticleTarget, ro
     cutOffStored: writes.unacknowledgedStored,
     recordsWithoutFile: files.recordsWithoutFile,
     orphanFiles: files.orphanFiles.length,
-    unexplainedOrphans: files.orphanFiles.filter((name) => !cutOff.has(markerIn(name) ?? '')).length,
+    unexplainedOrphans: files.orphanFiles.filter((name) => !cutOff.has(markerIn(name) ?? ''))
+      .length,
     page,
   }
   log(`Round ${round}: ${JSON.stringify(figures)}`)
@@ -106,9 +164,16 @@ async function crashRound(site: Site, server: Server, article: ArticleTarget, ro
 
 /** A round counts only if some write was acknowledged before the kill: else nothing was at stake. */
 function passed(round: Round): boolean {
-  return round.sent.ok > 0 && integrityOk(round.integrity) && round.missing === 0 && round.duplicates === 0 && round.recordsWithoutFile === 0 &&
+  return (
+    round.sent.ok > 0 &&
+    integrityOk(round.integrity) &&
+    round.missing === 0 &&
+    round.duplicates === 0 &&
+    round.recordsWithoutFile === 0 &&
     round.unexplainedOrphans === 0 &&
-    round.page === '200' && round.sent.server5xx === 0
+    round.page === '200' &&
+    round.sent.server5xx === 0
+  )
 }
 
 /** One run's figures, as saved in scripts/reliability/results/crash-<engine>.json. */
@@ -127,8 +192,9 @@ function writeFigures(): void {
     [
       '| Round | Load | Sent | 2xx | 4xx | 5xx | cut off | Restart | Integrity check | Acknowledged / found | Missing | Duplicates | Cut off, stored | Records without file | Orphan files (not from a cut-off write) | Article page |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-      ...run.rounds.map((r, index) =>
-        `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.cutOffStored} | ${r.recordsWithoutFile} | ${r.orphanFiles} (${r.unexplainedOrphans}) | ${r.page} |`,
+      ...run.rounds.map(
+        (r, index) =>
+          `| ${index + 1} | ${(r.loadMs / 1000).toFixed(1)} s | ${r.sent.total} | ${r.sent.ok} | ${r.sent.refused429 + r.sent.other4xx} | ${r.sent.server5xx} | ${r.sent.noAnswer} | ${r.restart} | ${r.integrity} | ${r.acknowledged} / ${r.found} | ${r.missing} | ${r.duplicates} | ${r.cutOffStored} | ${r.recordsWithoutFile} | ${r.orphanFiles} (${r.unexplainedOrphans}) | ${r.page} |`,
       ),
     ].join('\n')
   writeSection(
@@ -146,10 +212,17 @@ files and records without file are counted over the whole folder so far. The las
 ${sideBySide(runs, [
   ['Command', (run) => `\`${run.command}\``],
   ['Run', (run) => run.date],
-  ['Result', (run) => `**${run.survived} of ${run.rounds.length} kills survived**, in ${run.duration}`],
+  [
+    'Result',
+    (run) => `**${run.survived} of ${run.rounds.length} kills survived**, in ${run.duration}`,
+  ],
   ['Database', (run) => run.database],
   ['Machine', (run) => run.machine],
-  ['After the last round', (run) => `${run.rounds.at(-1)?.orphanFiles ?? 0} orphan file(s); ${run.cutOffSubmissions} submissions cut off in all`],
+  [
+    'After the last round',
+    (run) =>
+      `${run.rounds.at(-1)?.orphanFiles ?? 0} orphan file(s); ${run.cutOffSubmissions} submissions cut off in all`,
+  ],
 ])}
 
 ${runs.map((run) => `**${ENGINE_LABEL[run.engine]}** (${run.date}):\n\n${roundsTable(run)}`).join('\n\n')}
@@ -196,10 +269,13 @@ runScript('reliability:crash', async (engine: EngineServer) => {
       concurrency: CONCURRENCY,
       rounds,
       survived,
-      cutOffSubmissions: history.filter(({ kind, status }) => kind === 'submission' && status === 0).length,
+      cutOffSubmissions: history.filter(({ kind, status }) => kind === 'submission' && status === 0)
+        .length,
     })
     writeFigures()
-    log(`${survived} of ${rounds.length} kills survived on ${ENGINE_LABEL[engine.engine]}; figures saved in ${file} and written to docs/reliability.md`)
+    log(
+      `${survived} of ${rounds.length} kills survived on ${ENGINE_LABEL[engine.engine]}; figures saved in ${file} and written to docs/reliability.md`,
+    )
     return survived === rounds.length
   } finally {
     await shutDown(site, server)

@@ -17,11 +17,18 @@ import path from 'node:path'
 
 import { parseDatabaseUri, redactCredentials } from '@/lib/database'
 
-import { INSTALL_HINT, postgresBinaries, startThrowawayPostgres } from '../test/throwaway-postgres.mjs'
+import {
+  INSTALL_HINT,
+  postgresBinaries,
+  startThrowawayPostgres,
+} from '../test/throwaway-postgres.mjs'
 
 export const ENGINES = ['sqlite', 'postgres'] as const
 export type EngineChoice = (typeof ENGINES)[number]
-export const ENGINE_LABEL: Record<EngineChoice, string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' }
+export const ENGINE_LABEL: Record<EngineChoice, string> = {
+  sqlite: 'SQLite',
+  postgres: 'PostgreSQL',
+}
 
 /** The engine named by `--engine=…` among the arguments (sqlite without one); throws on anything else. */
 export function engineArgument(script: string, argv = process.argv.slice(2)): EngineChoice {
@@ -32,7 +39,8 @@ export function engineArgument(script: string, argv = process.argv.slice(2)): En
     if (!match) throw new Error(`Unknown argument "${argument}". ${usage}`)
     engine = match[1]
   }
-  if (!(ENGINES as readonly string[]).includes(engine)) throw new Error(`Unknown engine "${engine}". ${usage}`)
+  if (!(ENGINES as readonly string[]).includes(engine))
+    throw new Error(`Unknown engine "${engine}". ${usage}`)
   return engine as EngineChoice
 }
 
@@ -68,7 +76,9 @@ function exitOnSignals(): void {
   // The exit is put off a moment: tsx's relay in the parent process SIGKILLs this one unless it
   // hears back (over IPC, when the event loop next runs) that the signal arrived.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => setTimeout(() => process.exit(128 + os.constants.signals[signal]), 250))
+    process.on(signal, () =>
+      setTimeout(() => process.exit(128 + os.constants.signals[signal]), 250),
+    )
   }
 }
 
@@ -78,10 +88,14 @@ function exitOnSignals(): void {
  * execFileSync, e.g. by tsx's signal relay during `next build`).
  */
 function guardCluster(dataFolder: string): void {
-  const guardian = spawn(process.execPath, [path.join(import.meta.dirname, 'cluster-guardian.mjs'), String(process.pid), dataFolder], {
-    detached: true,
-    stdio: 'ignore',
-  })
+  const guardian = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, 'cluster-guardian.mjs'), String(process.pid), dataFolder],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  )
   guardian.unref()
 }
 
@@ -94,11 +108,20 @@ export async function startEngine(engine: EngineChoice): Promise<EngineServer> {
   if (engine === 'sqlite') {
     // A server in the caller's shell must not turn a SQLite run into a run on that server.
     process.env.TEST_DATABASE_URI = ''
-    return { engine, description: 'a SQLite file in the temporary folder', commandPrefix: '', sharedServer: false, stop: () => undefined }
+    return {
+      engine,
+      description: 'a SQLite file in the temporary folder',
+      commandPrefix: '',
+      sharedServer: false,
+      stop: () => undefined,
+    }
   }
   const given = process.env.TEST_POSTGRES_URI?.trim()
   if (given) {
-    if (parseDatabaseUri(given).engine !== 'postgres') throw new Error(`TEST_POSTGRES_URI must be a postgres:// address (got "${redactCredentials(given)}").`)
+    if (parseDatabaseUri(given).engine !== 'postgres')
+      throw new Error(
+        `TEST_POSTGRES_URI must be a postgres:// address (got "${redactCredentials(given)}").`,
+      )
     process.env.TEST_DATABASE_URI = given
     return {
       engine,
@@ -123,7 +146,8 @@ export async function startEngine(engine: EngineChoice): Promise<EngineServer> {
   if (dataFolder) guardCluster(dataFolder)
   return {
     engine,
-    description: 'a fresh database on a throw-away PostgreSQL cluster (scripts/test/throwaway-postgres.mjs), removed after the run',
+    description:
+      'a fresh database on a throw-away PostgreSQL cluster (scripts/test/throwaway-postgres.mjs), removed after the run',
     settings: postmaster ? clusterSettings(postmaster.args) : undefined,
     version: serverVersion(),
     throwawayPort: port,
@@ -144,7 +168,10 @@ function serverVersion(): string | undefined {
 
 /** The `-c name=value` options a cluster was started with (fsync=off etc. matter for write figures). */
 const clusterSettings = (args: string[]) =>
-  args.flatMap((arg, index) => (arg === '-c' && args[index + 1] ? [args[index + 1]] : [])).filter((setting) => !setting.startsWith('listen_addresses=')).join(', ')
+  args
+    .flatMap((arg, index) => (arg === '-c' && args[index + 1] ? [args[index + 1]] : []))
+    .filter((setting) => !setting.startsWith('listen_addresses='))
+    .join(', ')
 
 /** The PostgreSQL server process listening on `port` on this machine (found by its command line), if any. */
 export function postmasterOf(port: number): { pid: number; args: string[] } | undefined {
@@ -154,7 +181,8 @@ export function postmasterOf(port: number): { pid: number; args: string[] } | un
       const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean)
       if (path.basename(args[0] ?? '') !== 'postgres') continue
       const portIndex = args.indexOf('-p')
-      if (portIndex >= 0 && Number(args[portIndex + 1]) === port) return { pid: Number(entry), args }
+      if (portIndex >= 0 && Number(args[portIndex + 1]) === port)
+        return { pid: Number(entry), args }
     } catch {
       // The process ended meanwhile.
     }

@@ -8,7 +8,19 @@
 import { ENGINE_LABEL } from './engine'
 import { firstArticle } from './localApi'
 import { probePage, summarize, type ProbeResult } from './probe'
-import { command, databaseOf, machine, ms, savedRuns, saveRun, seconds, sideBySide, today, writeSection, type RunInfo } from './report'
+import {
+  command,
+  databaseOf,
+  machine,
+  ms,
+  savedRuns,
+  saveRun,
+  seconds,
+  sideBySide,
+  today,
+  writeSection,
+  type RunInfo,
+} from './report'
 import { log, prepareSite, runScript, shutDown, startServer } from './site'
 import { compareFiles, compareWrites, readStored } from './verify'
 import { countingAgent, postWrite, runPool, statusCounts } from './writes'
@@ -39,7 +51,14 @@ type LoadRun = RunInfo & {
   duration: string
   writeLatency: { p50: number; p99: number }
   sent: { comment: Counts; submission: Counts; all: Counts }
-  readBack: { acknowledged: number; found: number; missing: number; duplicates: number; unacknowledgedStored: number; someMissing: string[] }
+  readBack: {
+    acknowledged: number
+    found: number
+    missing: number
+    duplicates: number
+    unacknowledgedStored: number
+    someMissing: string[]
+  }
   files: { records: number; files: number; recordsWithoutFile: number; orphanFiles: number }
   articlePath: string
   page: ProbeResult
@@ -47,7 +66,8 @@ type LoadRun = RunInfo & {
   baselineMs: number
 }
 
-const counts = (c: Counts) => `${c.total} / ${c.ok} / ${c.refused429} / ${c.other4xx} / ${c.server5xx} / ${c.noAnswer}`
+const counts = (c: Counts) =>
+  `${c.total} / ${c.ok} / ${c.refused429} / ${c.other4xx} / ${c.server5xx} / ${c.noAnswer}`
 
 function writeFigures(): void {
   const runs = savedRuns<LoadRun>('load')
@@ -70,18 +90,42 @@ ${sideBySide(runs, [
   ['Result', (run) => `**${run.passed ? 'passed' : 'FAILED'}**`],
   ['Database', (run) => run.database],
   ['Machine', (run) => run.machine],
-  ['Writes', (run) => `${run.writes} from ${run.concurrency} workers over **${run.connections} TCP connections**, in ${run.duration}`],
+  [
+    'Writes',
+    (run) =>
+      `${run.writes} from ${run.concurrency} workers over **${run.connections} TCP connections**, in ${run.duration}`,
+  ],
   ['Write latency', (run) => `p50 ${ms(run.writeLatency.p50)}, p99 ${ms(run.writeLatency.p99)}`],
   ['Comments: sent / 2xx / 429 / other 4xx / 5xx / no answer', (run) => counts(run.sent.comment)],
-  ['Submissions: sent / 2xx / 429 / other 4xx / 5xx / no answer', (run) => counts(run.sent.submission)],
+  [
+    'Submissions: sent / 2xx / 429 / other 4xx / 5xx / no answer',
+    (run) => counts(run.sent.submission),
+  ],
   ['All: sent / 2xx / 429 / other 4xx / 5xx / no answer', (run) => counts(run.sent.all)],
-  ['Acknowledged / found in the database', (run) => `**${run.readBack.acknowledged}** / **${run.readBack.found}**`],
-  ['Missing / duplicates', (run) => `**${run.readBack.missing}** / **${run.readBack.duplicates}**${run.readBack.someMissing.length ? ` (e.g. ${run.readBack.someMissing.slice(0, 3).join(', ')})` : ''}`],
+  [
+    'Acknowledged / found in the database',
+    (run) => `**${run.readBack.acknowledged}** / **${run.readBack.found}**`,
+  ],
+  [
+    'Missing / duplicates',
+    (run) =>
+      `**${run.readBack.missing}** / **${run.readBack.duplicates}**${run.readBack.someMissing.length ? ` (e.g. ${run.readBack.someMissing.slice(0, 3).join(', ')})` : ''}`,
+  ],
   ['Unacknowledged but stored', (run) => run.readBack.unacknowledgedStored],
-  ['Submission records / files in `UPLOAD_DIR/submissions`', (run) => `${run.files.records} / ${run.files.files}`],
-  ['Records without file / orphan files', (run) => `**${run.files.recordsWithoutFile}** / **${run.files.orphanFiles}**`],
+  [
+    'Submission records / files in `UPLOAD_DIR/submissions`',
+    (run) => `${run.files.records} / ${run.files.files}`,
+  ],
+  [
+    'Records without file / orphan files',
+    (run) => `**${run.files.recordsWithoutFile}** / **${run.files.orphanFiles}**`,
+  ],
   ['Article page during the load', (run) => `\`${run.articlePath}\`: ${page(run.page)}`],
-  ['Idle baseline just before', (run) => `${run.baselineMs / 1000} s: ${run.idle.requests} requests, p50 ${ms(run.idle.p50)}, p99 ${ms(run.idle.p99)}`],
+  [
+    'Idle baseline just before',
+    (run) =>
+      `${run.baselineMs / 1000} s: ${run.idle.requests} requests, p50 ${ms(run.idle.p50)}, p99 ${ms(run.idle.p99)}`,
+  ],
 ])}
 
 One server process serves reads and writes on one event loop, so a page waits its turn among the
@@ -101,7 +145,10 @@ runScript('reliability:load', async (engine) => {
     const runId = `rel-${Date.now().toString(36)}-0`
     const { agent, connections } = countingAgent(CONCURRENCY)
     let sequence = 0
-    const next = () => (sequence < WRITES ? postWrite(site.baseURL, agent, article.id, `${runId}-${sequence}`, sequence++) : null)
+    const next = () =>
+      sequence < WRITES
+        ? postWrite(site.baseURL, agent, article.id, `${runId}-${sequence}`, sequence++)
+        : null
 
     const pageUrl = `${site.baseURL}${article.path}`
     const stopBaseline = probePage(pageUrl)
@@ -117,15 +164,27 @@ runScript('reliability:load', async (engine) => {
     agent.destroy()
 
     const all = statusCounts(outcomes)
-    const writeLatency = summarize(outcomes.map((outcome) => outcome.ms), [])
+    const writeLatency = summarize(
+      outcomes.map((outcome) => outcome.ms),
+      [],
+    )
     const stored = await readStored(site)
     const writes = compareWrites(outcomes, stored)
     const files = compareFiles(site.uploadDir, stored)
-    const byKind = (kind: string) => statusCounts(outcomes.filter((outcome) => outcome.kind === kind))
-    log(`Writes ${JSON.stringify(all)} in ${duration}; ${JSON.stringify(writes)}; files ${JSON.stringify(files)}; page ${JSON.stringify(page)}`)
+    const byKind = (kind: string) =>
+      statusCounts(outcomes.filter((outcome) => outcome.kind === kind))
+    log(
+      `Writes ${JSON.stringify(all)} in ${duration}; ${JSON.stringify(writes)}; files ${JSON.stringify(files)}; page ${JSON.stringify(page)}`,
+    )
 
-    const passed = all.server5xx === 0 && all.noAnswer === 0 && writes.missing.length === 0 && writes.duplicates.length === 0 &&
-      files.recordsWithoutFile === 0 && files.orphanFiles.length === 0 && page.non200.length === 0
+    const passed =
+      all.server5xx === 0 &&
+      all.noAnswer === 0 &&
+      writes.missing.length === 0 &&
+      writes.duplicates.length === 0 &&
+      files.recordsWithoutFile === 0 &&
+      files.orphanFiles.length === 0 &&
+      page.non200.length === 0
     const file = saveRun<LoadRun>('load', {
       engine: engine.engine,
       command: command('reliability:load', engine),
@@ -147,14 +206,21 @@ runScript('reliability:load', async (engine) => {
         unacknowledgedStored: writes.unacknowledgedStored,
         someMissing: writes.missing.slice(0, 10),
       },
-      files: { records: files.records, files: files.files, recordsWithoutFile: files.recordsWithoutFile, orphanFiles: files.orphanFiles.length },
+      files: {
+        records: files.records,
+        files: files.files,
+        recordsWithoutFile: files.recordsWithoutFile,
+        orphanFiles: files.orphanFiles.length,
+      },
       articlePath: article.path,
       page,
       idle,
       baselineMs: BASELINE_MS,
     })
     writeFigures()
-    log(`${passed ? 'PASSED' : 'FAILED'} on ${ENGINE_LABEL[engine.engine]}; figures saved in ${file} and written to docs/reliability.md`)
+    log(
+      `${passed ? 'PASSED' : 'FAILED'} on ${ENGINE_LABEL[engine.engine]}; figures saved in ${file} and written to docs/reliability.md`,
+    )
     return passed
   } finally {
     await shutDown(site, server)

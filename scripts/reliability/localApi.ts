@@ -13,7 +13,10 @@ import { runScriptWatched } from './watched'
 
 /** An article as the site's routes and REST API name it; its id is opaque (a number on SQLite, a uuid on PostgreSQL). */
 export type ArticleTarget = { id: string | number; path: string }
-export type StoredRows = { commentEmails: string[]; submissions: { email: string; filename: string | null }[] }
+export type StoredRows = {
+  commentEmails: string[]
+  submissions: { email: string; filename: string | null }[]
+}
 
 /**
  * A task that uses (almost) no CPU for this long has stalled: a task takes a few seconds, nearly
@@ -23,14 +26,21 @@ export type StoredRows = { commentEmails: string[]; submissions: { email: string
 const STALL_MS = 20_000
 
 /** payloadTask.ts's answer to `task`; fails if the task failed, stalled or exited without writing it. */
-export async function payloadTask<T>(site: Pick<Site, 'tempDir' | 'toolEnv'>, task: Task): Promise<T> {
+export async function payloadTask<T>(
+  site: Pick<Site, 'tempDir' | 'toolEnv'>,
+  task: Task,
+): Promise<T> {
   const outFile = path.join(site.tempDir, `task-${task}.json`)
   fs.rmSync(outFile, { force: true })
-  await runScriptWatched(['scripts/reliability/payloadTask.ts', task, outFile], () => fs.existsSync(outFile), {
-    env: site.toolEnv,
-    stallMs: STALL_MS,
-    log,
-  })
+  await runScriptWatched(
+    ['scripts/reliability/payloadTask.ts', task, outFile],
+    () => fs.existsSync(outFile),
+    {
+      env: site.toolEnv,
+      stallMs: STALL_MS,
+      log,
+    },
+  )
   return JSON.parse(fs.readFileSync(outFile, 'utf8')) as T
 }
 

@@ -18,12 +18,21 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { commandEnv, packageScript, ROOT, runCommand, scratchCheckout } from '../test/scratch-checkout.mjs'
+import {
+  commandEnv,
+  packageScript,
+  ROOT,
+  runCommand,
+  scratchCheckout,
+} from '../test/scratch-checkout.mjs'
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((argument) => {
     const match = /^--(runs|timeout|old)(?:=(\d+))?$/.exec(argument)
-    if (!match) throw new Error(`Unknown argument "${argument}". Usage: node scripts/reliability/no-hang.mjs [--runs=50] [--timeout=120] [--old]`)
+    if (!match)
+      throw new Error(
+        `Unknown argument "${argument}". Usage: node scripts/reliability/no-hang.mjs [--runs=50] [--timeout=120] [--old]`,
+      )
     return [match[1], match[2] === undefined ? true : Number(match[2])]
   }),
 )
@@ -34,7 +43,8 @@ const OLD = options.old === true
 /** The part of `npm run dev` before the server starts: the seeding step. */
 function devSeedingStep() {
   const dev = packageScript('dev')
-  if (!dev.endsWith(' && next dev')) throw new Error(`package.json's dev script no longer ends with "&& next dev": ${dev}`)
+  if (!dev.endsWith(' && next dev'))
+    throw new Error(`package.json's dev script no longer ends with "&& next dev": ${dev}`)
   return dev.slice(0, -' && next dev'.length)
 }
 
@@ -43,12 +53,39 @@ function devSeedingStep() {
  * stopped early. `snapshot` is the backup's folder; `dev` and `seed` each get a fresh checkout.
  */
 const COMMANDS = OLD
-  ? [{ name: 'tsx src/seed/run.ts if-empty (the old first step of npm run dev)', checkout: 'dev', command: () => 'tsx src/seed/run.ts if-empty', done: 'Demo staff logins' }]
+  ? [
+      {
+        name: 'tsx src/seed/run.ts if-empty (the old first step of npm run dev)',
+        checkout: 'dev',
+        command: () => 'tsx src/seed/run.ts if-empty',
+        done: 'Demo staff logins',
+      },
+    ]
   : [
-      { name: 'npm run dev (its seeding step)', checkout: 'dev', command: () => devSeedingStep(), done: 'Demo staff logins' },
-      { name: 'npm run seed', checkout: 'seed', command: () => packageScript('seed'), done: 'Demo staff logins' },
-      { name: 'npm run backup', checkout: 'seed', command: (snapshot) => `${packageScript('backup')} ${snapshot}`, done: 'Snapshot written to' },
-      { name: 'npm run restore (of that backup)', checkout: 'seed', command: (snapshot) => `${packageScript('restore')} ${snapshot}`, done: 'Restored the snapshot' },
+      {
+        name: 'npm run dev (its seeding step)',
+        checkout: 'dev',
+        command: () => devSeedingStep(),
+        done: 'Demo staff logins',
+      },
+      {
+        name: 'npm run seed',
+        checkout: 'seed',
+        command: () => packageScript('seed'),
+        done: 'Demo staff logins',
+      },
+      {
+        name: 'npm run backup',
+        checkout: 'seed',
+        command: (snapshot) => `${packageScript('backup')} ${snapshot}`,
+        done: 'Snapshot written to',
+      },
+      {
+        name: 'npm run restore (of that backup)',
+        checkout: 'seed',
+        command: (snapshot) => `${packageScript('restore')} ${snapshot}`,
+        done: 'Restored the snapshot',
+      },
     ]
 
 /** The environment of a new user's first run in `dir`, as `npm run dev` has it, on a temporary SQLite file. */
@@ -63,7 +100,9 @@ const siteEnv = (dir) =>
   })
 
 const checkouts = new Set()
-process.once('exit', () => checkouts.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
+process.once('exit', () =>
+  checkouts.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })),
+)
 // An interrupt ends through process.exit(), so that the exit handlers above (and the commands' kill) run.
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130))
 
@@ -79,10 +118,23 @@ for (let round = 1; round <= RUNS; round++) {
   const snapshot = path.join(dirs.seed, 'snapshot')
   for (const [index, { name, checkout, command, done }] of COMMANDS.entries()) {
     const line = command(snapshot)
-    const result = await runCommand(line, { cwd: dirs[checkout], env: envs[checkout], timeoutMs: TIMEOUT_MS })
-    const outcome = result.outcome === 'completed' && !result.output.includes(done) ? 'failed' : result.outcome
-    results[index].runs.push({ round, outcome, exitCode: result.exitCode, ms: result.ms, ...(outcome === 'completed' ? {} : { outputTail: result.output.slice(-2000) }) })
-    console.info(`[no-hang] round ${round}/${RUNS}  ${name}: ${outcome} (exit ${result.exitCode}) in ${seconds(result.ms)} s`)
+    const result = await runCommand(line, {
+      cwd: dirs[checkout],
+      env: envs[checkout],
+      timeoutMs: TIMEOUT_MS,
+    })
+    const outcome =
+      result.outcome === 'completed' && !result.output.includes(done) ? 'failed' : result.outcome
+    results[index].runs.push({
+      round,
+      outcome,
+      exitCode: result.exitCode,
+      ms: result.ms,
+      ...(outcome === 'completed' ? {} : { outputTail: result.output.slice(-2000) }),
+    })
+    console.info(
+      `[no-hang] round ${round}/${RUNS}  ${name}: ${outcome} (exit ${result.exitCode}) in ${seconds(result.ms)} s`,
+    )
     if (outcome !== 'completed') console.info(result.output.slice(-2000))
   }
   for (const dir of Object.values(dirs)) {
@@ -103,11 +155,18 @@ const summary = results.map(({ name, runs }) => {
     hung: count('hung'),
     failed: count('failed'),
     failedExitCodes: exitCodes,
-    seconds: { min: seconds(Math.min(...times)), median: seconds(median(times)), max: seconds(Math.max(...times)) },
+    seconds: {
+      min: seconds(Math.min(...times)),
+      median: seconds(median(times)),
+      max: seconds(Math.max(...times)),
+    },
     problems: runs.filter((run) => run.outcome !== 'completed'),
   }
 })
-const load = os.loadavg().map((value) => value.toFixed(2)).join(' / ')
+const load = os
+  .loadavg()
+  .map((value) => value.toFixed(2))
+  .join(' / ')
 const report = {
   engine: 'sqlite',
   command: `node scripts/reliability/no-hang.mjs${OLD ? ' --old' : ''} --runs=${RUNS} --timeout=${TIMEOUT_MS / 1000}`,
@@ -119,14 +178,26 @@ const report = {
   totalMinutes: Math.round((Date.now() - started) / 6000) / 10,
   commands: summary,
 }
-const file = path.join(ROOT, 'scripts', 'reliability', 'results', `no-hang${OLD ? '-old' : ''}-sqlite.json`)
+const file = path.join(
+  ROOT,
+  'scripts',
+  'reliability',
+  'results',
+  `no-hang${OLD ? '-old' : ''}-sqlite.json`,
+)
 fs.mkdirSync(path.dirname(file), { recursive: true })
 fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
 
-console.info(`\n| Command | Runs | Completed | Hung | Failed | Time min / median / max (s) |\n|---|---|---|---|---|---|`)
+console.info(
+  `\n| Command | Runs | Completed | Hung | Failed | Time min / median / max (s) |\n|---|---|---|---|---|---|`,
+)
 for (const entry of summary) {
   const failed = entry.failed ? `${entry.failed} (exit ${entry.failedExitCodes.join(', ')})` : '0'
-  console.info(`| \`${entry.command}\` | ${entry.runs} | ${entry.completed} | ${entry.hung} | ${failed} | ${entry.seconds.min} / ${entry.seconds.median} / ${entry.seconds.max} |`)
+  console.info(
+    `| \`${entry.command}\` | ${entry.runs} | ${entry.completed} | ${entry.hung} | ${failed} | ${entry.seconds.min} / ${entry.seconds.median} / ${entry.seconds.max} |`,
+  )
 }
-console.info(`\n${report.machine}; ${report.totalMinutes} min in all. Saved ${path.relative(ROOT, file)}.`)
+console.info(
+  `\n${report.machine}; ${report.totalMinutes} min in all. Saved ${path.relative(ROOT, file)}.`,
+)
 process.exitCode = OLD || report.passed ? 0 : 1

@@ -39,38 +39,64 @@ async function firstArticle(payload: Payload): Promise<ArticleTarget> {
 
 async function storedRows(payload: Payload): Promise<StoredRows> {
   const [comments, submissions] = await Promise.all([
-    payload.find({ collection: 'comments', limit: 0, pagination: false, depth: 0, select: { authorEmail: true } }),
-    payload.find({ collection: 'submissions', limit: 0, pagination: false, depth: 0, select: { email: true, filename: true } }),
+    payload.find({
+      collection: 'comments',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { authorEmail: true },
+    }),
+    payload.find({
+      collection: 'submissions',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { email: true, filename: true },
+    }),
   ])
   return {
     commentEmails: comments.docs.map((comment) => comment.authorEmail),
-    submissions: submissions.docs.map((submission) => ({ email: submission.email, filename: submission.filename ?? null })),
+    submissions: submissions.docs.map((submission) => ({
+      email: submission.email,
+      filename: submission.filename ?? null,
+    })),
   }
 }
 
 async function main(): Promise<void> {
   const [task, outFile] = process.argv.slice(2)
-  if (!(TASKS as readonly string[]).includes(task) || !outFile) throw new Error(`Usage: node --conditions=development scripts/run-ts.mjs scripts/reliability/payloadTask.ts ${TASKS.join('|')} <out.json>`)
-  const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }] = await Promise.all([import('@payload-config'), import('payload'), import('@/lib/database')])
+  if (!(TASKS as readonly string[]).includes(task) || !outFile)
+    throw new Error(
+      `Usage: node --conditions=development scripts/run-ts.mjs scripts/reliability/payloadTask.ts ${TASKS.join('|')} <out.json>`,
+    )
+  const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }] =
+    await Promise.all([import('@payload-config'), import('payload'), import('@/lib/database')])
   const payload = await getPayload({ config })
   try {
     const result =
-      task === 'migrate' ? await migrateDatabase(payload).then(() => ({ migrated: true })) : task === 'article' ? await firstArticle(payload) : await storedRows(payload)
+      task === 'migrate'
+        ? await migrateDatabase(payload).then(() => ({ migrated: true }))
+        : task === 'article'
+          ? await firstArticle(payload)
+          : await storedRows(payload)
     // Written whole, then renamed: the caller takes the file's existence as "done".
     fs.writeFileSync(`${outFile}.part`, JSON.stringify(result))
     fs.renameSync(`${outFile}.part`, outFile)
   } finally {
     // Bounded: on PostgreSQL, closeDatabase() can wait forever (Payload 3.90.1's connect keeps one
     // pool client checked out, and pool.end() waits for it); the process exits right after anyway.
-    await Promise.race([closeDatabase(payload), new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())])
+    await Promise.race([
+      closeDatabase(payload),
+      new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref()),
+    ])
   }
 }
 
 main().then(
-    // Open handles (sharp, database pools) must not keep the process alive once the work is done.
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error('[reliability task]', error)
-      process.exit(1)
-    },
-  )
+  // Open handles (sharp, database pools) must not keep the process alive once the work is done.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('[reliability task]', error)
+    process.exit(1)
+  },
+)

@@ -2,7 +2,13 @@
  * A reader during the load: fetches one article page in a loop, one request at a time, and keeps
  * every latency and every answer that was not 200.
  */
-export type ProbeResult = { requests: number; p50: number; p99: number; max: number; non200: string[] }
+export type ProbeResult = {
+  requests: number
+  p50: number
+  p99: number
+  max: number
+  non200: string[]
+}
 
 export function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return NaN
@@ -11,7 +17,13 @@ export function percentile(sorted: number[], fraction: number): number {
 
 export function summarize(latencies: number[], non200: string[]): ProbeResult {
   const sorted = [...latencies].sort((a, b) => a - b)
-  return { requests: latencies.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: sorted.at(-1) ?? NaN, non200 }
+  return {
+    requests: latencies.length,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    max: sorted.at(-1) ?? NaN,
+    non200,
+  }
 }
 
 /** Starts the loop; the returned function stops it and resolves to the figures. */

@@ -37,7 +37,8 @@ export function writeSection(heading: string, body: string): void {
   fs.writeFileSync(DOC, `${text.slice(0, afterHeading)}\n${body.trim()}\n\n${text.slice(end)}`)
 }
 
-const resultsFile = (script: string, engine: EngineChoice) => path.join(RESULTS_DIR, `${script}-${engine}.json`)
+const resultsFile = (script: string, engine: EngineChoice) =>
+  path.join(RESULTS_DIR, `${script}-${engine}.json`)
 
 /** Saves this run's figures, replacing the last run of the same script on the same engine; returns the file. */
 export function saveRun<T extends RunInfo>(script: string, run: T): string {
@@ -55,24 +56,34 @@ export function savedRuns<T extends RunInfo>(script: string): T[] {
 }
 
 /** A table with one column per engine's run: `rows` are [label, value of each run]. */
-export function sideBySide<T extends RunInfo>(runs: T[], rows: [string, (run: T) => string | number][]): string {
+export function sideBySide<T extends RunInfo>(
+  runs: T[],
+  rows: [string, (run: T) => string | number][],
+): string {
   return [
     `| | ${runs.map((run) => ENGINE_LABEL[run.engine]).join(' | ')} |`,
     `|---|${runs.map(() => '---').join('|')}|`,
-    ...rows.map(([label, value]) => `| ${label} | ${runs.map((run) => String(value(run))).join(' | ')} |`),
+    ...rows.map(
+      ([label, value]) => `| ${label} | ${runs.map((run) => String(value(run))).join(' | ')} |`,
+    ),
   ].join('\n')
 }
 
 /** The machine the figures come from: they mean little without it. */
 export function machine(): string {
-  const load = os.loadavg().map((value) => value.toFixed(2)).join(' / ')
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ')
   return `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average before the run ${load} (1/5/15 min), Node ${process.version}`
 }
 
 /** The site's database, as a reader of the figures needs to know it. */
 export function databaseOf(engine: EngineServer): string {
   if (engine.engine === 'sqlite') return 'a temporary SQLite file (WAL, `synchronous=FULL`)'
-  const server = engine.throwawayPort ? `a throw-away ${engine.version ?? 'PostgreSQL'} cluster${engine.settings ? ` (${engine.settings})` : ''}` : engine.description
+  const server = engine.throwawayPort
+    ? `a throw-away ${engine.version ?? 'PostgreSQL'} cluster${engine.settings ? ` (${engine.settings})` : ''}`
+    : engine.description
   return `a fresh PostgreSQL database on ${server.replace(/^a fresh database on /, '')}`
 }
 

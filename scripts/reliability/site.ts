@@ -56,7 +56,11 @@ const SEED_STALL_MS = 60_000
 async function prepareDatabase(site: Site, credentialsJson: string): Promise<void> {
   await dropDatabase(site.databaseUrl)
   await payloadTask(site, 'migrate')
-  await runScriptWatched(['tests/e2e/seed-e2e.ts', credentialsJson], () => fs.existsSync(credentialsJson), { env: site.toolEnv, stallMs: SEED_STALL_MS, log })
+  await runScriptWatched(
+    ['tests/e2e/seed-e2e.ts', credentialsJson],
+    () => fs.existsSync(credentialsJson),
+    { env: site.toolEnv, stallMs: SEED_STALL_MS, log },
+  )
 }
 
 /**
@@ -70,15 +74,31 @@ export async function prepareSite(engine: EngineServer): Promise<Site> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-reliability-'))
   // An interrupted run leaves no folder behind either (its database goes with a throw-away cluster;
   // on a TEST_POSTGRES_URI server it stays, since the exit handlers cannot wait for a DROP).
-  if (process.env.RELIABILITY_KEEP_TEMP !== '1') process.once('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }))
+  if (process.env.RELIABILITY_KEEP_TEMP !== '1')
+    process.once('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }))
   const { prodEnv: env, toolEnv } = siteEnv(tempDir, baseURL)
-  const site: Site = { baseURL, tempDir, databaseUrl: env.DATABASE_URI!, uploadDir: env.UPLOAD_DIR!, engine, env, toolEnv }
+  const site: Site = {
+    baseURL,
+    tempDir,
+    databaseUrl: env.DATABASE_URI!,
+    uploadDir: env.UPLOAD_DIR!,
+    engine,
+    env,
+    toolEnv,
+  }
   const credentialsJson = path.join(tempDir, 'credentials.json')
-  log(`Temporary site in ${tempDir}, database ${redactCredentials(site.databaseUrl)} (${ENGINE_LABEL[engine.engine]})`)
+  log(
+    `Temporary site in ${tempDir}, database ${redactCredentials(site.databaseUrl)} (${ENGINE_LABEL[engine.engine]})`,
+  )
   try {
     await prepareDatabase(site, credentialsJson)
-    if (process.env.RELIABILITY_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-      log(`RELIABILITY_SKIP_BUILD=1: reusing .next/ (it must have been built with SERVER_URL=${baseURL})`)
+    if (
+      process.env.RELIABILITY_SKIP_BUILD === '1' &&
+      fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))
+    ) {
+      log(
+        `RELIABILITY_SKIP_BUILD=1: reusing .next/ (it must have been built with SERVER_URL=${baseURL})`,
+      )
     } else {
       run('npx', ['next', 'build'], env)
     }
@@ -95,7 +115,9 @@ async function removeSite(site: Site): Promise<void> {
     log(`Kept ${site.tempDir} and the database ${redactCredentials(site.databaseUrl)}`)
     return
   }
-  await dropDatabase(site.databaseUrl).catch((error: Error) => log(`Could not drop ${redactCredentials(site.databaseUrl)}: ${error.message}`))
+  await dropDatabase(site.databaseUrl).catch((error: Error) =>
+    log(`Could not drop ${redactCredentials(site.databaseUrl)}: ${error.message}`),
+  )
   fs.rmSync(site.tempDir, { recursive: true, force: true })
 }
 

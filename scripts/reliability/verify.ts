@@ -28,7 +28,10 @@ export async function readStored(site: Site): Promise<Stored> {
     const marker = markerIn(String(email))
     if (marker) rowsPerMarker.set(marker, (rowsPerMarker.get(marker) ?? 0) + 1)
   }
-  return { rowsPerMarker, submissionFiles: submissions.map((submission) => submission.filename || null) }
+  return {
+    rowsPerMarker,
+    submissionFiles: submissions.map((submission) => submission.filename || null),
+  }
 }
 
 /**
@@ -43,11 +46,23 @@ export const integrityOk = (result: string) => result === 'ok' || result.startsW
 /** Acknowledged (2xx) writes against the rows found: each must be there exactly once. */
 export function compareWrites(outcomes: WriteOutcome[], stored: Stored) {
   const acknowledged = outcomes.filter(({ status }) => status >= 200 && status < 300)
-  const missing = acknowledged.filter(({ marker }) => !stored.rowsPerMarker.has(marker)).map(({ marker }) => marker)
+  const missing = acknowledged
+    .filter(({ marker }) => !stored.rowsPerMarker.has(marker))
+    .map(({ marker }) => marker)
   // Any marker stored twice is a duplicate, acknowledged or not (a retried or replayed write).
-  const duplicates = [...stored.rowsPerMarker].filter(([, rows]) => rows > 1).map(([marker]) => marker)
-  const unacknowledgedStored = outcomes.filter(({ status, marker }) => !(status >= 200 && status < 300) && stored.rowsPerMarker.has(marker)).length
-  return { acknowledged: acknowledged.length, found: acknowledged.length - missing.length, missing, duplicates, unacknowledgedStored }
+  const duplicates = [...stored.rowsPerMarker]
+    .filter(([, rows]) => rows > 1)
+    .map(([marker]) => marker)
+  const unacknowledgedStored = outcomes.filter(
+    ({ status, marker }) => !(status >= 200 && status < 300) && stored.rowsPerMarker.has(marker),
+  ).length
+  return {
+    acknowledged: acknowledged.length,
+    found: acknowledged.length - missing.length,
+    missing,
+    duplicates,
+    unacknowledgedStored,
+  }
 }
 
 /** Files in UPLOAD_DIR/submissions against the submission records' file names. */
@@ -58,7 +73,8 @@ export function compareFiles(uploadDir: string, stored: Stored) {
   return {
     records: stored.submissionFiles.length,
     files: onDisk.size,
-    recordsWithoutFile: stored.submissionFiles.filter((name) => name === null || !onDisk.has(name)).length,
+    recordsWithoutFile: stored.submissionFiles.filter((name) => name === null || !onDisk.has(name))
+      .length,
     orphanFiles: [...onDisk].filter((name) => !recorded.has(name)),
   }
 }

@@ -33,10 +33,19 @@ function cpuTicks(pid: number): number | null {
  * on nothing but never ends. Run one process that can be watched and killed whole (npx would leave
  * its child orphaned, and idles while the child works).
  */
-export function runWatched(command: string, args: string[], env: NodeJS.ProcessEnv, stallMs: number): Promise<void> {
+export function runWatched(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stallMs: number,
+): Promise<void> {
   const printable = [command, ...args].join(' ')
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', process.stderr, process.stderr],
+    })
     // A hung script is not always at zero: one stalled at 4-5 % of a core for minutes (timers,
     // retries), so "stalled" is under a tenth of a core over the last `stallMs`.
     const samples: { at: number; ticks: number }[] = []
@@ -47,7 +56,11 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
       while (samples.length > 1 && Date.now() - samples[1].at >= stallMs) samples.shift()
       const oldest = samples[0]
       const window = Date.now() - oldest.at
-      if (window >= stallMs && ((ticks - oldest.ticks) * 1000) / TICKS_PER_SECOND < window * STALLED_CPU_SHARE) child.kill('SIGKILL')
+      if (
+        window >= stallMs &&
+        ((ticks - oldest.ticks) * 1000) / TICKS_PER_SECOND < window * STALLED_CPU_SHARE
+      )
+        child.kill('SIGKILL')
     }, 2000)
     child.on('error', (error) => {
       clearInterval(watch)
@@ -56,7 +69,12 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
     child.on('exit', (code, signal) => {
       clearInterval(watch)
       if (code === 0) resolve()
-      else reject(new Error(`${printable} ${signal === 'SIGKILL' ? `used under ${STALLED_CPU_SHARE * 100} % of a core for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`))
+      else
+        reject(
+          new Error(
+            `${printable} ${signal === 'SIGKILL' ? `used under ${STALLED_CPU_SHARE * 100} % of a core for ${stallMs / 1000} s and was stopped` : `exited with ${signal ?? code}`}`,
+          ),
+        )
     })
   })
 }
@@ -67,7 +85,11 @@ export function runWatched(command: string, args: string[], env: NodeJS.ProcessE
  * done: a database pool that never closes (PostgreSQL, Payload 3.90.1) can keep a finished script
  * from exiting.
  */
-export async function runScriptWatched(args: string[], done: () => boolean, options: { env: NodeJS.ProcessEnv; stallMs: number; log: (message: string) => void }): Promise<void> {
+export async function runScriptWatched(
+  args: string[],
+  done: () => boolean,
+  options: { env: NodeJS.ProcessEnv; stallMs: number; log: (message: string) => void },
+): Promise<void> {
   const command = ['--conditions=development', 'scripts/run-ts.mjs', ...args]
   options.log(`$ node ${command.join(' ')}`)
   try {

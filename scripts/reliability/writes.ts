@@ -32,7 +32,11 @@ function commentPayload(articleId: string | number, marker: string, sequence: nu
     authorEmail: markerEmail(marker),
     body: `Reliability load comment ${marker}: does every acknowledged write survive?`,
   })
-  return { path: '/api/comments', body: Buffer.from(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': ipFor(sequence) } }
+  return {
+    path: '/api/comments',
+    body: Buffer.from(body),
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ipFor(sequence) },
+  }
 }
 
 async function submissionPayload(marker: string, sequence: number): Promise<Payload> {
@@ -50,15 +54,29 @@ async function submissionPayload(marker: string, sequence: number): Promise<Payl
       consent: true,
     }),
   )
-  form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), `manuscript-${marker}.pdf`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }),
+    `manuscript-${marker}.pdf`,
+  )
   // Let the platform encode the multipart body and its boundary, then send the bytes over node:http.
   const encoded = new Request('http://encode.invalid/', { method: 'POST', body: form })
   const body = Buffer.from(await encoded.arrayBuffer())
-  return { path: '/api/submissions', body, headers: { 'content-type': encoded.headers.get('content-type')!, 'x-forwarded-for': ipFor(sequence) } }
+  return {
+    path: '/api/submissions',
+    body,
+    headers: {
+      'content-type': encoded.headers.get('content-type')!,
+      'x-forwarded-for': ipFor(sequence),
+    },
+  }
 }
 
 /** A keep-alive agent that remembers every socket it opened. */
-export function countingAgent(maxSockets: number): { agent: http.Agent; connections: () => number } {
+export function countingAgent(maxSockets: number): {
+  agent: http.Agent
+  connections: () => number
+} {
   const agent = new http.Agent({ keepAlive: true, maxSockets })
   const sockets = new Set<unknown>()
   const createConnection = agent.createConnection.bind(agent)
@@ -74,7 +92,12 @@ function send(baseURL: string, agent: http.Agent, payload: Payload): Promise<num
   return new Promise((resolve) => {
     const request = http.request(
       `${baseURL}${payload.path}`,
-      { method: 'POST', agent, headers: { ...payload.headers, 'content-length': String(payload.body.length) }, timeout: 60_000 },
+      {
+        method: 'POST',
+        agent,
+        headers: { ...payload.headers, 'content-length': String(payload.body.length) },
+        timeout: 60_000,
+      },
       (response) => {
         response.resume()
         response.on('end', () => resolve(response.statusCode ?? 0))
@@ -88,9 +111,18 @@ function send(baseURL: string, agent: http.Agent, payload: Payload): Promise<num
 }
 
 /** Posts one write: every eleventh a submission (550 writes = 500 comments + 50 submissions). */
-export async function postWrite(baseURL: string, agent: http.Agent, articleId: string | number, marker: string, sequence: number): Promise<WriteOutcome> {
+export async function postWrite(
+  baseURL: string,
+  agent: http.Agent,
+  articleId: string | number,
+  marker: string,
+  sequence: number,
+): Promise<WriteOutcome> {
   const kind: WriteKind = sequence % 11 === 10 ? 'submission' : 'comment'
-  const payload = kind === 'comment' ? commentPayload(articleId, marker, sequence) : await submissionPayload(marker, sequence)
+  const payload =
+    kind === 'comment'
+      ? commentPayload(articleId, marker, sequence)
+      : await submissionPayload(marker, sequence)
   const started = performance.now()
   const status = await send(baseURL, agent, payload)
   return { kind, marker, status, ms: performance.now() - started }
@@ -100,7 +132,10 @@ export async function postWrite(baseURL: string, agent: http.Agent, articleId: s
  * Runs `next()` on `concurrency` workers until it returns null: a fixed-size pool, so the number of
  * requests in flight (and so of connections) stays at `concurrency`.
  */
-export async function runPool(concurrency: number, next: () => Promise<WriteOutcome> | null): Promise<WriteOutcome[]> {
+export async function runPool(
+  concurrency: number,
+  next: () => Promise<WriteOutcome> | null,
+): Promise<WriteOutcome[]> {
   const outcomes: WriteOutcome[] = []
   const worker = async () => {
     for (let pending = next(); pending; pending = next()) outcomes.push(await pending)
@@ -111,7 +146,8 @@ export async function runPool(concurrency: number, next: () => Promise<WriteOutc
 
 /** Counts by status class: 2xx, 429 (flood refusal), other 4xx, 5xx, and no answer at all. */
 export function statusCounts(outcomes: WriteOutcome[]) {
-  const count = (test: (status: number) => boolean) => outcomes.filter(({ status }) => test(status)).length
+  const count = (test: (status: number) => boolean) =>
+    outcomes.filter(({ status }) => test(status)).length
   return {
     total: outcomes.length,
     ok: count((s) => s >= 200 && s < 300),

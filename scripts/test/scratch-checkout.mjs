@@ -13,7 +13,15 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** What the commands read from the checkout (node_modules/.bin is on their PATH, as under npm). */
-const LINKED = ['node_modules', 'package.json', 'tsconfig.json', 'payload.config.ts', 'migrations', 'scripts', 'src']
+const LINKED = [
+  'node_modules',
+  'package.json',
+  'tsconfig.json',
+  'payload.config.ts',
+  'migrations',
+  'scripts',
+  'src',
+]
 
 /** A new scratch checkout in the temporary folder; the caller removes it. */
 export function scratchCheckout() {
@@ -31,7 +39,11 @@ export function packageScript(name) {
 
 /** The environment of a command run in `dir`, as `npm run` gives it: the checkout's node_modules/.bin first on the PATH. */
 export function commandEnv(dir, settings) {
-  const env = { ...process.env, PATH: `${path.join(dir, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`, ...settings }
+  const env = {
+    ...process.env,
+    PATH: `${path.join(dir, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
+    ...settings,
+  }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
   return env
 }
@@ -58,7 +70,12 @@ process.once('exit', () => running.forEach(kill))
 export function runCommand(command, { cwd, env, timeoutMs }) {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn('sh', ['-c', command], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('sh', ['-c', command], {
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     running.add(child.pid)
     let output = ''
     const keep = (chunk) => (output = (output + chunk).slice(-OUTPUT_KEPT))

@@ -1,7 +1,14 @@
 import { APIError, type Access, type FieldAccess, type PayloadRequest } from 'payload'
 
 import { actorOf, can, canAlways } from './gate'
-import { PERMISSIONS, type Action, type FieldName, type FieldOperation, type Rule, type Subject } from './permissions'
+import {
+  PERMISSIONS,
+  type Action,
+  type FieldName,
+  type FieldOperation,
+  type Rule,
+  type Subject,
+} from './permissions'
 
 /**
  * Payload access functions made from the gate (src/access/gate.ts), so that every collection,
@@ -14,13 +21,36 @@ const QUERYABLE_OPERATIONS = ['read', 'readVersions', 'create', 'update', 'delet
 const BOOLEAN_OPERATIONS = ['admin', 'unlock'] as const
 
 /** A collection's or global's `access` block: one function per Payload operation its table row names. */
-export function accessOf(subject: 'articles' | 'authors' | 'topics' | 'media' | 'comments' | 'submissions' | 'users' | 'site-settings') {
+export function accessOf(
+  subject:
+    | 'articles'
+    | 'authors'
+    | 'topics'
+    | 'media'
+    | 'comments'
+    | 'submissions'
+    | 'users'
+    | 'site-settings',
+) {
   const actions = PERMISSIONS[subject].actions as Record<string, Rule>
-  const named = <O extends string>(operations: readonly O[]) => operations.filter((operation) => operation in actions) as O[]
+  const named = <O extends string>(operations: readonly O[]) =>
+    operations.filter((operation) => operation in actions) as O[]
   return Object.fromEntries([
-    ...named(QUERYABLE_OPERATIONS).map((operation) => [operation, allow(subject, operation as never)]),
-    ...named(BOOLEAN_OPERATIONS).map((operation) => [operation, allowWhole(subject, operation as never)]),
-  ]) as Partial<Record<(typeof QUERYABLE_OPERATIONS)[number], Access> & Record<(typeof BOOLEAN_OPERATIONS)[number], (args: { req: Pick<PayloadRequest, 'user'> }) => boolean>>
+    ...named(QUERYABLE_OPERATIONS).map((operation) => [
+      operation,
+      allow(subject, operation as never),
+    ]),
+    ...named(BOOLEAN_OPERATIONS).map((operation) => [
+      operation,
+      allowWhole(subject, operation as never),
+    ]),
+  ]) as Partial<
+    Record<(typeof QUERYABLE_OPERATIONS)[number], Access> &
+      Record<
+        (typeof BOOLEAN_OPERATIONS)[number],
+        (args: { req: Pick<PayloadRequest, 'user'> }) => boolean
+      >
+  >
 }
 
 /** A Payload access function for a collection, global or jobs operation. */
@@ -43,10 +73,18 @@ export const allowWhole =
  * (unnamed operations stay open). A field whose access returns false is dropped from the input, so
  * the stored value falls back to its default (or stays unchanged) instead of taking the caller's.
  */
-export function fieldAccess<S extends Subject>(subject: S, field: FieldName<S>): Partial<Record<FieldOperation, FieldAccess>> {
-  const rules = (PERMISSIONS[subject].fields as Record<string, Partial<Record<FieldOperation, Rule>>>)[field]
+export function fieldAccess<S extends Subject>(
+  subject: S,
+  field: FieldName<S>,
+): Partial<Record<FieldOperation, FieldAccess>> {
+  const rules = (
+    PERMISSIONS[subject].fields as Record<string, Partial<Record<FieldOperation, Rule>>>
+  )[field]
   return Object.fromEntries(
-    Object.entries(rules).map(([operation, rule]): [string, FieldAccess] => [operation, ({ req }) => rule?.[actorOf(req.user)] === 'all']),
+    Object.entries(rules).map(([operation, rule]): [string, FieldAccess] => [
+      operation,
+      ({ req }) => rule?.[actorOf(req.user)] === 'all',
+    ]),
   )
 }
 
@@ -54,7 +92,14 @@ export function fieldAccess<S extends Subject>(subject: S, field: FieldName<S>):
  * For custom endpoints, which Payload does not guard: 401 without a session, 403 when the action
  * is not granted on everything, each with the message given (the endpoint knows what was asked).
  */
-export function demand<S extends Subject>(req: PayloadRequest, subject: S, action: Action<S>, refusal: { anonymous: string; forbidden: string }): void {
+export function demand<S extends Subject>(
+  req: PayloadRequest,
+  subject: S,
+  action: Action<S>,
+  refusal: { anonymous: string; forbidden: string },
+): void {
   if (canAlways(req.user, subject, action)) return
-  throw req.user ? new APIError(refusal.forbidden, 403, undefined, true) : new APIError(refusal.anonymous, 401, undefined, true)
+  throw req.user
+    ? new APIError(refusal.forbidden, 403, undefined, true)
+    : new APIError(refusal.anonymous, 401, undefined, true)
 }

@@ -35,9 +35,18 @@ export const PERMISSIONS = {
       create: staff,
       update: { intern: 'coAuthoredDraft', ...editors },
       delete: { intern: 'neverPublishedCoAuthoredDraft', ...editors },
-      publish: { ...editors, means: 'Make a version live (publish, unpublish, restore a published version).' },
-      requestChanges: { ...editors, means: 'Send a draft back to its authors with "changes requested".' },
-      preview: { ...staff, means: 'Open drafts on the public site (draft mode): what they see is still `read`.' },
+      publish: {
+        ...editors,
+        means: 'Make a version live (publish, unpublish, restore a published version).',
+      },
+      requestChanges: {
+        ...editors,
+        means: 'Send a draft back to its authors with "changes requested".',
+      },
+      preview: {
+        ...staff,
+        means: 'Open drafts on the public site (draft mode): what they see is still `read`.',
+      },
     },
     fields: {
       publishedAt: { create: editors, update: editors },
@@ -46,7 +55,12 @@ export const PERMISSIONS = {
     },
   },
   authors: {
-    actions: { read: everyone, create: editors, update: { intern: 'ownProfile', ...editors }, delete: editors },
+    actions: {
+      read: everyone,
+      create: editors,
+      update: { intern: 'ownProfile', ...editors },
+      delete: editors,
+    },
     fields: { email: { read: staff } },
   },
   topics: {
@@ -63,7 +77,11 @@ export const PERMISSIONS = {
       create: everyone,
       update: editors,
       delete: editors,
-      moderate: { ...editors, means: 'Approve or hold comments, be told about held ones, and write without the readers\' policy.' },
+      moderate: {
+        ...editors,
+        means:
+          "Approve or hold comments, be told about held ones, and write without the readers' policy.",
+      },
     },
     fields: {
       authorEmail: { read: editors, update: editors },
@@ -80,7 +98,11 @@ export const PERMISSIONS = {
       delete: admins,
       review: { ...editors, means: 'Be told about new submissions and decide on them.' },
       convert: { ...editors, means: 'Turn an accepted submission into a draft article.' },
-      sendUnlimited: { ...staff, means: 'Send any number of submissions (the per-address and per-e-mail limits are for the public).' },
+      sendUnlimited: {
+        ...staff,
+        means:
+          'Send any number of submissions (the per-address and per-e-mail limits are for the public).',
+      },
     },
     fields: {
       status: { create: editors },
@@ -122,11 +144,20 @@ export const PERMISSIONS = {
   },
   queries: {
     actions: {
-      listUncapped: { ...editors, means: 'List more than 100 documents per REST or GraphQL request (the admin panel does).' },
+      listUncapped: {
+        ...editors,
+        means: 'List more than 100 documents per REST or GraphQL request (the admin panel does).',
+      },
     },
     fields: {},
   },
-} as const satisfies Record<string, { actions: Record<string, Rule>; fields: Record<string, Partial<Record<FieldOperation, FieldRule>>> }>
+} as const satisfies Record<
+  string,
+  {
+    actions: Record<string, Rule>
+    fields: Record<string, Partial<Record<FieldOperation, FieldRule>>>
+  }
+>
 
 export type Subject = keyof typeof PERMISSIONS
 export type Action<S extends Subject> = keyof (typeof PERMISSIONS)[S]['actions'] & string

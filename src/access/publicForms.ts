@@ -12,4 +12,5 @@ export type PublicForm = 'comment' | 'submission'
 
 export const publicFormContext = (form: PublicForm) => ({ [PUBLIC_FORM]: form })
 
-export const viaPublicForm = (req: PayloadRequest, form: PublicForm) => req.context?.[PUBLIC_FORM] === form
+export const viaPublicForm = (req: PayloadRequest, form: PublicForm) =>
+  req.context?.[PUBLIC_FORM] === form

@@ -6,18 +6,25 @@ import { scopeWords } from './scopes'
  * cannot drift from the rules, and a test fails when the committed file is stale.
  */
 
-const cellOf = (grant: Grant | undefined) => (grant === undefined ? '–' : grant === 'all' ? 'yes' : scopeWords(grant))
+const cellOf = (grant: Grant | undefined) =>
+  grant === undefined ? '–' : grant === 'all' ? 'yes' : scopeWords(grant)
 
 const row = (label: string, cells: string[]) => `| ${[label, ...cells].join(' | ')} |`
 
 function actionRows(subject: string, actions: Record<string, Rule>): string[] {
   return Object.entries(actions).map(([action, rule]) =>
-    row(`**${subject}** ${action}${rule.means ? ` — ${rule.means}` : ''}`, ACTORS.map((actor) => cellOf(rule[actor]))),
+    row(
+      `**${subject}** ${action}${rule.means ? ` — ${rule.means}` : ''}`,
+      ACTORS.map((actor) => cellOf(rule[actor])),
+    ),
   )
 }
 
 /** One row per field: the restricted operations each actor may use on it. */
-function fieldRows(subject: string, fields: Record<string, Partial<Record<FieldOperation, Rule>>>): string[] {
+function fieldRows(
+  subject: string,
+  fields: Record<string, Partial<Record<FieldOperation, Rule>>>,
+): string[] {
   return Object.entries(fields).map(([field, operations]) => {
     const granted = (actor: (typeof ACTORS)[number]) =>
       Object.entries(operations)
@@ -31,9 +38,18 @@ function fieldRows(subject: string, fields: Record<string, Partial<Record<FieldO
 }
 
 export function roleTableMarkdown(): string {
-  const lines = [row('', [...ACTORS]), row('---', ACTORS.map(() => '---'))]
+  const lines = [
+    row('', [...ACTORS]),
+    row(
+      '---',
+      ACTORS.map(() => '---'),
+    ),
+  ]
   for (const [subject, { actions, fields }] of Object.entries(PERMISSIONS)) {
-    lines.push(...actionRows(subject, actions), ...fieldRows(subject, fields as Record<string, Partial<Record<FieldOperation, Rule>>>))
+    lines.push(
+      ...actionRows(subject, actions),
+      ...fieldRows(subject, fields as Record<string, Partial<Record<FieldOperation, Rule>>>),
+    )
   }
   return lines.join('\n')
 }
@@ -45,6 +61,7 @@ export const ROLE_TABLE_END = '<!-- roles:end -->'
 export function withRoleTable(document: string): string {
   const start = document.indexOf(ROLE_TABLE_START)
   const end = document.indexOf(ROLE_TABLE_END)
-  if (start < 0 || end < start) throw new Error(`docs/roles.md lacks the ${ROLE_TABLE_START} … ${ROLE_TABLE_END} markers`)
+  if (start < 0 || end < start)
+    throw new Error(`docs/roles.md lacks the ${ROLE_TABLE_START} … ${ROLE_TABLE_END} markers`)
   return `${document.slice(0, start + ROLE_TABLE_START.length)}\n${roleTableMarkdown()}\n${document.slice(end)}`
 }

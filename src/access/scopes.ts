@@ -31,14 +31,18 @@ const SCOPES = {
       return own ? { or: [published, own] } : published
     },
   },
-  coAuthoredVersion: { words: 'versions of articles they co-author', where: (user) => coAuthoring(user, 'version.authors') },
+  coAuthoredVersion: {
+    words: 'versions of articles they co-author',
+    where: (user) => coAuthoring(user, 'version.authors'),
+  },
   coAuthoredDraft: {
     words: 'drafts they co-author (also working copies of live ones)',
     where: (user) => withCoAuthoring(user, { _status: { not_equals: 'published' } }),
   },
   neverPublishedCoAuthoredDraft: {
     words: 'never-published drafts they co-author',
-    where: (user) => withCoAuthoring(user, { _status: { equals: 'draft' } }, { publishedAt: { exists: false } }),
+    where: (user) =>
+      withCoAuthoring(user, { _status: { equals: 'draft' } }, { publishedAt: { exists: false } }),
   },
   ownProfile: {
     words: 'the author profile they write as',
@@ -54,11 +58,15 @@ const SCOPES = {
       return typeof id === 'string' || typeof id === 'number' ? { id: { equals: id } } : false
     },
   },
-  approved: { words: 'approved (public fields)', where: () => ({ status: { equals: 'approved' } }) },
+  approved: {
+    words: 'approved (public fields)',
+    where: () => ({ status: { equals: 'approved' } }),
+  },
 } satisfies Record<string, Scope>
 
 export type ScopeName = keyof typeof SCOPES
 
-export const scopeWhere = (scope: ScopeName, user: unknown): Where | false => SCOPES[scope].where(user)
+export const scopeWhere = (scope: ScopeName, user: unknown): Where | false =>
+  SCOPES[scope].where(user)
 
 export const scopeWords = (scope: ScopeName): string => SCOPES[scope].words

@@ -11,7 +11,11 @@ type Entry = MetadataRoute.Sitemap[number]
 const entry = (path: string, lastModified?: string | null): Entry => ({
   url: absoluteUrl('en', path),
   lastModified: lastModified ?? undefined,
-  alternates: { languages: Object.fromEntries(LOCALES.map((locale) => [LOCALE_TAGS[locale], absoluteUrl(locale, path)])) },
+  alternates: {
+    languages: Object.fromEntries(
+      LOCALES.map((locale) => [LOCALE_TAGS[locale], absoluteUrl(locale, path)]),
+    ),
+  },
 })
 
 /** Every public page once, in English, with its Azerbaijani and Russian alternates. */
@@ -19,11 +23,19 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const payload = await getPayloadClient()
   const common = { depth: 0, limit: 0, pagination: false, overrideAccess: false } as const
   const [articles, authors, topics] = await Promise.all([
-    payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, select: { slug: true, updatedAt: true }, ...common }),
+    payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      select: { slug: true, updatedAt: true },
+      ...common,
+    }),
     payload.find({ collection: 'authors', select: { slug: true, updatedAt: true }, ...common }),
     payload.find({ collection: 'topics', select: { slug: true, updatedAt: true }, ...common }),
   ])
-  const newest = articles.docs.map((doc) => doc.updatedAt).sort().at(-1)
+  const newest = articles.docs
+    .map((doc) => doc.updatedAt)
+    .sort()
+    .at(-1)
   return [
     entry('/', newest),
     entry('/articles', newest),

@@ -15,12 +15,18 @@ async function main(): Promise<void> {
   const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
   const uploadDir = uploadRoot()
   if (command === 'backup') {
-    const target = path.resolve(folder || path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
+    const target = path.resolve(
+      folder || path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')),
+    )
     const manifest = await backup({ databaseUri, uploadDir, target })
-    console.info(`Snapshot written to ${target}: database and ${Object.keys(manifest.files).length} upload files.`)
+    console.info(
+      `Snapshot written to ${target}: database and ${Object.keys(manifest.files).length} upload files.`,
+    )
   } else if (command === 'restore' && folder) {
     const manifest = await restore({ databaseUri, uploadDir, source: path.resolve(folder) })
-    console.info(`Restored the snapshot of ${manifest.createdAt}: database and ${Object.keys(manifest.files).length} upload files.`)
+    console.info(
+      `Restored the snapshot of ${manifest.createdAt}: database and ${Object.keys(manifest.files).length} upload files.`,
+    )
   } else {
     console.error('Usage: npm run backup [folder]  |  npm run restore <folder>')
     process.exitCode = 2

@@ -14,16 +14,23 @@ import { backupDatabase, restoreDatabase } from '@/lib/database'
 import { makePrivateFolder, makeTreePrivate, PRIVATE_FILE_MODE } from '@/lib/privateFiles'
 
 /** `database` is the database file's name in the snapshot folder; `hashes` has its SHA-256 too. */
-export type SnapshotManifest = { createdAt: string; database: { file: string; sha256: string }; files: Record<string, string> }
+export type SnapshotManifest = {
+  createdAt: string
+  database: { file: string; sha256: string }
+  files: Record<string, string>
+}
 
 const UPLOADS_FOLDER = 'uploads'
 
-export const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+export const sha256 = (file: string) =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 /** Every file under `folder`, by path relative to it, with its SHA-256. */
 export function fileHashes(folder: string): Record<string, string> {
   if (!fs.existsSync(folder)) return {}
-  const entries = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+  const entries = fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
   return Object.fromEntries(
     entries.map((entry) => {
       const full = path.join(entry.parentPath, entry.name)
@@ -36,8 +43,13 @@ export function fileHashes(folder: string): Record<string, string> {
  * Writes a snapshot folder: the database copy, uploads/ and manifest.json (hashes, for checking a
  * restore). Everything in it is private (src/lib/privateFiles.ts), as the live data is.
  */
-export async function backup(options: { databaseUri: string; uploadDir: string; target: string }): Promise<SnapshotManifest> {
-  if (fs.existsSync(options.target) && fs.readdirSync(options.target).length) throw new Error(`${options.target} exists and is not empty`)
+export async function backup(options: {
+  databaseUri: string
+  uploadDir: string
+  target: string
+}): Promise<SnapshotManifest> {
+  if (fs.existsSync(options.target) && fs.readdirSync(options.target).length)
+    throw new Error(`${options.target} exists and is not empty`)
   makePrivateFolder(options.target)
   const file = await backupDatabase(options.databaseUri, options.target)
   const uploads = path.join(options.target, UPLOADS_FOLDER)
@@ -50,7 +62,11 @@ export async function backup(options: { databaseUri: string; uploadDir: string; 
     database: { file, sha256: sha256(path.join(options.target, file)) },
     files: fileHashes(uploads),
   }
-  fs.writeFileSync(path.join(options.target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: PRIVATE_FILE_MODE })
+  fs.writeFileSync(
+    path.join(options.target, 'manifest.json'),
+    `${JSON.stringify(manifest, null, 2)}\n`,
+    { mode: PRIVATE_FILE_MODE },
+  )
   return manifest
 }
 
@@ -58,10 +74,17 @@ export async function backup(options: { databaseUri: string; uploadDir: string; 
  * Puts a snapshot back in place of the database and upload folder. The server must be stopped:
  * a running one would keep writing through its open connections.
  */
-export async function restore(options: { databaseUri: string; uploadDir: string; source: string }): Promise<SnapshotManifest> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(options.source, 'manifest.json'), 'utf8')) as SnapshotManifest
+export async function restore(options: {
+  databaseUri: string
+  uploadDir: string
+  source: string
+}): Promise<SnapshotManifest> {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(options.source, 'manifest.json'), 'utf8'),
+  ) as SnapshotManifest
   const snapshotDatabase = path.join(options.source, path.basename(manifest.database.file))
-  if (sha256(snapshotDatabase) !== manifest.database.sha256) throw new Error(`${snapshotDatabase} does not match its manifest: refusing to restore it`)
+  if (sha256(snapshotDatabase) !== manifest.database.sha256)
+    throw new Error(`${snapshotDatabase} does not match its manifest: refusing to restore it`)
   await restoreDatabase(options.databaseUri, snapshotDatabase)
   fs.rmSync(options.uploadDir, { recursive: true, force: true })
   const uploads = path.join(options.source, UPLOADS_FOLDER)

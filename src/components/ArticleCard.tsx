@@ -7,10 +7,20 @@ import { FormattedDate } from './FormattedDate'
 import { MediaImage } from './MediaImage'
 import { TopicLinks } from './TopicLinks'
 
-type Props = { article: ArticleCardData; locale: Locale; featured?: boolean; headingLevel?: 'h2' | 'h3' }
+type Props = {
+  article: ArticleCardData
+  locale: Locale
+  featured?: boolean
+  headingLevel?: 'h2' | 'h3'
+}
 
 /** An article in a list: kind, title, standfirst, co-authors, date, topics and picture. */
-export function ArticleCard({ article, locale, featured = false, headingLevel: Heading = 'h3' }: Props) {
+export function ArticleCard({
+  article,
+  locale,
+  featured = false,
+  headingLevel: Heading = 'h3',
+}: Props) {
   const t = messagesFor(locale)
   const href = localePath(locale, `/articles/${article.slug}`)
   return (
@@ -19,7 +29,9 @@ export function ArticleCard({ article, locale, featured = false, headingLevel: H
         <a href={href} className="card__image" tabIndex={-1} aria-hidden="true">
           <MediaImage
             media={article.heroImage}
-            sizes={featured ? '(min-width: 1100px) 1040px, 100vw' : '(min-width: 760px) 320px, 100vw'}
+            sizes={
+              featured ? '(min-width: 1100px) 1040px, 100vw' : '(min-width: 760px) 320px, 100vw'
+            }
             priority={featured}
           />
         </a>

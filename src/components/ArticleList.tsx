@@ -26,10 +26,21 @@ export function ArticleList({
     <>
       <div className="card-list">
         {result.docs.map((article) => (
-          <ArticleCard key={article.id} article={article} locale={locale} headingLevel={headingLevel} />
+          <ArticleCard
+            key={article.id}
+            article={article}
+            locale={locale}
+            headingLevel={headingLevel}
+          />
         ))}
       </div>
-      <Pagination locale={locale} page={result.page ?? 1} totalPages={result.totalPages} basePath={basePath} query={query} />
+      <Pagination
+        locale={locale}
+        page={result.page ?? 1}
+        totalPages={result.totalPages}
+        basePath={basePath}
+        query={query}
+      />
     </>
   )
 }

@@ -45,7 +45,12 @@ function structuredData(article: Article, locale: Locale, siteName: string, url:
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: siteName, item: absoluteUrl(locale, '/') },
-        { '@type': 'ListItem', position: 2, name: messagesFor(locale).nav.articles, item: absoluteUrl(locale, '/articles') },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: messagesFor(locale).nav.articles,
+          item: absoluteUrl(locale, '/articles'),
+        },
         { '@type': 'ListItem', position: 3, name: article.title, item: url },
       ],
     },
@@ -63,7 +68,14 @@ type Props = {
 }
 
 /** The article page's content, shared by the cached page and its comment-form round trip. */
-export async function ArticleView({ locale, slug, article, preview, translated, formState }: Props) {
+export async function ArticleView({
+  locale,
+  slug,
+  article,
+  preview,
+  translated,
+  formState,
+}: Props) {
   const t = messagesFor(locale)
   const settings = await getSettings(locale)
   const url = absoluteUrl(locale, `/articles/${slug}`)
@@ -100,7 +112,11 @@ export async function ArticleView({ locale, slug, article, preview, translated, 
 
         {typeof article.heroImage === 'object' && article.heroImage && (
           <figure className="article__hero">
-            <MediaImage media={article.heroImage} sizes="(min-width: 1100px) 1040px, 100vw" priority />
+            <MediaImage
+              media={article.heroImage}
+              sizes="(min-width: 1100px) 1040px, 100vw"
+              priority
+            />
             {article.heroImage.credit && <figcaption>{article.heroImage.credit}</figcaption>}
           </figure>
         )}

@@ -17,7 +17,11 @@ export function CiteBox({ citation, locale }: { citation: CitationInput; locale:
       {formats.map((format) => (
         <div key={format.id} className="cite-box__format">
           <h3 id={`cite-${format.id}`}>{format.label}</h3>
-          <pre className={`citation citation--${format.id}`} aria-labelledby={`cite-${format.id}`} tabIndex={0}>
+          <pre
+            className={`citation citation--${format.id}`}
+            aria-labelledby={`cite-${format.id}`}
+            tabIndex={0}
+          >
             {format.text}
           </pre>
           <CopyButton text={format.text} label={t.copy} doneLabel={t.copied} />

@@ -3,7 +3,15 @@
 import { useState } from 'react'
 
 /** The only script in the citation box: copies one citation. Without JavaScript the text stays selectable. */
-export function CopyButton({ text, label, doneLabel }: { text: string; label: string; doneLabel: string }) {
+export function CopyButton({
+  text,
+  label,
+  doneLabel,
+}: {
+  text: string
+  label: string
+  doneLabel: string
+}) {
   const [copied, setCopied] = useState(false)
   return (
     <button

@@ -16,7 +16,9 @@ export function MediaImage({ media, sizes, priority, className }: Props) {
   if (!media || typeof media !== 'object' || !media.url) return null
   // With SERVER_URL set, Payload makes file URLs absolute; the image optimizer wants our own files
   // as local paths (it refuses to fetch its own origin as a "remote" image).
-  const src = media.url.startsWith(`${siteOrigin()}/`) ? media.url.slice(siteOrigin().length) : media.url
+  const src = media.url.startsWith(`${siteOrigin()}/`)
+    ? media.url.slice(siteOrigin().length)
+    : media.url
   return (
     <Image
       className={className}

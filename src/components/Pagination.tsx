@@ -11,7 +11,11 @@ type Props = {
 }
 
 /** The address of a page of a list: `?page=` only from page 2 on, so page 1 has one URL. */
-export function listHref(basePath: string, page: number, query: Record<string, string | undefined> = {}): string {
+export function listHref(
+  basePath: string,
+  page: number,
+  query: Record<string, string | undefined> = {},
+): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) if (value) search.set(key, value)
   if (page > 1) search.set('page', String(page))

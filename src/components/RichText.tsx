@@ -1,4 +1,7 @@
-import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  RichText as LexicalRichText,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Media } from '@/payload-types'
@@ -59,13 +62,35 @@ function converters(footnotes: Footnote[]): JSXConvertersFunction {
 }
 
 /** A Lexical document as HTML: headings, lists, links, quotes, images and numbered footnote markers. */
-export function RichText({ data, footnotes = [], className }: { data: unknown; footnotes?: Footnote[]; className?: string }) {
+export function RichText({
+  data,
+  footnotes = [],
+  className,
+}: {
+  data: unknown
+  footnotes?: Footnote[]
+  className?: string
+}) {
   if (!data || typeof data !== 'object') return null
-  return <LexicalRichText className={className} data={data as SerializedEditorState} converters={converters(footnotes)} />
+  return (
+    <LexicalRichText
+      className={className}
+      data={data as SerializedEditorState}
+      converters={converters(footnotes)}
+    />
+  )
 }
 
 /** The footnotes of a text, printed as endnotes with links back to their markers. */
-export function Endnotes({ footnotes, heading, backLabel }: { footnotes: Footnote[]; heading: string; backLabel: string }) {
+export function Endnotes({
+  footnotes,
+  heading,
+  backLabel,
+}: {
+  footnotes: Footnote[]
+  heading: string
+  backLabel: string
+}) {
   if (footnotes.length === 0) return null
   return (
     <section className="endnotes" aria-labelledby="endnotes-heading">

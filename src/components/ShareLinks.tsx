@@ -10,9 +10,21 @@ export function ShareLinks({ url, title, locale }: { url: string; title: string;
   const text = encodeURIComponent(title)
   const targets = [
     { platform: 'x', name: 'X', href: `https://x.com/intent/post?url=${u}&text=${text}` },
-    { platform: 'facebook', name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { platform: 'linkedin', name: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { platform: 'telegram', name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}` },
+    {
+      platform: 'facebook',
+      name: 'Facebook',
+      href: `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+    },
+    {
+      platform: 'linkedin',
+      name: 'LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
+    },
+    {
+      platform: 'telegram',
+      name: 'Telegram',
+      href: `https://t.me/share/url?url=${u}&text=${text}`,
+    },
     { platform: 'other', name: t.shareByEmail, href: `mailto:?subject=${text}&body=${u}` },
   ]
   return (

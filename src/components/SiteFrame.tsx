@@ -40,7 +40,10 @@ export async function SiteFrame({ locale, path, children }: Props) {
             <ul>
               {nav.map((item) => (
                 <li key={item.to}>
-                  <a href={href(item.to)} aria-current={path.startsWith(item.to) ? 'page' : undefined}>
+                  <a
+                    href={href(item.to)}
+                    aria-current={path.startsWith(item.to) ? 'page' : undefined}
+                  >
                     {item.label}
                   </a>
                 </li>
@@ -51,7 +54,13 @@ export async function SiteFrame({ locale, path, children }: Props) {
             <label className="visually-hidden" htmlFor="header-search-q">
               {t.search.label}
             </label>
-            <input id="header-search-q" name="q" type="search" maxLength={100} placeholder={t.nav.search} />
+            <input
+              id="header-search-q"
+              name="q"
+              type="search"
+              maxLength={100}
+              placeholder={t.nav.search}
+            />
           </form>
           <nav aria-label={t.language} className="language-switcher">
             <ul>

@@ -30,7 +30,14 @@ export const PLATFORM_NAMES: Record<string, string> = {
 
 export function PlatformIcon({ platform }: { platform: string }): ReactElement {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d={PATHS[platform] ?? PATHS.other} />
     </svg>
   )

@@ -24,8 +24,21 @@ export function linksField(name: string, label: string): ArrayField {
       {
         type: 'row',
         fields: [
-          { name: 'platform', type: 'select', required: true, options: LINK_PLATFORMS, admin: { width: '30%' } },
-          { name: 'url', label: 'URL', type: 'text', required: true, validate: validateHttpUrl, admin: { width: '70%' } },
+          {
+            name: 'platform',
+            type: 'select',
+            required: true,
+            options: LINK_PLATFORMS,
+            admin: { width: '30%' },
+          },
+          {
+            name: 'url',
+            label: 'URL',
+            type: 'text',
+            required: true,
+            validate: validateHttpUrl,
+            admin: { width: '70%' },
+          },
         ],
       },
     ],

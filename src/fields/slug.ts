@@ -5,24 +5,37 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Transliterates Azerbaijani and Russian letters, so "Şəki" becomes "seki" rather than "ki". */
 export function slugify(text: string): string {
-  return slugifyText(text, { lower: true, strict: true, trim: true }).slice(0, 120).replace(/-+$/, '')
+  return slugifyText(text, { lower: true, strict: true, trim: true })
+    .slice(0, 120)
+    .replace(/-+$/, '')
 }
 
 const validateSlug: TextFieldSingleValidation = (value) => {
   if (!value) return 'A slug is required: fill in the title or name, or type one.'
-  return SLUG_PATTERN.test(value) || 'Use lower-case letters, digits and single hyphens only (for example "south-caucasus").'
+  return (
+    SLUG_PATTERN.test(value) ||
+    'Use lower-case letters, digits and single hyphens only (for example "south-caucasus").'
+  )
 }
 
 /**
  * A generated slug that no other document has: "energy-corridors", else "energy-corridors-2", and
  * so on, so two articles with the same title (a converted submission, a yearly report) both save.
  */
-async function freeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownId: unknown): Promise<string> {
+async function freeSlug(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  base: string,
+  ownId: unknown,
+): Promise<string> {
   for (let suffix = 1; ; suffix++) {
     const candidate = suffix === 1 ? base : `${base.slice(0, 115)}-${suffix}`
     const taken = await req.payload.count({
       collection,
-      where: ownId === undefined ? { slug: { equals: candidate } } : { slug: { equals: candidate }, id: { not_equals: ownId } },
+      where:
+        ownId === undefined
+          ? { slug: { equals: candidate } }
+          : { slug: { equals: candidate }, id: { not_equals: ownId } },
       req,
     })
     if (!taken.totalDocs) return candidate
@@ -55,7 +68,9 @@ export function slugField(source: string): TextField {
           if (value === undefined && originalDoc?.slug) return value
           const sourceValue = data?.[source]
           if (typeof sourceValue !== 'string' || !slugify(sourceValue)) return value
-          return collection ? freeSlug(req, collection.slug, slugify(sourceValue), originalDoc?.id) : slugify(sourceValue)
+          return collection
+            ? freeSlug(req, collection.slug, slugify(sourceValue), originalDoc?.id)
+            : slugify(sourceValue)
         },
       ],
     },

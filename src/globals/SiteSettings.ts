@@ -10,8 +10,20 @@ const decisionTemplate = (decision: keyof typeof DEFAULT_DECISION_EMAILS): Field
   label: decision === 'accepted' ? 'Accepted' : 'Declined',
   type: 'group',
   fields: [
-    { name: 'subject', type: 'text', localized: true, maxLength: 200, defaultValue: DEFAULT_DECISION_EMAILS[decision].subject },
-    { name: 'body', type: 'textarea', localized: true, maxLength: 5000, defaultValue: DEFAULT_DECISION_EMAILS[decision].body },
+    {
+      name: 'subject',
+      type: 'text',
+      localized: true,
+      maxLength: 200,
+      defaultValue: DEFAULT_DECISION_EMAILS[decision].subject,
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      localized: true,
+      maxLength: 5000,
+      defaultValue: DEFAULT_DECISION_EMAILS[decision].body,
+    },
   ],
 })
 
@@ -29,7 +41,13 @@ export const SiteSettings: GlobalConfig = {
         {
           label: 'Identity',
           fields: [
-            { name: 'siteName', type: 'text', required: true, maxLength: 80, defaultValue: 'Think Tank' },
+            {
+              name: 'siteName',
+              type: 'text',
+              required: true,
+              maxLength: 80,
+              defaultValue: 'Think Tank',
+            },
             { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
             { name: 'about', type: 'richText', localized: true },
             { name: 'contactEmail', label: 'Contact e-mail', type: 'email' },
@@ -87,7 +105,10 @@ export const SiteSettings: GlobalConfig = {
               name: 'blocklist',
               type: 'textarea',
               maxLength: 20000,
-              admin: { description: 'One word or phrase per line. A comment containing one is marked as spam.' },
+              admin: {
+                description:
+                  'One word or phrase per line. A comment containing one is marked as spam.',
+              },
             },
           ],
         },

@@ -11,6 +11,10 @@ export const withApiGuards = (collection: CollectionConfig): CollectionConfig =>
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [guardOperationArgs, capPublicQueries, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      guardOperationArgs,
+      capPublicQueries,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })

@@ -12,8 +12,15 @@ export const MAX_PUBLIC_LIMIT = 100
  * config's `maxDepth`.
  */
 export const capPublicQueries: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || !('limit' in args || 'pagination' in args) || req.payloadAPI === 'local' || canAlways(req.user, 'queries', 'listUncapped')) return args
+  if (
+    operation !== 'read' ||
+    !('limit' in args || 'pagination' in args) ||
+    req.payloadAPI === 'local' ||
+    canAlways(req.user, 'queries', 'listUncapped')
+  )
+    return args
   const limit = Number(args.limit)
-  const tooMany = ('pagination' in args && args.pagination === false) || limit === 0 || limit > MAX_PUBLIC_LIMIT
+  const tooMany =
+    ('pagination' in args && args.pagination === false) || limit === 0 || limit > MAX_PUBLIC_LIMIT
   return tooMany ? { ...args, pagination: true, limit: MAX_PUBLIC_LIMIT } : args
 }

@@ -1,4 +1,12 @@
-import { APIError, QueryError, ValidationError, type CollectionBeforeOperationHook, type Payload, type SanitizedCollectionConfig, type Where } from 'payload'
+import {
+  APIError,
+  QueryError,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type Payload,
+  type SanitizedCollectionConfig,
+  type Where,
+} from 'payload'
 
 import { acceptsConstraint, type Column } from '@/lib/database'
 
@@ -38,12 +46,17 @@ type FlatField = SanitizedCollectionConfig['flattenedFields'][number]
 
 /** An id the engine could hold (empty counts as "none", as Payload takes it), judged by the database seam. */
 const isIdValue = (payload: Payload, value: unknown) =>
-  (typeof value === 'string' || typeof value === 'number') && (value === '' || acceptsConstraint(payload, { kind: 'id' }, 'equals', [value]))
+  (typeof value === 'string' || typeof value === 'number') &&
+  (value === '' || acceptsConstraint(payload, { kind: 'id' }, 'equals', [value]))
 
 /** An id, a document with one (populated), or a polymorphic `{ relationTo, value }` of either. */
 function isRelationValue(payload: Payload, value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return isIdValue(payload, value)
-  const { id, relationTo, value: inner } = value as { id?: unknown; relationTo?: unknown; value?: unknown }
+  const {
+    id,
+    relationTo,
+    value: inner,
+  } = value as { id?: unknown; relationTo?: unknown; value?: unknown }
   if (id !== undefined) return isIdValue(payload, id)
   return typeof relationTo === 'string' && !Array.isArray(inner) && isRelationValue(payload, inner)
 }
@@ -53,13 +66,23 @@ function isRelationValue(payload: Payload, value: unknown): boolean {
  * of them): `{"toString": "x"}` made Payload's validation throw; `0`, `false` or `[0]` for a single
  * relationship slipped past it to the database's foreign key. Both were 500s found by the fuzzer.
  */
-function malformedRelations(payload: Payload, collection: SanitizedCollectionConfig, data: Record<string, unknown>): string[] {
+function malformedRelations(
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  data: Record<string, unknown>,
+): string[] {
   return collection.flattenedFields
-    .filter((field) => (field.type === 'relationship' || field.type === 'upload') && data[field.name] !== undefined && data[field.name] !== null)
+    .filter(
+      (field) =>
+        (field.type === 'relationship' || field.type === 'upload') &&
+        data[field.name] !== undefined &&
+        data[field.name] !== null,
+    )
     .filter((field) => {
       const value = data[field.name]
       const many = 'hasMany' in field && field.hasMany
-      if (Array.isArray(value)) return !many || value.some((item) => !isRelationValue(payload, item))
+      if (Array.isArray(value))
+        return !many || value.some((item) => !isRelationValue(payload, item))
       return !isRelationValue(payload, value)
     })
     .map((field) => field.name)
@@ -67,11 +90,18 @@ function malformedRelations(payload: Payload, collection: SanitizedCollectionCon
 
 function checkData(payload: Payload, collection: SanitizedCollectionConfig, data: unknown): void {
   if (data === undefined) return
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new RequestBodyError('The request body must be a JSON object.')
-  if (nestedDeeperThan(data, MAX_BODY_DEPTH)) throw new RequestBodyError(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`)
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new RequestBodyError('The request body must be a JSON object.')
+  if (nestedDeeperThan(data, MAX_BODY_DEPTH))
+    throw new RequestBodyError(
+      `The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
+    )
   const malformed = malformedRelations(payload, collection, data as Record<string, unknown>)
   if (malformed.length) {
-    throw new ValidationError({ collection: collection.slug, errors: malformed.map((path) => ({ path, message: 'This must be the id of a document.' })) })
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: malformed.map((path) => ({ path, message: 'This must be the id of a document.' })),
+    })
   }
 }
 
@@ -91,7 +121,12 @@ function columnOf(field: FlatField | undefined): Column {
       return { kind: 'point' }
     case 'select':
     case 'radio':
-      return { kind: 'option', options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+      return {
+        kind: 'option',
+        options: field.options.map((option) =>
+          typeof option === 'string' ? option : option.value,
+        ),
+      }
     default:
       return { kind: 'text' }
   }
@@ -106,8 +141,12 @@ function columnAt(payload: Payload, fields: FlatField[], path: string): Column {
   if (name === 'id') return { kind: 'id' }
   const field = fields.find((candidate) => candidate.name === name)
   if (!field || rest.length === 0) return columnOf(field)
-  if ('flattenedFields' in field && field.flattenedFields) return columnAt(payload, field.flattenedFields, rest.join('.'))
-  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+  if ('flattenedFields' in field && field.flattenedFields)
+    return columnAt(payload, field.flattenedFields, rest.join('.'))
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    typeof field.relationTo === 'string'
+  ) {
     const related = payload.collections[field.relationTo]?.config.flattenedFields
     if (related) return columnAt(payload, related, rest.join('.'))
   }
@@ -115,13 +154,26 @@ function columnAt(payload: Payload, fields: FlatField[], path: string): Column {
 }
 
 /** Paths of `where` constraints the engine would fail on (see the list at the top). */
-function unqueryablePaths(payload: Payload, collection: SanitizedCollectionConfig, where: Where): string[] {
+function unqueryablePaths(
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  where: Where,
+): string[] {
   return Object.entries(where).flatMap(([key, constraint]): string[] => {
-    if (key === 'and' || key === 'or') return Object.values(constraint ?? {}).flatMap((inner) => unqueryablePaths(payload, collection, (inner ?? {}) as Where))
+    if (key === 'and' || key === 'or')
+      return Object.values(constraint ?? {}).flatMap((inner) =>
+        unqueryablePaths(payload, collection, (inner ?? {}) as Where),
+      )
     if (!constraint || typeof constraint !== 'object') return []
     const column = columnAt(payload, collection.flattenedFields, key)
     const bad = Object.entries(constraint).some(
-      ([operator, value]) => !acceptsConstraint(payload, column, operator, Array.isArray(value) ? value : value === null ? [null] : String(value).split(',')),
+      ([operator, value]) =>
+        !acceptsConstraint(
+          payload,
+          column,
+          operator,
+          Array.isArray(value) ? value : value === null ? [null] : String(value).split(','),
+        ),
     )
     return bad ? [key] : []
   })
@@ -129,24 +181,40 @@ function unqueryablePaths(payload: Payload, collection: SanitizedCollectionConfi
 
 /** `value` with NUL characters removed from every string in it (plain and null-prototype objects, arrays). */
 function withoutNulCharacters(value: unknown): unknown {
-  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value
+  if (typeof value === 'string')
+    return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value
   if (Array.isArray(value)) return value.map(withoutNulCharacters)
-  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutNulCharacters(child)]))
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(value))
+  ) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, withoutNulCharacters(child)]),
+    )
   }
   return value
 }
 
 /** The data without the timestamps Payload sets itself (kept for trusted Local API writes: seed, restore). */
 function withoutServerStamps(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !SERVER_STAMPED_FIELDS.includes(key)))
+  return Object.fromEntries(
+    Object.entries(data).filter(([key]) => !SERVER_STAMPED_FIELDS.includes(key)),
+  )
 }
 
 export const guardOperationArgs: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const { data, where, overrideAccess } = args as { data?: unknown; where?: Where; overrideAccess?: boolean }
+  const { data, where, overrideAccess } = args as {
+    data?: unknown
+    where?: Where
+    overrideAccess?: boolean
+  }
   checkData(req.payload, collection, data)
-  const cleanData = data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
-  let checkedArgs = cleanData ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) } : args
+  const cleanData =
+    data === undefined ? undefined : (withoutNulCharacters(data) as Record<string, unknown>)
+  let checkedArgs = cleanData
+    ? { ...args, data: overrideAccess ? cleanData : withoutServerStamps(cleanData) }
+    : args
   if (where && typeof where === 'object') {
     const paths = unqueryablePaths(req.payload, collection, where)
     if (paths.length) throw new QueryError(paths.map((path) => ({ path })))

@@ -5,7 +5,11 @@ export const LOCALES = ['en', 'az', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', az: 'Azərbaycanca', ru: 'Русский' }
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  az: 'Azərbaycanca',
+  ru: 'Русский',
+}
 /** BCP 47 tags for <html lang>, hreflang and date formatting. */
 export const LOCALE_TAGS: Record<Locale, string> = { en: 'en', az: 'az-Latn-AZ', ru: 'ru' }
 
@@ -18,4 +22,5 @@ export function localePath(locale: Locale, path = '/'): string {
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
 
-export const absoluteUrl = (locale: Locale, path = '/') => `${siteOrigin()}${localePath(locale, path)}`
+export const absoluteUrl = (locale: Locale, path = '/') =>
+  `${siteOrigin()}${localePath(locale, path)}`

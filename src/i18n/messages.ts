@@ -2,14 +2,25 @@ import type { Locale } from './config'
 import { ERROR_MESSAGES } from './errorMessages'
 
 /** Russian needs three plural forms ("1 минута", "2 минуты", "5 минут"). */
-function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+function plural(
+  locale: Locale,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>>,
+): string {
   const rule = new Intl.PluralRules(locale).select(count)
   return (forms[rule] ?? forms.other ?? '').replace('#', String(count))
 }
 
 const en = {
   skipToContent: 'Skip to content',
-  nav: { home: 'Home', articles: 'Articles', authors: 'Authors', about: 'About', submit: 'Write for us', search: 'Search' },
+  nav: {
+    home: 'Home',
+    articles: 'Articles',
+    authors: 'Authors',
+    about: 'About',
+    submit: 'Write for us',
+    search: 'Search',
+  },
   primaryNavigation: 'Main',
   language: 'Language',
   followUs: 'Follow us',
@@ -81,9 +92,11 @@ const en = {
   },
   translationMissing: 'This text has not been translated yet; the English original is shown.',
   becomeAnalyst: 'Become an analyst. Send us your article.',
-  becomeAnalystLead: 'We publish analysis by outside authors too. Read the guidelines and send us your manuscript.',
+  becomeAnalystLead:
+    'We publish analysis by outside authors too. Read the guidelines and send us your manuscript.',
   readGuidelines: 'Read the guidelines',
-  sendTo: (email: string) => `Send your manuscript, a one-paragraph bio and your contact details to ${email}.`,
+  sendTo: (email: string) =>
+    `Send your manuscript, a one-paragraph bio and your contact details to ${email}.`,
   ourAuthors: 'Our analysts',
   authorsLead: 'The people who research and write our analysis.',
   expertise: 'Expertise',
@@ -100,7 +113,11 @@ const en = {
     none: (query: string) => `Nothing matches “${query}”. Try fewer or different words.`,
     tooLong: (max: number) => `Please shorten your search to ${max} characters or fewer.`,
   },
-  notFound: { title: 'Page not found', text: 'The page you asked for does not exist or has moved.', home: ERROR_MESSAGES.en.home },
+  notFound: {
+    title: 'Page not found',
+    text: 'The page you asked for does not exist or has moved.',
+    home: ERROR_MESSAGES.en.home,
+  },
   error: ERROR_MESSAGES.en,
   submission: {
     formHeading: 'Send us your article',
@@ -122,11 +139,15 @@ const en = {
       email: 'Please enter a valid e-mail address, e.g. name@example.org.',
       consent: 'Please agree to the submission terms.',
       file: 'Please attach your manuscript.',
-      fileType: 'This file is not a DOCX, DOC, PDF or ODT document (checked by its content, not its name).',
+      fileType:
+        'This file is not a DOCX, DOC, PDF or ODT document (checked by its content, not its name).',
       tooLarge: 'The file is larger than 10 MB. Please send a smaller file.',
-      fileName: 'The file name may not contain folders or control characters. Please rename the file and try again.',
+      fileName:
+        'The file name may not contain folders or control characters. Please rename the file and try again.',
       rateLimited: (seconds: number) =>
-        seconds < 120 ? `Please wait ${seconds} seconds before sending again.` : `Please wait ${Math.ceil(seconds / 60)} minutes before sending again.`,
+        seconds < 120
+          ? `Please wait ${seconds} seconds before sending again.`
+          : `Please wait ${Math.ceil(seconds / 60)} minutes before sending again.`,
       generic: 'Your article could not be sent. Please try again.',
     },
     thanksTitle: 'Thank you!',
@@ -141,7 +162,14 @@ export type Messages = typeof en
 
 const az: Messages = {
   skipToContent: 'Məzmuna keç',
-  nav: { home: 'Ana səhifə', articles: 'Məqalələr', authors: 'Müəlliflər', about: 'Haqqımızda', submit: 'Bizə yazın', search: 'Axtarış' },
+  nav: {
+    home: 'Ana səhifə',
+    articles: 'Məqalələr',
+    authors: 'Müəlliflər',
+    about: 'Haqqımızda',
+    submit: 'Bizə yazın',
+    search: 'Axtarış',
+  },
   primaryNavigation: 'Əsas',
   language: 'Dil',
   followUs: 'Bizi izləyin',
@@ -213,9 +241,11 @@ const az: Messages = {
   },
   translationMissing: 'Bu mətn hələ tərcümə olunmayıb; ingiliscə orijinal göstərilir.',
   becomeAnalyst: 'Analitik olun. Məqalənizi bizə göndərin.',
-  becomeAnalystLead: 'Kənar müəlliflərin təhlillərini də dərc edirik. Qaydaları oxuyun və əlyazmanızı göndərin.',
+  becomeAnalystLead:
+    'Kənar müəlliflərin təhlillərini də dərc edirik. Qaydaları oxuyun və əlyazmanızı göndərin.',
   readGuidelines: 'Qaydaları oxuyun',
-  sendTo: (email) => `Əlyazmanızı, bir abzaslıq tərcümeyi-halınızı və əlaqə məlumatlarınızı ${email} ünvanına göndərin.`,
+  sendTo: (email) =>
+    `Əlyazmanızı, bir abzaslıq tərcümeyi-halınızı və əlaqə məlumatlarınızı ${email} ünvanına göndərin.`,
   ourAuthors: 'Analitiklərimiz',
   authorsLead: 'Təhlillərimizi araşdıran və yazan insanlar.',
   expertise: 'Ekspertiza',
@@ -231,7 +261,11 @@ const az: Messages = {
     none: (query) => `“${query}” üçün heç nə tapılmadı. Daha az və ya başqa sözlər yoxlayın.`,
     tooLong: (max) => `Zəhmət olmasa, axtarışı ${max} simvola qədər qısaldın.`,
   },
-  notFound: { title: 'Səhifə tapılmadı', text: 'Axtardığınız səhifə mövcud deyil və ya köçürülüb.', home: ERROR_MESSAGES.az.home },
+  notFound: {
+    title: 'Səhifə tapılmadı',
+    text: 'Axtardığınız səhifə mövcud deyil və ya köçürülüb.',
+    home: ERROR_MESSAGES.az.home,
+  },
   error: ERROR_MESSAGES.az,
   submission: {
     formHeading: 'Məqalənizi göndərin',
@@ -253,11 +287,15 @@ const az: Messages = {
       email: 'Zəhmət olmasa, düzgün e-poçt ünvanı yazın, məsələn name@example.org.',
       consent: 'Zəhmət olmasa, təqdimat şərtləri ilə razılaşın.',
       file: 'Zəhmət olmasa, əlyazmanızı əlavə edin.',
-      fileType: 'Bu fayl DOCX, DOC, PDF və ya ODT sənədi deyil (adına görə yox, məzmununa görə yoxlanılır).',
+      fileType:
+        'Bu fayl DOCX, DOC, PDF və ya ODT sənədi deyil (adına görə yox, məzmununa görə yoxlanılır).',
       tooLarge: 'Fayl 10 MB-dan böyükdür. Zəhmət olmasa, daha kiçik fayl göndərin.',
-      fileName: 'Faylın adında qovluq və ya idarəedici simvollar ola bilməz. Faylın adını dəyişib yenidən cəhd edin.',
+      fileName:
+        'Faylın adında qovluq və ya idarəedici simvollar ola bilməz. Faylın adını dəyişib yenidən cəhd edin.',
       rateLimited: (seconds) =>
-        seconds < 120 ? `Yenidən göndərmədən əvvəl ${seconds} saniyə gözləyin.` : `Yenidən göndərmədən əvvəl ${Math.ceil(seconds / 60)} dəqiqə gözləyin.`,
+        seconds < 120
+          ? `Yenidən göndərmədən əvvəl ${seconds} saniyə gözləyin.`
+          : `Yenidən göndərmədən əvvəl ${Math.ceil(seconds / 60)} dəqiqə gözləyin.`,
       generic: 'Məqaləni göndərmək alınmadı. Yenidən cəhd edin.',
     },
     thanksTitle: 'Təşəkkür edirik!',
@@ -270,7 +308,14 @@ const az: Messages = {
 
 const ru: Messages = {
   skipToContent: 'Перейти к содержанию',
-  nav: { home: 'Главная', articles: 'Статьи', authors: 'Авторы', about: 'О нас', submit: 'Стать автором', search: 'Поиск' },
+  nav: {
+    home: 'Главная',
+    articles: 'Статьи',
+    authors: 'Авторы',
+    about: 'О нас',
+    submit: 'Стать автором',
+    search: 'Поиск',
+  },
   primaryNavigation: 'Основная',
   language: 'Язык',
   followUs: 'Мы в соцсетях',
@@ -282,7 +327,13 @@ const ru: Messages = {
   allArticles: 'Все статьи',
   by: 'Авторы:',
   and: 'и',
-  minutesRead: (count) => plural('ru', count, { one: '# минута чтения', few: '# минуты чтения', many: '# минут чтения', other: '# минуты чтения' }),
+  minutesRead: (count) =>
+    plural('ru', count, {
+      one: '# минута чтения',
+      few: '# минуты чтения',
+      many: '# минут чтения',
+      other: '# минуты чтения',
+    }),
   kinds: {
     analysis: 'Анализ',
     commentary: 'Комментарий',
@@ -312,7 +363,12 @@ const ru: Messages = {
   comments: 'Комментарии',
   comment: {
     count: (count) =>
-      plural('ru', count, { one: '# комментарий', few: '# комментария', many: '# комментариев', other: '# комментария' }),
+      plural('ru', count, {
+        one: '# комментарий',
+        few: '# комментария',
+        many: '# комментариев',
+        other: '# комментария',
+      }),
     none: 'Комментариев пока нет.',
     policy: 'Комментарии модерируются: они появляются после одобрения редактором.',
     leave: 'Оставить комментарий',
@@ -345,7 +401,8 @@ const ru: Messages = {
   becomeAnalyst: 'Станьте аналитиком. Пришлите нам свою статью.',
   becomeAnalystLead: 'Мы публикуем и внешних авторов. Прочитайте правила и пришлите рукопись.',
   readGuidelines: 'Правила для авторов',
-  sendTo: (email) => `Пришлите рукопись, краткую биографию (один абзац) и контактные данные на ${email}.`,
+  sendTo: (email) =>
+    `Пришлите рукопись, краткую биографию (один абзац) и контактные данные на ${email}.`,
   ourAuthors: 'Наши аналитики',
   authorsLead: 'Люди, которые исследуют и пишут наши материалы.',
   expertise: 'Экспертиза',
@@ -367,7 +424,11 @@ const ru: Messages = {
     none: (query) => `По запросу «${query}» ничего не найдено. Попробуйте другие слова.`,
     tooLong: (max) => `Сократите запрос до ${max} символов.`,
   },
-  notFound: { title: 'Страница не найдена', text: 'Такой страницы нет или она переехала.', home: ERROR_MESSAGES.ru.home },
+  notFound: {
+    title: 'Страница не найдена',
+    text: 'Такой страницы нет или она переехала.',
+    home: ERROR_MESSAGES.ru.home,
+  },
   error: ERROR_MESSAGES.ru,
   submission: {
     formHeading: 'Пришлите свою статью',
@@ -383,17 +444,27 @@ const ru: Messages = {
     consent: 'Я согласен(на) с условиями, изложенными выше.',
     send: 'Отправить статью',
     sending: 'Загрузка…',
-    languages: { en: 'Английский', az: 'Азербайджанский', ru: 'Русский', tr: 'Турецкий', other: 'Другой' },
+    languages: {
+      en: 'Английский',
+      az: 'Азербайджанский',
+      ru: 'Русский',
+      tr: 'Турецкий',
+      other: 'Другой',
+    },
     errors: {
       required: 'Пожалуйста, заполните это поле.',
       email: 'Пожалуйста, введите правильный адрес эл. почты, например name@example.org.',
       consent: 'Пожалуйста, подтвердите согласие с условиями.',
       file: 'Пожалуйста, приложите рукопись.',
-      fileType: 'Этот файл не является документом DOCX, DOC, PDF или ODT (проверяется содержимое, а не имя).',
+      fileType:
+        'Этот файл не является документом DOCX, DOC, PDF или ODT (проверяется содержимое, а не имя).',
       tooLarge: 'Файл больше 10 МБ. Пожалуйста, пришлите файл меньшего размера.',
-      fileName: 'Имя файла не может содержать папки или управляющие символы. Переименуйте файл и попробуйте снова.',
+      fileName:
+        'Имя файла не может содержать папки или управляющие символы. Переименуйте файл и попробуйте снова.',
       rateLimited: (seconds) =>
-        seconds < 120 ? `Подождите ${seconds} с, прежде чем отправлять снова.` : `Подождите ${Math.ceil(seconds / 60)} мин, прежде чем отправлять снова.`,
+        seconds < 120
+          ? `Подождите ${seconds} с, прежде чем отправлять снова.`
+          : `Подождите ${Math.ceil(seconds / 60)} мин, прежде чем отправлять снова.`,
       generic: 'Не удалось отправить статью. Попробуйте ещё раз.',
     },
     thanksTitle: 'Спасибо!',

@@ -35,9 +35,20 @@ export function pageMetadata({
   publishedTime,
   authors,
 }: PageMetadata): Metadata {
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((code) => [LOCALE_TAGS[code], absoluteUrl(code, path)]))
+  const languages: Record<string, string> = Object.fromEntries(
+    LOCALES.map((code) => [LOCALE_TAGS[code], absoluteUrl(code, path)]),
+  )
   languages['x-default'] = absoluteUrl('en', path)
-  const images = image ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt ?? undefined }] : undefined
+  const images = image
+    ? [
+        {
+          url: image.url,
+          width: image.width ?? undefined,
+          height: image.height ?? undefined,
+          alt: image.alt ?? undefined,
+        },
+      ]
+    : undefined
   return {
     title,
     description: description ?? undefined,
@@ -51,7 +62,12 @@ export function pageMetadata({
       images,
       ...(type === 'article' ? { publishedTime: publishedTime ?? undefined, authors } : {}),
     },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title, description: description ?? undefined, images: images?.map((i) => i.url) },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title,
+      description: description ?? undefined,
+      images: images?.map((i) => i.url),
+    },
   }
 }
 

@@ -15,14 +15,22 @@ export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
  */
 export const jobs: JobsConfig = {
   // Running, queueing or cancelling jobs over the API (`/api/payload-jobs/run`, …) is for editors.
-  access: { run: allowWhole('jobs', 'run'), queue: allowWhole('jobs', 'queue'), cancel: allowWhole('jobs', 'cancel') },
+  access: {
+    run: allowWhole('jobs', 'run'),
+    queue: allowWhole('jobs', 'queue'),
+    cancel: allowWhole('jobs', 'cancel'),
+  },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
+  shouldAutoRun: () =>
+    process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {
       ...defaultJobsCollection.hooks,
-      beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), refuseUnscheduleByNonEditor],
+      beforeDelete: [
+        ...(defaultJobsCollection.hooks?.beforeDelete ?? []),
+        refuseUnscheduleByNonEditor,
+      ],
     },
   }),
 }

@@ -10,7 +10,9 @@ import { getArticle, isTranslated } from './queries'
 import type { Article, Author } from '@/payload-types'
 
 export const authorsOf = (article: Article) =>
-  (article.authors ?? []).filter((author): author is Author => typeof author === 'object' && author !== null)
+  (article.authors ?? []).filter(
+    (author): author is Author => typeof author === 'object' && author !== null,
+  )
 
 /** The article behind /articles/[slug]: published, or in draft preview the signed-in user's view of it. */
 export async function loadArticle(params: Promise<{ locale: string; slug: string }>) {
@@ -20,10 +22,21 @@ export async function loadArticle(params: Promise<{ locale: string; slug: string
   const user = preview ? await previewUser() : null
   const article = await getArticle(locale, slug, user ? { user } : null)
   if (!article) notFound()
-  return { locale, slug, article, preview: Boolean(user), translated: user ? true : await isTranslated(locale, slug) }
+  return {
+    locale,
+    slug,
+    article,
+    preview: Boolean(user),
+    translated: user ? true : await isTranslated(locale, slug),
+  }
 }
 
-export function articleMetadata({ locale, slug, article, translated }: Awaited<ReturnType<typeof loadArticle>>): Metadata {
+export function articleMetadata({
+  locale,
+  slug,
+  article,
+  translated,
+}: Awaited<ReturnType<typeof loadArticle>>): Metadata {
   const path = `/articles/${slug}`
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
   const metaImage = typeof article.meta?.image === 'object' ? article.meta.image : null
@@ -39,7 +52,11 @@ export function articleMetadata({ locale, slug, article, translated }: Awaited<R
     authors: authorsOf(article).map((author) => author.name),
     image: image?.url
       ? { url: image.url, width: image.width, height: image.height, alt: image.alt }
-      : { url: `${localePath(locale, path)}/card.png`, width: 1200, height: 630, alt: article.title },
+      : {
+          url: `${localePath(locale, path)}/card.png`,
+          width: 1200,
+          height: 630,
+          alt: article.title,
+        },
   })
 }
-

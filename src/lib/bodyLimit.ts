@@ -58,7 +58,12 @@ export async function readBody(request: Request, maxBytes: number): Promise<Buff
 export async function withBodyRead(request: Request, maxBytes: number): Promise<Request> {
   if (request.method === 'GET' || request.method === 'HEAD') return request
   const body = await readBody(request, maxBytes)
-  return new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body), signal: request.signal })
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: new Uint8Array(body),
+    signal: request.signal,
+  })
 }
 
 /** The form fields of a body read under the ceiling; null when the body is no form at all. */
@@ -72,14 +77,20 @@ type Handler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Prom
  * Payload's REST and GraphQL handlers read JSON bodies whole, without a limit of their own: they
  * get the body only once it has been read under `maxBytes`.
  */
-export function limitBody<Rest extends unknown[]>(handler: Handler<Rest>, maxBytes: number): Handler<Rest> {
+export function limitBody<Rest extends unknown[]>(
+  handler: Handler<Rest>,
+  maxBytes: number,
+): Handler<Rest> {
   return async (request, ...rest) => {
     let read: Request
     try {
       read = await withBodyRead(request, maxBytes)
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) throw error
-      return Response.json({ errors: [{ message: error.message }] }, { status: 413, headers: { Connection: 'close' } })
+      return Response.json(
+        { errors: [{ message: error.message }] },
+        { status: 413, headers: { Connection: 'close' } },
+      )
     }
     return handler(read, ...rest)
   }

@@ -128,7 +128,8 @@ function nestQuotes(title: string): string {
  */
 export function chicagoReference(input: CitationInput): string {
   const authors = people(input)
-  const listed = authors.length > MAX_LISTED_AUTHORS ? authors.slice(0, LISTED_WHEN_TRUNCATED) : authors
+  const listed =
+    authors.length > MAX_LISTED_AUTHORS ? authors.slice(0, LISTED_WHEN_TRUNCATED) : authors
   const names = listed.map((p, i) => (i === 0 ? inverted(p) : natural(p)))
 
   let byline: string
@@ -154,15 +155,71 @@ export function chicagoInText(input: CitationInput): string {
 
 /** Romanisation for Cyrillic (Russian, Ukrainian and Azerbaijani letters); only needs to be good enough for a key. */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
-  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
-  ә: 'e', ғ: 'g', ҝ: 'g', ҹ: 'c', ј: 'y', һ: 'h', ө: 'o', ү: 'u', ҡ: 'q', қ: 'q', ң: 'n',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  ә: 'e',
+  ғ: 'g',
+  ҝ: 'g',
+  ҹ: 'c',
+  ј: 'y',
+  һ: 'h',
+  ө: 'o',
+  ү: 'u',
+  ҡ: 'q',
+  қ: 'q',
+  ң: 'n',
 }
 
 /** Latin letters that do not decompose under NFD into a base letter plus accents. */
 const LATIN: Record<string, string> = {
-  ə: 'e', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ħ: 'h', ŋ: 'n',
+  ə: 'e',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ħ: 'h',
+  ŋ: 'n',
 }
 
 /** Lowercase ASCII letters and digits only: "Kazımzadə" → "kazimzade", "Қазақ" → "qazaq". */

@@ -22,6 +22,9 @@ export function commenterIds(cookie: string | undefined, secret: string): string
 
 /** The cookie after this browser wrote comment `id`. */
 export function rememberComment(ids: string[], id: string | number, secret: string): string {
-  const remembered = [String(id), ...ids.filter((known) => known !== String(id))].slice(0, REMEMBERED)
+  const remembered = [String(id), ...ids.filter((known) => known !== String(id))].slice(
+    0,
+    REMEMBERED,
+  )
   return `${remembered.join('~')}.${signed(remembered, secret)}`
 }

@@ -4,10 +4,14 @@ import type { Article, Comment } from '@/payload-types'
 import { getPayloadClient } from './payload'
 import { idOf } from './relations'
 
-export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & { replies: PublicComment[] }
+export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & {
+  replies: PublicComment[]
+}
 
 /** Approved comments of an article, oldest first, each with its approved replies. */
-export async function getThread(articleId: Article['id']): Promise<{ comments: PublicComment[]; count: number }> {
+export async function getThread(
+  articleId: Article['id'],
+): Promise<{ comments: PublicComment[]; count: number }> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'comments',
@@ -20,7 +24,9 @@ export async function getThread(articleId: Article['id']): Promise<{ comments: P
     overrideAccess: false,
   })
   // Keyed by the id as text: ids are opaque, and a relationship value need not share the id's runtime type.
-  const byId = new Map<string, PublicComment>(docs.map((doc) => [String(doc.id), { ...doc, replies: [] }]))
+  const byId = new Map<string, PublicComment>(
+    docs.map((doc) => [String(doc.id), { ...doc, replies: [] }]),
+  )
   const topLevel: PublicComment[] = []
   for (const doc of docs) {
     const parent = doc.parent ? byId.get(String(idOf(doc.parent))) : undefined
@@ -31,7 +37,9 @@ export async function getThread(articleId: Article['id']): Promise<{ comments: P
 }
 
 /** Approved-comment counts for a list of articles, in one query, keyed by the article id as text. */
-export async function approvedCommentCounts(articleIds: Article['id'][]): Promise<Map<string, number>> {
+export async function approvedCommentCounts(
+  articleIds: Article['id'][],
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
   if (articleIds.length === 0) return counts
   const payload = await getPayloadClient()

@@ -24,7 +24,10 @@ export function parseTrustedProxies(setting) {
   const text = (setting ?? '').trim()
   if (/^\d+$/.test(text)) return { hops: Number(text) }
   const list = new net.BlockList()
-  for (const entry of text.split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     if (entry === 'loopback') {
       list.addSubnet('127.0.0.0', 8, 'ipv4')
       list.addAddress('::1', 'ipv6')
@@ -33,7 +36,9 @@ export function parseTrustedProxies(setting) {
     const [address, bits] = entry.split('/')
     const family = net.isIPv6(address) ? 'ipv6' : net.isIPv4(address) ? 'ipv4' : null
     if (!family || (bits !== undefined && !/^\d+$/.test(bits))) {
-      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or a number of hops`)
+      throw new Error(
+        `TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or a number of hops`,
+      )
     }
     if (bits === undefined) list.addAddress(address, family)
     else list.addSubnet(address, Number(bits), family)
@@ -47,7 +52,8 @@ export function recordConnectionAddress(req) {
   // replace the one, drop the others, so no layer below can ever see the client's version.
   const raw = []
   for (let index = 0; index < req.rawHeaders.length; index += 2) {
-    if (req.rawHeaders[index].toLowerCase() !== CONNECTION_ADDRESS_HEADER) raw.push(req.rawHeaders[index], req.rawHeaders[index + 1])
+    if (req.rawHeaders[index].toLowerCase() !== CONNECTION_ADDRESS_HEADER)
+      raw.push(req.rawHeaders[index], req.rawHeaders[index + 1])
   }
   const address = req.socket.remoteAddress ?? ''
   raw.push(CONNECTION_ADDRESS_HEADER, address)

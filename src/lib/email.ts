@@ -7,7 +7,15 @@ import type { Transport } from 'nodemailer'
 import type MailMessage from 'nodemailer/lib/mailer/mail-message'
 
 /** One sent message as the outbox records it (also what tests read back). */
-export type OutboxMessage = { to: string; from: string; subject: string; text: string; html?: string; raw: string; date: string }
+export type OutboxMessage = {
+  to: string
+  from: string
+  subject: string
+  text: string
+  html?: string
+  raw: string
+  date: string
+}
 
 const asText = (value: unknown) => (value === undefined || value === null ? '' : String(value))
 
@@ -25,7 +33,11 @@ function outboxTransport(outboxFile: string | undefined): Transport {
         const { to, from, subject, text, html } = mail.data
         const message: OutboxMessage = {
           to: asText(to),
-          from: asText(typeof from === 'object' && from && 'address' in from ? `${from.name} <${from.address}>` : from),
+          from: asText(
+            typeof from === 'object' && from && 'address' in from
+              ? `${from.name} <${from.address}>`
+              : from,
+          ),
           subject: asText(subject),
           text: asText(text),
           html: html ? asText(html) : undefined,
@@ -37,7 +49,10 @@ function outboxTransport(outboxFile: string | undefined): Transport {
           fs.mkdirSync(path.dirname(outboxFile), { recursive: true })
           fs.appendFileSync(outboxFile, `${JSON.stringify(message)}\n`)
         }
-        callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId() } as never)
+        callback(null, {
+          envelope: mail.message.getEnvelope(),
+          messageId: mail.message.messageId(),
+        } as never)
       })
     },
   }

@@ -7,7 +7,9 @@ export const TEMPLATE_PLACEHOLDERS = ['name', 'title', 'reference', 'siteName'] 
 export type TemplateValues = Record<(typeof TEMPLATE_PLACEHOLDERS)[number], string>
 
 export const fillTemplate = (template: string, values: TemplateValues) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key as keyof TemplateValues] : whole))
+  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? values[key as keyof TemplateValues] : whole,
+  )
 
 export const DEFAULT_DECISION_EMAILS = {
   accepted: {

@@ -28,7 +28,10 @@ export async function articleFeed({
   description?: string | null
   where?: Where
 }): Promise<Response> {
-  const [settings, { docs }] = await Promise.all([getSettings(locale), listArticles(locale, { limit: FEED_SIZE, where })])
+  const [settings, { docs }] = await Promise.all([
+    getSettings(locale),
+    listArticles(locale, { limit: FEED_SIZE, where }),
+  ])
   const feedPath = path === '/' ? '/feed.xml' : `${path}/feed.xml`
   const feed = new Feed({
     id: absoluteUrl(locale, path),
@@ -51,10 +54,16 @@ export async function articleFeed({
       date: new Date(article.publishedAt ?? Date.now()),
       author: (article.authors ?? [])
         .filter((author): author is Author => typeof author === 'object')
-        .map((author) => ({ name: feedText(author.name), link: absoluteUrl(locale, `/authors/${author.slug}`) })),
+        .map((author) => ({
+          name: feedText(author.name),
+          link: absoluteUrl(locale, `/authors/${author.slug}`),
+        })),
       category: (article.topics ?? [])
         .filter((topic): topic is Topic => typeof topic === 'object')
-        .map((topic) => ({ name: feedText(topic.name), domain: absoluteUrl(locale, `/topics/${topic.slug}`) })),
+        .map((topic) => ({
+          name: feedText(topic.name),
+          domain: absoluteUrl(locale, `/topics/${topic.slug}`),
+        })),
     })
   }
   return new Response(feed.rss2(), {

@@ -3,7 +3,12 @@ export function lexicalToPlainText(value: unknown): string {
   const blocks: string[] = []
   const walk = (node: unknown, into: string[]): void => {
     if (!node || typeof node !== 'object') return
-    const { text, children, root, type } = node as { text?: unknown; children?: unknown[]; root?: unknown; type?: string }
+    const { text, children, root, type } = node as {
+      text?: unknown
+      children?: unknown[]
+      root?: unknown
+      type?: string
+    }
     if (root) return walk(root, into)
     if (typeof text === 'string') {
       into.push(text)
@@ -18,7 +23,11 @@ export function lexicalToPlainText(value: unknown): string {
     const parts: string[] = []
     for (const child of children) walk(child, parts)
     const block = parts.join('').trim()
-    if (block) (type === 'paragraph' || type === 'heading' || type === 'quote' || type === 'listitem' ? blocks : into).push(block)
+    if (block)
+      (type === 'paragraph' || type === 'heading' || type === 'quote' || type === 'listitem'
+        ? blocks
+        : into
+      ).push(block)
   }
   walk(value, blocks)
   return blocks.join('\n\n')
@@ -50,10 +59,22 @@ export function plainTextToLexical(text: string) {
     indent: 0,
     textFormat: 0,
     textStyle: '',
-    children: [{ type: 'text', version: 1, text: line, detail: 0, format: 0, mode: 'normal', style: '' }],
+    children: [
+      { type: 'text', version: 1, text: line, detail: 0, format: 0, mode: 'normal', style: '' },
+    ],
   })
-  const blocks = text.split(/\n\s*\n/).map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
   return {
-    root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children: blocks.map(paragraph) },
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '' as const,
+      indent: 0,
+      children: blocks.map(paragraph),
+    },
   }
 }

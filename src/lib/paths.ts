@@ -9,4 +9,5 @@ export function uploadDir(collection: 'media' | 'submissions'): string {
 }
 
 /** UPLOAD_DIR itself: the folder of every collection's files. */
-export const uploadRoot = () => path.resolve(process.cwd(), process.env.UPLOAD_DIR || 'data/uploads')
+export const uploadRoot = () =>
+  path.resolve(process.cwd(), process.env.UPLOAD_DIR || 'data/uploads')

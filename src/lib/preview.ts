@@ -17,4 +17,5 @@ export async function previewUser(): Promise<User | null> {
 }
 
 /** Only same-site paths: the preview route must not become an open redirect. */
-export const safeRedirectPath = (value: string | null) => (value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/')
+export const safeRedirectPath = (value: string | null) =>
+  value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/'

@@ -35,6 +35,9 @@ export function createPrivateFile(file: string): void {
 export function makeTreePrivate(folder: string): void {
   fs.chmodSync(folder, PRIVATE_FOLDER_MODE)
   for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? PRIVATE_FOLDER_MODE : PRIVATE_FILE_MODE)
+    fs.chmodSync(
+      path.join(entry.parentPath, entry.name),
+      entry.isDirectory() ? PRIVATE_FOLDER_MODE : PRIVATE_FILE_MODE,
+    )
   }
 }

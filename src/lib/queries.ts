@@ -30,7 +30,16 @@ export const cardSelect = {
 } as const
 
 /** Payload computes an image's `url` from its filename, so both must be selected. */
-export const mediaPopulate = { url: true, filename: true, mimeType: true, alt: true, width: true, height: true, sizes: true, credit: true } as const
+export const mediaPopulate = {
+  url: true,
+  filename: true,
+  mimeType: true,
+  alt: true,
+  width: true,
+  height: true,
+  sizes: true,
+  credit: true,
+} as const
 
 export const cardPopulate = {
   authors: { name: true, slug: true },
@@ -63,7 +72,13 @@ export async function listArticles(
     overrideAccess: false,
   })
   const counts = await approvedCommentCounts(result.docs.map((doc) => doc.id))
-  return { ...result, docs: result.docs.map((doc): ArticleCard => ({ ...doc, commentCount: counts.get(String(doc.id)) ?? 0 })) }
+  return {
+    ...result,
+    docs: result.docs.map((doc): ArticleCard => ({
+      ...doc,
+      commentCount: counts.get(String(doc.id)) ?? 0,
+    })),
+  }
 }
 
 /** The article at a slug; in draft preview, its latest draft as the signed-in user may see it. */
@@ -74,7 +89,9 @@ export const getArticle = cache(
       collection: 'articles',
       locale,
       fallbackLocale: fallback ? 'en' : false,
-      where: preview ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
+      where: preview
+        ? { slug: { equals: slug } }
+        : { and: [published, { slug: { equals: slug } }] },
       draft: Boolean(preview),
       user: preview?.user,
       limit: 1,
@@ -105,7 +122,14 @@ export const listAuthors = cache(async (locale: Locale) => {
     sort: 'name',
     limit: 200,
     depth: 1,
-    select: { name: true, slug: true, headline: true, affiliation: true, expertise: true, photo: true },
+    select: {
+      name: true,
+      slug: true,
+      headline: true,
+      affiliation: true,
+      expertise: true,
+      photo: true,
+    },
     populate: { topics: { name: true, slug: true }, media: mediaPopulate },
     overrideAccess: false,
   })
@@ -154,7 +178,11 @@ export const getTopic = cache(async (locale: Locale, slug: string) => {
 })
 
 /** Published articles sharing a topic with this one, newest first. */
-export async function relatedArticles(locale: Locale, article: Pick<Article, 'id' | 'topics'>, limit = 3) {
+export async function relatedArticles(
+  locale: Locale,
+  article: Pick<Article, 'id' | 'topics'>,
+  limit = 3,
+) {
   const topicIds = (article.topics ?? []).map(idOf)
   if (topicIds.length === 0) return []
   const { docs } = await listArticles(locale, {

@@ -7,7 +7,8 @@ import type { Config } from '@/payload-types'
 export type Id = Config['db']['defaultIDType']
 
 /** The id of a relationship value, whether Payload returned it populated (depth ≥ 1) or as an id. */
-export const idOf = <I extends Id>(relation: I | { id: I }): I => (typeof relation === 'object' ? relation.id : relation)
+export const idOf = <I extends Id>(relation: I | { id: I }): I =>
+  typeof relation === 'object' ? relation.id : relation
 
 /** Whether two ids name the same document, whatever their runtime type (form fields carry strings). */
 export const sameId = (a: Id | null | undefined, b: Id | null | undefined): boolean =>
@@ -18,4 +19,7 @@ export const sameId = (a: Id | null | undefined, b: Id | null | undefined): bool
  * short, and only letters, digits, `-` and `_`. Whether it names a document is Payload's to say.
  */
 export const plausibleId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 100 && /^[A-Za-z0-9_-]+$/.test(value)
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 100 &&
+  /^[A-Za-z0-9_-]+$/.test(value)

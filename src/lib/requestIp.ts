@@ -15,7 +15,8 @@ function trustedProxies(setting = process.env.TRUSTED_PROXIES ?? ''): TrustedPro
 }
 
 /** "::ffff:203.0.113.9" (an IPv4 client on a dual-stack socket) is 203.0.113.9. */
-const plainAddress = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1')
+const plainAddress = (address: string) =>
+  address.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1')
 
 const isTrusted = (address: string, list: net.BlockList) => {
   const family = net.isIPv6(address) ? 'ipv6' : net.isIPv4(address) ? 'ipv4' : null
@@ -32,10 +33,7 @@ const isTrusted = (address: string, list: net.BlockList) => {
 export function clientIp(headers: Headers): string | null {
   const connection = headers.get(CONNECTION_ADDRESS_HEADER)
   if (!connection) return null
-  const hops = [
-    ...(headers.get('x-forwarded-for') ?? '').split(','),
-    connection,
-  ]
+  const hops = [...(headers.get('x-forwarded-for') ?? '').split(','), connection]
     .map(plainAddress)
     .filter(Boolean)
   const trusted = trustedProxies()

@@ -11,7 +11,8 @@ export const REVALIDATE_HEADER = 'x-revalidate-token'
  * (seed, migrations) and the integration tests have neither, and no page cache to refresh.
  */
 const ownOrigin = () =>
-  process.env.__NEXT_PRIVATE_ORIGIN || (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined)
+  process.env.__NEXT_PRIVATE_ORIGIN ||
+  (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : undefined)
 
 /**
  * A change outside any request (a scheduled publish run by the jobs queue) cannot call

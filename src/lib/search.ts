@@ -14,17 +14,30 @@ const CANDIDATES = 300
 
 /** The words of a query, lower-cased, without duplicates (at most eight). */
 export function searchTerms(query: string): string[] {
-  const words = query.toLocaleLowerCase().split(/[\s,.;:!?"“”«»()]+/u).filter((word) => word.length > 0)
+  const words = query
+    .toLocaleLowerCase()
+    .split(/[\s,.;:!?"“”«»()]+/u)
+    .filter((word) => word.length > 0)
   return [...new Set(words)].slice(0, 8)
 }
 
 const occurrences = (text: string, term: string) => {
   let count = 0
-  for (let at = text.indexOf(term); at !== -1 && count < 20; at = text.indexOf(term, at + term.length)) count++
+  for (
+    let at = text.indexOf(term);
+    at !== -1 && count < 20;
+    at = text.indexOf(term, at + term.length)
+  )
+    count++
   return count
 }
 
-type Candidate = { title: string; standfirst: string; authors?: (Author['id'] | Author)[] | null; searchText?: string | null }
+type Candidate = {
+  title: string
+  standfirst: string
+  authors?: (Author['id'] | Author)[] | null
+  searchText?: string | null
+}
 
 /**
  * Ranks by where the words appear: title, then standfirst, then author names, then body
@@ -36,7 +49,11 @@ function score(doc: Candidate, names: string, terms: string[]) {
   const body = doc.searchText ?? ''
   return terms.reduce(
     (total, term) =>
-      total + 10 * occurrences(title, term) + 5 * occurrences(standfirst, term) + 4 * occurrences(names, term) + occurrences(body, term),
+      total +
+      10 * occurrences(title, term) +
+      5 * occurrences(standfirst, term) +
+      4 * occurrences(names, term) +
+      occurrences(body, term),
     0,
   )
 }
@@ -63,7 +80,10 @@ export async function searchArticles(locale: Locale, query: string, page: number
   // English is every article's fallback language; in English itself the second column would only repeat the first.
   const columns = [...new Set(['en', locale])].map((code) => `searchText.${code}`)
   const where: Where = {
-    and: [{ _status: { equals: 'published' } }, ...terms.map((term) => ({ or: columns.map((column) => ({ [column]: { like: term } })) }))],
+    and: [
+      { _status: { equals: 'published' } },
+      ...terms.map((term) => ({ or: columns.map((column) => ({ [column]: { like: term } })) })),
+    ],
   }
   // Ranked from the candidates' own rows (depth 0): populating hundreds of cards to show ten is
   // what made a common word slow on a large archive (bench/ANALYSIS.md). The candidates are the
@@ -81,14 +101,36 @@ export async function searchArticles(locale: Locale, query: string, page: number
     select: { title: true, standfirst: true, publishedAt: true, authors: true, searchText: true },
     overrideAccess: false,
   })
-  const authorIds = [...new Map(docs.flatMap((doc) => (doc.authors ?? []).map((author) => [String(idOf(author)), idOf(author)] as const))).values()]
+  const authorIds = [
+    ...new Map(
+      docs.flatMap((doc) =>
+        (doc.authors ?? []).map((author) => [String(idOf(author)), idOf(author)] as const),
+      ),
+    ).values(),
+  ]
   const authors = authorIds.length
-    ? await payload.find({ collection: 'authors', locale, where: { id: { in: authorIds } }, limit: authorIds.length, pagination: false, depth: 0, select: { name: true }, overrideAccess: false })
+    ? await payload.find({
+        collection: 'authors',
+        locale,
+        where: { id: { in: authorIds } },
+        limit: authorIds.length,
+        pagination: false,
+        depth: 0,
+        select: { name: true },
+        overrideAccess: false,
+      })
     : { docs: [] }
-  const nameById = new Map(authors.docs.map((author) => [String(author.id), author.name.toLocaleLowerCase()]))
-  const namesOf = (doc: Candidate) => (doc.authors ?? []).map((author) => nameById.get(String(idOf(author))) ?? '').join(' ')
+  const nameById = new Map(
+    authors.docs.map((author) => [String(author.id), author.name.toLocaleLowerCase()]),
+  )
+  const namesOf = (doc: Candidate) =>
+    (doc.authors ?? []).map((author) => nameById.get(String(idOf(author))) ?? '').join(' ')
   const ranked = docs
-    .map((doc) => ({ id: doc.id, score: score(doc, namesOf(doc), terms), publishedAt: String(doc.publishedAt) }))
+    .map((doc) => ({
+      id: doc.id,
+      score: score(doc, namesOf(doc), terms),
+      publishedAt: String(doc.publishedAt),
+    }))
     .sort((a, b) => b.score - a.score || b.publishedAt.localeCompare(a.publishedAt))
   const totalPages = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE))
   const current = Math.min(page, totalPages)

@@ -18,12 +18,19 @@ export const timedToken = (purpose: string, secret: string, now = Date.now()) =>
 }
 
 /** Seconds since a valid token for `purpose` was issued, or null for a missing or forged one. */
-export function tokenAge(purpose: string, token: string | null | undefined, secret: string, now = Date.now()): number | null {
+export function tokenAge(
+  purpose: string,
+  token: string | null | undefined,
+  secret: string,
+  now = Date.now(),
+): number | null {
   const [issued, signature] = (token ?? '').split('.')
-  if (!issued || !/^\d+$/.test(issued) || !verify(`${purpose}:${issued}`, signature, secret)) return null
+  if (!issued || !/^\d+$/.test(issued) || !verify(`${purpose}:${issued}`, signature, secret))
+    return null
   return Math.floor(now / 1000) - Number(issued)
 }
 
 /** The comment and submission forms carry one: it proves when the form was handed out. */
 export const formToken = (secret: string, now = Date.now()) => timedToken('form', secret, now)
-export const formAge = (token: string | null | undefined, secret: string, now = Date.now()) => tokenAge('form', token, secret, now)
+export const formAge = (token: string | null | undefined, secret: string, now = Date.now()) =>
+  tokenAge('form', token, secret, now)

@@ -39,7 +39,10 @@ const withoutTitle = (markdown: string) => markdown.replace(/^# .*\n+/, '').trim
 function splitFrontMatter(source: string): { meta: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source)
   if (!match) throw new Error('Demo article is missing its front matter')
-  return { meta: yaml.load(match[1]) as Record<string, unknown>, body: source.slice(match[0].length).trim() }
+  return {
+    meta: yaml.load(match[1]) as Record<string, unknown>,
+    body: source.slice(match[0].length).trim(),
+  }
 }
 
 export function demoTopics(): DemoTopic[] {
@@ -53,7 +56,11 @@ export function demoArticles(): DemoArticle[] {
     .sort()
     .map((file) => {
       const { meta, body } = splitFrontMatter(read('articles', file))
-      return { ...(meta as Omit<DemoArticle, 'slug' | 'body'>), slug: file.replace(/\.md$/, ''), body }
+      return {
+        ...(meta as Omit<DemoArticle, 'slug' | 'body'>),
+        slug: file.replace(/\.md$/, ''),
+        body,
+      }
     })
 }
 

@@ -16,7 +16,13 @@ const OTHER_LOCALES: Exclude<DemoLocale, 'en'>[] = ['az', 'ru']
 const DAY = 24 * 60 * 60 * 1000
 
 export type SeedResult = {
-  created: { topics: number; authors: number; articles: number; users: number; siteSettings: boolean }
+  created: {
+    topics: number
+    authors: number
+    articles: number
+    users: number
+    siteSettings: boolean
+  }
   credentials: { role: string; email: string; password: string }[]
 }
 
@@ -37,8 +43,17 @@ export async function seedDemoContent(
   }
 
   type Id = Article['id']
-  const findId = async (collection: 'topics' | 'authors' | 'articles', slug: string): Promise<Id | undefined> => {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true })
+  const findId = async (
+    collection: 'topics' | 'authors' | 'articles',
+    slug: string,
+  ): Promise<Id | undefined> => {
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
     return found.docs[0]?.id
   }
 
@@ -156,7 +171,10 @@ export async function seedDemoContent(
   }
 
   for (const account of DEMO_STAFF) {
-    const existing = await payload.count({ collection: 'users', where: { email: { equals: account.email } } })
+    const existing = await payload.count({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+    })
     if (existing.totalDocs > 0) continue
     // Never a fixed password: a demo left running on a public address would be an open door.
     const password = crypto.randomBytes(12).toString('base64url')
@@ -174,15 +192,22 @@ export async function seedDemoContent(
     result.created.users++
   }
 
-  if (result.credentials.length && options.credentialsFile) writeCredentials(options.credentialsFile, result.credentials)
+  if (result.credentials.length && options.credentialsFile)
+    writeCredentials(options.credentialsFile, result.credentials)
   return result
 }
 
 function writeCredentials(file: string, credentials: SeedResult['credentials']): void {
   makePrivateFolder(path.dirname(file))
-  const lines = credentials.map(({ role, email, password }) => `${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
-  fs.appendFileSync(file, `# Demo staff logins created ${new Date().toISOString()}\n${lines.join('\n')}\n`, {
-    mode: 0o600,
-  })
+  const lines = credentials.map(
+    ({ role, email, password }) => `${role.padEnd(7)} ${email.padEnd(22)} ${password}`,
+  )
+  fs.appendFileSync(
+    file,
+    `# Demo staff logins created ${new Date().toISOString()}\n${lines.join('\n')}\n`,
+    {
+      mode: 0o600,
+    },
+  )
   fs.chmodSync(file, 0o600)
 }

@@ -6,11 +6,18 @@ import path from 'node:path'
 
 async function main() {
   if (process.env.NODE_ENV === 'production' && process.env.SEED_DEMO !== 'true') {
-    console.info('[seed] Skipped: NODE_ENV=production. Set SEED_DEMO=true to load the demo content anyway.')
+    console.info(
+      '[seed] Skipped: NODE_ENV=production. Set SEED_DEMO=true to load the demo content anyway.',
+    )
     return
   }
   // Loaded only now: the config creates the database and secret files as it loads.
-  const [{ default: config }, { getPayload }, { closeDatabase, migrateDatabase }, { seedDemoContent }] = await Promise.all([
+  const [
+    { default: config },
+    { getPayload },
+    { closeDatabase, migrateDatabase },
+    { seedDemoContent },
+  ] = await Promise.all([
     import('@payload-config'),
     import('payload'),
     import('@/lib/database'),
@@ -18,7 +25,10 @@ async function main() {
   ])
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
-  if (process.argv.includes('if-empty') && (await payload.count({ collection: 'users' })).totalDocs > 0) {
+  if (
+    process.argv.includes('if-empty') &&
+    (await payload.count({ collection: 'users' })).totalDocs > 0
+  ) {
     console.info('[seed] The database already has accounts; demo content not loaded.')
     await closeDatabase(payload)
     return
@@ -27,8 +37,11 @@ async function main() {
   const { created, credentials } = await seedDemoContent(payload, { credentialsFile })
   console.info(`[seed] Created ${JSON.stringify(created)}`)
   if (credentials.length) {
-    console.info('\nDemo staff logins (shown once; also saved to data/demo-credentials.txt, mode 0600):')
-    for (const { role, email, password } of credentials) console.info(`  ${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
+    console.info(
+      '\nDemo staff logins (shown once; also saved to data/demo-credentials.txt, mode 0600):',
+    )
+    for (const { role, email, password } of credentials)
+      console.info(`  ${role.padEnd(7)} ${email.padEnd(22)} ${password}`)
     console.info(`\nSign in at http://localhost:${process.env.PORT || 3000}/admin\n`)
   }
   await closeDatabase(payload)

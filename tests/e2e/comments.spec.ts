@@ -33,29 +33,42 @@ async function fill(page: Page, name: string, email: string, body: string) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a refused comment comes back with messages and the values kept; a good one is held', async ({ page }, testInfo) => {
+  test('a refused comment comes back with messages and the values kept; a good one is held', async ({
+    page,
+  }, testInfo) => {
     const email = `nojs-${testInfo.project.name}-${Date.now()}@example.org`
     await page.goto(ARTICLE)
     await waitLikeAPerson(page)
     await fill(page, '', 'not-an-email', '')
     await page.locator('#respond button[type="submit"]').click()
     await expect(page).toHaveURL(/\?comment=error#respond$/)
-    await expect(page.locator('#comment-authorName-error')).toHaveText('Please enter your name here')
+    await expect(page.locator('#comment-authorName-error')).toHaveText(
+      'Please enter your name here',
+    )
     await expect(page.locator('#comment-body-error')).toHaveText('Please enter your comment!')
     await expect(page.locator('#comment-authorEmail-error')).toContainText('valid e-mail address')
     await expect(page.locator('#comment-authorEmail')).toHaveValue('not-an-email')
 
-    await fill(page, 'No-script Reader', email, `Read with JavaScript off (${testInfo.project.name}).`)
+    await fill(
+      page,
+      'No-script Reader',
+      email,
+      `Read with JavaScript off (${testInfo.project.name}).`,
+    )
     await page.locator('#respond button[type="submit"]').click()
     await expect(page).toHaveURL(/\?comment=held#comments$/)
-    await expect(page.locator('#respond .notice')).toHaveText('Thank you! Your comment is awaiting moderation.')
+    await expect(page.locator('#respond .notice')).toHaveText(
+      'Thank you! Your comment is awaiting moderation.',
+    )
     // Held, so not shown yet, and the e-mail address is never on the page.
     await expect(page.locator('#comments')).not.toContainText('Read with JavaScript off')
     expect(await page.content()).not.toContain(email)
   })
 })
 
-test('with JavaScript: inline errors, no reload, the reader sees their comment awaiting moderation', async ({ page }, testInfo) => {
+test('with JavaScript: inline errors, no reload, the reader sees their comment awaiting moderation', async ({
+  page,
+}, testInfo) => {
   await page.goto(ARTICLE)
   const url = page.url()
   await page.locator('#comment-authorName').focus()
@@ -72,7 +85,10 @@ test('with JavaScript: inline errors, no reload, the reader sees their comment a
   expect(page.url()).toBe(url)
 })
 
-test('an editor approves a comment in the admin; it appears on the article; the e-mails went out', async ({ page, request }, testInfo) => {
+test('an editor approves a comment in the admin; it appears on the article; the e-mails went out', async ({
+  page,
+  request,
+}, testInfo) => {
   const state = readState()
   const marker = `Approve me please ${testInfo.project.name} ${Date.now()}`
   const before = outbox().length
@@ -86,8 +102,17 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   await expect(page.locator('.comment--pending')).toContainText(marker)
 
   // ... the editors are told ...
-  await expect.poll(() => outbox().slice(before).filter((mail) => mail.subject.startsWith('Comment awaiting moderation')).length).toBeGreaterThan(0)
-  const notice = outbox().slice(before).find((mail) => mail.text.includes(marker))!
+  await expect
+    .poll(
+      () =>
+        outbox()
+          .slice(before)
+          .filter((mail) => mail.subject.startsWith('Comment awaiting moderation')).length,
+    )
+    .toBeGreaterThan(0)
+  const notice = outbox()
+    .slice(before)
+    .find((mail) => mail.text.includes(marker))!
   expect(notice.to).toContain(state.credentials.editor.email)
   const adminLink = adminEditPath('comments').exec(notice.text)
   expect(adminLink).not.toBeNull()
@@ -107,9 +132,17 @@ test('an editor approves a comment in the admin; it appears on the article; the 
   await expect(page.getByText(/updated successfully/i)).toBeVisible()
 
   await expect
-    .poll(async () => (await (await request.get(ARTICLE)).text()).includes(marker), { timeout: 3_000 })
+    .poll(async () => (await (await request.get(ARTICLE)).text()).includes(marker), {
+      timeout: 3_000,
+    })
     .toBe(true)
-  expect((await request.get('/api/comments?where[status][equals]=pending', { headers: { Authorization: `JWT ${await editorToken(request)}` } })).status()).toBe(200)
+  expect(
+    (
+      await request.get('/api/comments?where[status][equals]=pending', {
+        headers: { Authorization: `JWT ${await editorToken(request)}` },
+      })
+    ).status(),
+  ).toBe(200)
 })
 
 test('hostile comments are stored and shown as inert text', async ({ page, request }, testInfo) => {
@@ -119,12 +152,22 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
     .filter(Boolean)
   expect(payloads.length).toBeGreaterThanOrEqual(50)
   const token = await editorToken(request)
-  const articles = (await (await request.get('/api/articles?where[slug][equals]=us-china-competition-middle-corridor&depth=0')).json()) as { docs: { id: Id }[] }
+  const articles = (await (
+    await request.get(
+      '/api/articles?where[slug][equals]=us-china-competition-middle-corridor&depth=0',
+    )
+  ).json()) as { docs: { id: Id }[] }
   // Stored as editors' approved comments (moderators skip the flood limit), so all show at once.
   for (const [index, body] of payloads.entries()) {
     const response = await request.post('/api/comments', {
       headers: { Authorization: `JWT ${token}` },
-      data: { article: articles.docs[0].id, authorName: `Tester ${index}<script>window.__xss=1</script>`, authorEmail: `xss${index}@example.org`, body: `${testInfo.project.name} ${body}`, status: 'approved' },
+      data: {
+        article: articles.docs[0].id,
+        authorName: `Tester ${index}<script>window.__xss=1</script>`,
+        authorEmail: `xss${index}@example.org`,
+        body: `${testInfo.project.name} ${body}`,
+        status: 'approved',
+      },
     })
     expect(response.status(), body).toBe(201)
   }
@@ -139,8 +182,15 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
   // Every payload is on the page as text; no element it tried to create exists.
   const texts = await page.locator('.comment-list .comment__body').allTextContents()
-  for (const body of payloads) expect(texts, body).toContain(`${testInfo.project.name} ${body}`.trim())
-  expect(await page.locator('.comment-list script, .comment-list img, .comment-list iframe, .comment-list svg, .comment-list [onerror], .comment-list [onload]').count()).toBe(0)
+  for (const body of payloads)
+    expect(texts, body).toContain(`${testInfo.project.name} ${body}`.trim())
+  expect(
+    await page
+      .locator(
+        '.comment-list script, .comment-list img, .comment-list iframe, .comment-list svg, .comment-list [onerror], .comment-list [onload]',
+      )
+      .count(),
+  ).toBe(0)
   for (const link of await page.locator('.comment-list .comment__body a').all()) {
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//)
     expect(await link.getAttribute('rel')).toBe('nofollow ugc noopener')
@@ -148,30 +198,58 @@ test('hostile comments are stored and shown as inert text', async ({ page, reque
   expect(await page.content()).not.toContain('xss0@example.org')
 })
 
-test('a reply notification carries a working one-click unsubscribe link', async ({ request }, testInfo) => {
+test('a reply notification carries a working one-click unsubscribe link', async ({
+  request,
+}, testInfo) => {
   const token = await editorToken(request)
   const auth = { Authorization: `JWT ${token}` }
-  const articles = (await (await request.get('/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0')).json()) as { docs: { id: Id }[] }
+  const articles = (await (
+    await request.get('/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0')
+  ).json()) as { docs: { id: Id }[] }
   const article = articles.docs[0].id
   const parentEmail = `parent-${testInfo.project.name}-${Date.now()}@example.org`
   const parent = await request.post('/api/comments', {
     headers: auth,
-    data: { article, authorName: 'Asks for replies', authorEmail: parentEmail, body: 'Tell me when someone answers.', status: 'approved', notifyOnReply: true },
+    data: {
+      article,
+      authorName: 'Asks for replies',
+      authorEmail: parentEmail,
+      body: 'Tell me when someone answers.',
+      status: 'approved',
+      notifyOnReply: true,
+    },
   })
   const parentId = ((await parent.json()) as { doc: { id: Id } }).doc.id
   const before = outbox().length
   await request.post('/api/comments', {
     headers: auth,
-    data: { article, parent: parentId, authorName: 'Editor', authorEmail: 'editor-reply@example.org', body: 'An answer.', status: 'approved' },
+    data: {
+      article,
+      parent: parentId,
+      authorName: 'Editor',
+      authorEmail: 'editor-reply@example.org',
+      body: 'An answer.',
+      status: 'approved',
+    },
   })
-  await expect.poll(() => outbox().slice(before).some((mail) => mail.to === parentEmail)).toBe(true)
-  const mail = outbox().slice(before).find((message) => message.to === parentEmail)!
+  await expect
+    .poll(() =>
+      outbox()
+        .slice(before)
+        .some((mail) => mail.to === parentEmail),
+    )
+    .toBe(true)
+  const mail = outbox()
+    .slice(before)
+    .find((message) => message.to === parentEmail)!
   expect(mail.subject).toMatch(/^New reply to your comment/)
   const link = /(https?:\/\/\S+\/comments\/unsubscribe\S+)/.exec(mail.text)![1]
   const answer = await request.get(link)
   expect(answer.status()).toBe(200)
   expect(await answer.text()).toContain('Unsubscribed')
-  const stored = (await (await request.get(`/api/comments/${parentId}`, { headers: auth })).json()) as { notifyOnReply: boolean }
+  const stored = (await (
+    await request.get(`/api/comments/${parentId}`, { headers: auth })
+  ).json()) as { notifyOnReply: boolean }
   expect(stored.notifyOnReply).toBe(false)
   expect((await request.get(link.replace(/token=[^&]+/, 'token=forged'))).status()).toBe(400)
 })

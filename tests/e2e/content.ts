@@ -10,7 +10,8 @@ export type Id = string | number
  * The admin panel's edit view of one document of `collection` (not its "create" page), with the
  * id captured as the URL spells it, whatever the engine's ids look like.
  */
-export const adminEditPath = (collection: string) => new RegExp(`/admin/collections/${collection}/(?!create(?:[/?#]|$))([A-Za-z0-9_-]+)`)
+export const adminEditPath = (collection: string) =>
+  new RegExp(`/admin/collections/${collection}/(?!create(?:[/?#]|$))([A-Za-z0-9_-]+)`)
 
 export async function editorToken(request: APIRequestContext): Promise<string> {
   const { email, password } = readState().credentials.editor
@@ -45,28 +46,49 @@ export const lexical = (...blocks: (string | ReturnType<typeof paragraph>)[]) =>
 /** A paragraph ending in a footnote (the editor's inline `footnote` block). */
 export function withFootnote(text: string, note: string) {
   const block = paragraph(text)
-  block.children.push({ type: 'inlineBlock', version: 1, fields: { id: 'fn1', blockName: '', blockType: 'footnote', note } } as never)
+  block.children.push({
+    type: 'inlineBlock',
+    version: 1,
+    fields: { id: 'fn1', blockName: '', blockType: 'footnote', note },
+  } as never)
   return block
 }
 
 /** Ids of the seeded authors and topics, by slug. */
-export async function idsBySlug(request: APIRequestContext, collection: 'authors' | 'topics'): Promise<Record<string, Id>> {
+export async function idsBySlug(
+  request: APIRequestContext,
+  collection: 'authors' | 'topics',
+): Promise<Record<string, Id>> {
   const response = await request.get(`/api/${collection}?limit=100&depth=0`)
   const { docs } = (await response.json()) as { docs: { id: Id; slug: string }[] }
   return Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
 }
 
-export async function createDraft(request: APIRequestContext, token: string, data: Record<string, unknown>) {
-  const response = await request.post('/api/articles?draft=true', { headers: { Authorization: `JWT ${token}` }, data })
-  if (response.status() !== 201) throw new Error(`draft not created: ${response.status()} ${await response.text()}`)
+export async function createDraft(
+  request: APIRequestContext,
+  token: string,
+  data: Record<string, unknown>,
+) {
+  const response = await request.post('/api/articles?draft=true', {
+    headers: { Authorization: `JWT ${token}` },
+    data,
+  })
+  if (response.status() !== 201)
+    throw new Error(`draft not created: ${response.status()} ${await response.text()}`)
   return ((await response.json()) as { doc: { id: Id; slug: string } }).doc
 }
 
-export async function setStatus(request: APIRequestContext, token: string, id: Id, status: 'published' | 'draft') {
+export async function setStatus(
+  request: APIRequestContext,
+  token: string,
+  id: Id,
+  status: 'published' | 'draft',
+) {
   // Not a draft save: `_status: 'draft'` on the live document is what unpublishes it.
   const response = await request.patch(`/api/articles/${id}`, {
     headers: { Authorization: `JWT ${token}` },
     data: { _status: status },
   })
-  if (response.status() !== 200) throw new Error(`status not set: ${response.status()} ${await response.text()}`)
+  if (response.status() !== 200)
+    throw new Error(`status not set: ${response.status()} ${await response.text()}`)
 }

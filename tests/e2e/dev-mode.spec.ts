@@ -15,7 +15,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+import {
+  PHASE_DEVELOPMENT_SERVER,
+  PHASE_PRODUCTION_BUILD,
+  PHASE_PRODUCTION_SERVER,
+} from 'next/constants.js'
 
 import { dropDatabase } from '@/lib/database'
 
@@ -31,24 +35,35 @@ type DevServer = { pid: number; baseURL: string; tempDir: string; databaseUri: s
 
 /** The Content-Security-Policy next.config.mjs gives public pages in `phase`. */
 async function policyIn(phase: string): Promise<string> {
-  const rules = (await nextConfig(phase).headers()) as { headers: { key: string; value: string }[] }[]
-  return rules.flatMap((rule) => rule.headers).find((header) => header.key === 'Content-Security-Policy')!.value
+  const rules = (await nextConfig(phase).headers()) as {
+    headers: { key: string; value: string }[]
+  }[]
+  return rules
+    .flatMap((rule) => rule.headers)
+    .find((header) => header.key === 'Content-Security-Policy')!.value
 }
 
-test('the production policy refuses eval: on the running production server and in every production phase', async ({ request }) => {
+test('the production policy refuses eval: on the running production server and in every production phase', async ({
+  request,
+}) => {
   expect((await request.get('/')).headers()['content-security-policy']).not.toContain('unsafe-eval')
   const production = await policyIn(PHASE_PRODUCTION_SERVER)
   expect(production).toContain("script-src 'self' 'unsafe-inline';")
   expect(await policyIn(PHASE_PRODUCTION_BUILD)).toBe(production)
   // Development differs from it in that one word only.
-  expect(await policyIn(PHASE_DEVELOPMENT_SERVER)).toBe(production.replace("'unsafe-inline';", "'unsafe-inline' 'unsafe-eval';"))
+  expect(await policyIn(PHASE_DEVELOPMENT_SERVER)).toBe(
+    production.replace("'unsafe-inline';", "'unsafe-inline' 'unsafe-eval';"),
+  )
 })
 
 test.describe('next dev', () => {
   let dev: DevServer | undefined
 
   test.beforeAll(async () => {
-    test.skip(test.info().project.name !== 'desktop', 'one development server is enough: desktop project only')
+    test.skip(
+      test.info().project.name !== 'desktop',
+      'one development server is enough: desktop project only',
+    )
     test.setTimeout(COMPILE_TIMEOUT_MS + 5 * 60_000)
     const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thinktank-dev-'))
     const baseURL = `http://127.0.0.1:${await freePort()}`
@@ -58,12 +73,16 @@ test.describe('next dev', () => {
     prepareDatabase(path.join(tempDir, 'credentials.json'), toolEnv)
     const log = fs.openSync(logFile, 'a')
     // detached: its own process group, so that stopServer() ends next dev and its workers together.
-    const child = spawn('nice', ['-n', '19', 'node_modules/.bin/next', 'dev', '-p', new URL(baseURL).port, '-H', '127.0.0.1'], {
-      cwd: ROOT,
-      env: toolEnv,
-      stdio: ['ignore', log, log],
-      detached: true,
-    })
+    const child = spawn(
+      'nice',
+      ['-n', '19', 'node_modules/.bin/next', 'dev', '-p', new URL(baseURL).port, '-H', '127.0.0.1'],
+      {
+        cwd: ROOT,
+        env: toolEnv,
+        stdio: ['ignore', log, log],
+        detached: true,
+      },
+    )
     fs.closeSync(log)
     const pid = child.pid!
     dev.pid = pid
@@ -96,7 +115,9 @@ test.describe('next dev', () => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`),
+        console.error(
+          `CSP violation: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+        ),
       )
     })
     for (const pathname of PAGES) {
@@ -108,9 +129,15 @@ test.describe('next dev', () => {
       // React reports in the console (and the overlay counts) as it hydrates.
       await page.waitForTimeout(5_000)
       expect(problems, pathname).toEqual([])
-      await expect(page.locator('[data-next-badge]'), pathname).toHaveAttribute('data-error', 'false')
+      await expect(page.locator('[data-next-badge]'), pathname).toHaveAttribute(
+        'data-error',
+        'false',
+      )
       await expect(page.locator('[data-issues-open]'), pathname).toHaveCount(0)
-      expect((await page.request.head(url)).headers()['content-security-policy'], pathname).toContain("'unsafe-eval'")
+      expect(
+        (await page.request.head(url)).headers()['content-security-policy'],
+        pathname,
+      ).toContain("'unsafe-eval'")
     }
   })
 })

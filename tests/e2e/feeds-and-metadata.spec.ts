@@ -4,9 +4,19 @@ import Parser from 'rss-parser'
 
 const ARTICLE = '/articles/south-caucasus-security-architecture-after-2023'
 
-test('the RSS feeds parse, with absolute links and every co-author', async ({ request, baseURL }) => {
-  const parser = new Parser({ customFields: { item: [['author', 'authors', { keepArray: true }]] } })
-  for (const path of ['/feed.xml', '/topics/regional-security/feed.xml', '/authors/arzu-bunyad/feed.xml', '/ru/feed.xml']) {
+test('the RSS feeds parse, with absolute links and every co-author', async ({
+  request,
+  baseURL,
+}) => {
+  const parser = new Parser({
+    customFields: { item: [['author', 'authors', { keepArray: true }]] },
+  })
+  for (const path of [
+    '/feed.xml',
+    '/topics/regional-security/feed.xml',
+    '/authors/arzu-bunyad/feed.xml',
+    '/ru/feed.xml',
+  ]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
     expect(response.headers()['content-type']).toContain('application/rss+xml')
@@ -19,17 +29,27 @@ test('the RSS feeds parse, with absolute links and every co-author', async ({ re
     }
   }
   const feed = await parser.parseString(await (await request.get('/feed.xml')).text())
-  const joint = feed.items.find((item) => item.link?.endsWith(ARTICLE)) as unknown as { authors: string[] }
+  const joint = feed.items.find((item) => item.link?.endsWith(ARTICLE)) as unknown as {
+    authors: string[]
+  }
   expect(joint.authors).toEqual(['Arzu Bunyad', 'Ziya Kazimzada', 'Elnur Mammadov'])
 })
 
-test('the sitemap is valid XML listing every published article, author and topic with alternates', async ({ request }) => {
+test('the sitemap is valid XML listing every published article, author and topic with alternates', async ({
+  request,
+}) => {
   const xml = await (await request.get('/sitemap.xml')).text()
   expect(XMLValidator.validate(xml)).toBe(true)
-  const sitemap = new XMLParser({ ignoreAttributes: false }).parse(xml) as { urlset: { url: { loc: string; lastmod?: string; 'xhtml:link': unknown[] }[] } }
+  const sitemap = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    urlset: { url: { loc: string; lastmod?: string; 'xhtml:link': unknown[] }[] }
+  }
   const locs = sitemap.urlset.url.map((url) => new URL(url.loc).pathname)
   const api = async (collection: string, where = '') =>
-    ((await (await request.get(`/api/${collection}?limit=100&depth=0${where}`)).json()) as { docs: { slug: string }[] }).docs
+    (
+      (await (await request.get(`/api/${collection}?limit=100&depth=0${where}`)).json()) as {
+        docs: { slug: string }[]
+      }
+    ).docs
   for (const article of await api('articles')) expect(locs).toContain(`/articles/${article.slug}`)
   for (const author of await api('authors')) expect(locs).toContain(`/authors/${author.slug}`)
   for (const topic of await api('topics')) expect(locs).toContain(`/topics/${topic.slug}`)
@@ -45,25 +65,42 @@ test('robots.txt keeps crawlers out of the admin and the API', async ({ request 
   expect(text).toMatch(/Sitemap: http.*\/sitemap\.xml/)
 })
 
-test('the article has JSON-LD naming every co-author, the publisher and breadcrumbs, and social cards', async ({ page }) => {
+test('the article has JSON-LD naming every co-author, the publisher and breadcrumbs, and social cards', async ({
+  page,
+}) => {
   await page.goto(ARTICLE)
-  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (text) => JSON.parse(text),
+  )
   const article = blocks.find((block) => block['@type'] === 'Article')
-  expect(article.author.map((person: { '@type': string; name: string }) => `${person['@type']} ${person.name}`)).toEqual([
-    'Person Arzu Bunyad',
-    'Person Ziya Kazimzada',
-    'Person Elnur Mammadov',
-  ])
+  expect(
+    article.author.map(
+      (person: { '@type': string; name: string }) => `${person['@type']} ${person.name}`,
+    ),
+  ).toEqual(['Person Arzu Bunyad', 'Person Ziya Kazimzada', 'Person Elnur Mammadov'])
   expect(article.publisher).toMatchObject({ '@type': 'Organization', name: 'Caspian Policy Lab' })
-  expect(blocks.find((block) => block['@type'] === 'BreadcrumbList').itemListElement).toHaveLength(3)
+  expect(blocks.find((block) => block['@type'] === 'BreadcrumbList').itemListElement).toHaveLength(
+    3,
+  )
 
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /After Karabakh/)
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/api\/media\/file\//)
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    /After Karabakh/,
+  )
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /\/api\/media\/file\//,
+  )
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    'content',
+    'summary_large_image',
+  )
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Karabakh/)
 
   await page.goto('/authors/arzu-bunyad')
-  const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))[0]
+  const person = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (text) => JSON.parse(text),
+  )[0]
   expect(person).toMatchObject({ '@type': 'Person', name: 'Arzu Bunyad' })
 })
 

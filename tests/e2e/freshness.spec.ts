@@ -6,7 +6,10 @@ import { expect, test } from '@playwright/test'
 
 import { createDraft, editorToken, idsBySlug, lexical, setStatus, withFootnote } from './content'
 
-test('publish and unpublish reach the page, home, topic, feed and sitemap', async ({ page, request }, testInfo) => {
+test('publish and unpublish reach the page, home, topic, feed and sitemap', async ({
+  page,
+  request,
+}, testInfo) => {
   const token = await editorToken(request)
   const authors = await idsBySlug(request, 'authors')
   const topics = await idsBySlug(request, 'topics')
@@ -14,7 +17,10 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
   const draft = await createDraft(request, token, {
     title,
     standfirst: 'A new piece written during the end-to-end test.',
-    body: lexical('First paragraph of the fresh analysis.', withFootnote('A sourced claim.', 'Smith 2024, 12.')),
+    body: lexical(
+      'First paragraph of the fresh analysis.',
+      withFootnote('A sourced claim.', 'Smith 2024, 12.'),
+    ),
     kind: 'analysis',
     authors: [authors['ziya-kazimzada'], authors['elnur-mammadov']],
     topics: [topics['european-politics']],
@@ -22,7 +28,13 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
   const path = `/articles/${draft.slug}`
 
   const appearsOn = async (url: string) => (await (await request.get(url)).text()).includes(title)
-  const everywhere = ['/', '/topics/european-politics', '/feed.xml', '/topics/european-politics/feed.xml', '/authors/ziya-kazimzada']
+  const everywhere = [
+    '/',
+    '/topics/european-politics',
+    '/feed.xml',
+    '/topics/european-politics/feed.xml',
+    '/authors/ziya-kazimzada',
+  ]
 
   // A draft is nowhere.
   expect((await request.get(path)).status()).toBe(404)
@@ -31,8 +43,13 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
 
   await setStatus(request, token, draft.id, 'published')
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(200)
-  for (const url of everywhere) await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(true)
-  await expect.poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), { timeout: 5_000 }).toBe(true)
+  for (const url of everywhere)
+    await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(true)
+  await expect
+    .poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), {
+      timeout: 5_000,
+    })
+    .toBe(true)
   await page.goto(path)
   await expect(page.locator('h1')).toHaveText(title)
   // The footnote becomes a numbered marker linked to its endnote.
@@ -41,6 +58,11 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
 
   await setStatus(request, token, draft.id, 'draft')
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(404)
-  for (const url of everywhere) await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(false)
-  await expect.poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), { timeout: 5_000 }).toBe(false)
+  for (const url of everywhere)
+    await expect.poll(() => appearsOn(url), { timeout: 5_000, message: url }).toBe(false)
+  await expect
+    .poll(async () => (await (await request.get('/sitemap.xml')).text()).includes(path), {
+      timeout: 5_000,
+    })
+    .toBe(false)
 })

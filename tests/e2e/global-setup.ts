@@ -16,7 +16,14 @@ import path from 'node:path'
 
 import { dropDatabase } from '@/lib/database'
 
-import { DEFAULT_STATE_FILE, OUTPUT_DIR, ROOT, type E2EState, type Login, type Role } from './helpers'
+import {
+  DEFAULT_STATE_FILE,
+  OUTPUT_DIR,
+  ROOT,
+  type E2EState,
+  type Login,
+  type Role,
+} from './helpers'
 
 /** The port and SERVER_URL the last build in .next/ was made for (for E2E_SKIP_BUILD=1). */
 const BUILD_INFO_FILE = path.join(OUTPUT_DIR, 'e2e-build.json')
@@ -26,7 +33,9 @@ const READY_TIMEOUT_MS = 90_000
  * The running server's pid, on globalThis so setup and teardown share it even if the runner loads
  * this module twice; global-teardown.ts clears it once the server is stopped.
  */
-export const serverMarker: { pid?: number } = ((globalThis as { __thinktankE2EServer?: { pid?: number } }).__thinktankE2EServer ??= {})
+export const serverMarker: { pid?: number } = ((
+  globalThis as { __thinktankE2EServer?: { pid?: number } }
+).__thinktankE2EServer ??= {})
 
 const log = (message: string) => console.info(`[e2e] ${message}`)
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
@@ -35,16 +44,29 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
  * Runs a command to completion with its output on the terminal; throws naming it if it fails or,
  * given `timeoutMs`, if it is still running then (it is killed: SIGKILL, so run one process, not npx).
  */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs?: number): void {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs?: number,
+): void {
   const printable = [command, ...args].join(' ')
   const started = Date.now()
   log(`$ ${printable}`)
   try {
-    execFileSync(command, args, { cwd: ROOT, env, stdio: 'inherit', timeout: timeoutMs, killSignal: 'SIGKILL' })
+    execFileSync(command, args, {
+      cwd: ROOT,
+      env,
+      stdio: 'inherit',
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+    })
   } catch (error) {
     const { status, signal } = error as { status?: number | null; signal?: string | null }
     const how = signal ? `killed by ${signal}` : `exit code ${status ?? 'unknown'}`
-    throw new Error(`[e2e] Command failed (${how}) after ${seconds(started)}: ${printable}  (cwd ${ROOT})`)
+    throw new Error(
+      `[e2e] Command failed (${how}) after ${seconds(started)}: ${printable}  (cwd ${ROOT})`,
+    )
   }
   log(`${printable}: done in ${seconds(started)}`)
 }
@@ -61,8 +83,14 @@ const SEED_TIMEOUT_MS = 180_000
  * timeout can kill whole.
  */
 export function prepareDatabase(credentialsJson: string, env: NodeJS.ProcessEnv): void {
-  run('node', ['--conditions=development', 'scripts/run-ts.mjs', 'tests/e2e/seed-e2e.ts', credentialsJson], env, SEED_TIMEOUT_MS)
-  if (!fs.existsSync(credentialsJson)) throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
+  run(
+    'node',
+    ['--conditions=development', 'scripts/run-ts.mjs', 'tests/e2e/seed-e2e.ts', credentialsJson],
+    env,
+    SEED_TIMEOUT_MS,
+  )
+  if (!fs.existsSync(credentialsJson))
+    throw new Error(`[e2e] The seed script exited 0 without writing ${credentialsJson}`)
 }
 
 /** A port free on 127.0.0.1 right now: `preferred` if it is, else one the OS picks. */
@@ -113,7 +141,8 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
     return
   }
   const deadline = Date.now() + graceMs
-  while (Date.now() < deadline && isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 200))
+  while (Date.now() < deadline && isAlive(pid))
+    await new Promise((resolve) => setTimeout(resolve, 200))
   if (isAlive(pid)) {
     try {
       process.kill(-pid, 'SIGKILL')
@@ -124,12 +153,20 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
 }
 
 /** Polls `url` until it answers 200; `timeoutMs` longer for `next dev`, which compiles a page on its first visit. */
-export async function waitUntilReady(url: string, exited: () => string | null, logFile: string, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+export async function waitUntilReady(
+  url: string,
+  exited: () => string | null,
+  logFile: string,
+  timeoutMs = READY_TIMEOUT_MS,
+): Promise<void> {
   const started = Date.now()
   let last = 'no answer yet'
   while (Date.now() - started < timeoutMs) {
     const exit = exited()
-    if (exit) throw new Error(`[e2e] The server exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`)
+    if (exit)
+      throw new Error(
+        `[e2e] The server exited (${exit}) before answering. Log tail (${logFile}):\n${tail(logFile)}`,
+      )
     try {
       // Redirects are followed (e.g. / → /en), as a browser would.
       const response = await fetch(url, { signal: AbortSignal.timeout(15_000) })
@@ -145,7 +182,9 @@ export async function waitUntilReady(url: string, exited: () => string | null, l
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`[e2e] ${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`)
+  throw new Error(
+    `[e2e] ${url} did not answer 200 within ${timeoutMs / 1000} s (last: ${last}). Log tail (${logFile}):\n${tail(logFile)}`,
+  )
 }
 
 /**
@@ -156,7 +195,10 @@ export function siteDatabaseUri(tempDir: string): string {
   const server = process.env.TEST_DATABASE_URI
   if (!server) return `file:${path.join(tempDir, 'cms.db')}`
   const url = new URL(server)
-  url.pathname = `/${path.basename(tempDir).replace(/[^a-z0-9]/gi, '_').toLowerCase()}`
+  url.pathname = `/${path
+    .basename(tempDir)
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()}`
   return url.toString()
 }
 
@@ -166,7 +208,10 @@ export function siteDatabaseUri(tempDir: string): string {
  * production). Pages are prerendered from the database at build time, so build and server must
  * share DATABASE_URI and SERVER_URL.
  */
-export function siteEnv(tempDir: string, baseURL: string): { prodEnv: NodeJS.ProcessEnv; toolEnv: NodeJS.ProcessEnv } {
+export function siteEnv(
+  tempDir: string,
+  baseURL: string,
+): { prodEnv: NodeJS.ProcessEnv; toolEnv: NodeJS.ProcessEnv } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URI: siteDatabaseUri(tempDir),
@@ -181,7 +226,10 @@ export function siteEnv(tempDir: string, baseURL: string): { prodEnv: NodeJS.Pro
   }
   delete env.SMTP_HOST
   const { NODE_ENV: _inheritedNodeEnv, ...withoutNodeEnv } = env
-  return { toolEnv: withoutNodeEnv as NodeJS.ProcessEnv, prodEnv: { ...env, NODE_ENV: 'production' } }
+  return {
+    toolEnv: withoutNodeEnv as NodeJS.ProcessEnv,
+    prodEnv: { ...env, NODE_ENV: 'production' },
+  }
 }
 
 export default async function globalSetup(): Promise<void> {
@@ -190,11 +238,13 @@ export default async function globalSetup(): Promise<void> {
   // A stale state file must never point the teardown at an old (maybe reused) pid.
   fs.rmSync(DEFAULT_STATE_FILE, { force: true })
 
-  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))
+  const skipBuild =
+    process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))
   let previousPort: number | undefined
   if (skipBuild) {
     try {
-      previousPort = (JSON.parse(fs.readFileSync(BUILD_INFO_FILE, 'utf8')) as { port?: number }).port
+      previousPort = (JSON.parse(fs.readFileSync(BUILD_INFO_FILE, 'utf8')) as { port?: number })
+        .port
     } catch {
       // Built outside this harness: its absolute URLs may point anywhere.
     }
@@ -202,7 +252,9 @@ export default async function globalSetup(): Promise<void> {
   // Chosen before the build: prerendered feeds and sitemaps embed SERVER_URL.
   const port = await freePort(previousPort)
   if (skipBuild && previousPort && port !== previousPort) {
-    log(`WARNING: .next/ was built for port ${previousPort}; prerendered absolute URLs will not match ${port}.`)
+    log(
+      `WARNING: .next/ was built for port ${previousPort}; prerendered absolute URLs will not match ${port}.`,
+    )
   }
   const baseURL = `http://127.0.0.1:${port}`
 
@@ -224,7 +276,10 @@ export default async function globalSetup(): Promise<void> {
     } else {
       fs.rmSync(BUILD_INFO_FILE, { force: true })
       run('npx', ['next', 'build'], prodEnv)
-      fs.writeFileSync(BUILD_INFO_FILE, `${JSON.stringify({ port, serverURL: baseURL, builtAt: new Date().toISOString() }, null, 2)}\n`)
+      fs.writeFileSync(
+        BUILD_INFO_FILE,
+        `${JSON.stringify({ port, serverURL: baseURL, builtAt: new Date().toISOString() }, null, 2)}\n`,
+      )
     }
 
     // `npm start`'s server (server.mjs), as in production.
@@ -232,7 +287,12 @@ export default async function globalSetup(): Promise<void> {
     log(`$ ${command.join(' ')}  (log: ${logFile})`)
     const logFd = fs.openSync(logFile, 'a')
     // detached: its own process group, so the teardown can stop it and anything it started together.
-    const child = spawn(command[0], command.slice(1), { cwd: ROOT, env: prodEnv, stdio: ['ignore', logFd, logFd], detached: true })
+    const child = spawn(command[0], command.slice(1), {
+      cwd: ROOT,
+      env: prodEnv,
+      stdio: ['ignore', logFd, logFd],
+      detached: true,
+    })
     fs.closeSync(logFd)
     if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)
     const serverPid = child.pid
@@ -277,7 +337,9 @@ export default async function globalSetup(): Promise<void> {
     fs.writeFileSync(DEFAULT_STATE_FILE, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 })
     process.env.E2E_BASE_URL = baseURL
     process.env.E2E_STATE_FILE = DEFAULT_STATE_FILE
-    log(`Ready in ${seconds(runStarted)}: ${baseURL} (pid ${serverPid}); state in ${DEFAULT_STATE_FILE}`)
+    log(
+      `Ready in ${seconds(runStarted)}: ${baseURL} (pid ${serverPid}); state in ${DEFAULT_STATE_FILE}`,
+    )
   } catch (error) {
     if (pid !== undefined) await stopServer(pid)
     serverMarker.pid = undefined

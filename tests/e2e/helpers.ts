@@ -39,7 +39,9 @@ export function readState(): E2EState {
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new Error(`No end-to-end state at ${file} (${(error as Error).message}). Run the suite with \`npx playwright test\`, whose global setup writes it.`)
+    throw new Error(
+      `No end-to-end state at ${file} (${(error as Error).message}). Run the suite with \`npx playwright test\`, whose global setup writes it.`,
+    )
   }
   return JSON.parse(text) as E2EState
 }
@@ -49,7 +51,8 @@ export function readState(): E2EState {
  * run) and attaches it to the test's report. Returns the file's path.
  */
 export async function screenshot(page: Page, name: string, testInfo: TestInfo): Promise<string> {
-  const safe = (value: string) => value.replace(/[^a-z0-9._-]+/gi, '-').replace(/^-+|-+$/g, '') || 'page'
+  const safe = (value: string) =>
+    value.replace(/[^a-z0-9._-]+/gi, '-').replace(/^-+|-+$/g, '') || 'page'
   const file = path.join(SCREENSHOT_DIR, `${safe(testInfo.project.name)}-${safe(name)}.png`)
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path: file, fullPage: true })
@@ -80,7 +83,11 @@ export async function chooseOption(page: Page, field: string, option: string): P
 export function outbox(): { to: string; subject: string; text: string }[] {
   const file = readState().outboxFile
   if (!fs.existsSync(file)) return []
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
 }
 
 /** Runs `check`; when it fails, prints the end of the server's log first, where the cause usually is. */
@@ -88,7 +95,9 @@ export async function withServerLogOnFailure(check: () => Promise<void>): Promis
   try {
     await check()
   } catch (error) {
-    const log = fs.existsSync(readState().logFile) ? fs.readFileSync(readState().logFile, 'utf8') : '(no server log)'
+    const log = fs.existsSync(readState().logFile)
+      ? fs.readFileSync(readState().logFile, 'utf8')
+      : '(no server log)'
     console.error(`[e2e] server log, last 60 lines:\n${log.split('\n').slice(-60).join('\n')}`)
     throw error
   }

@@ -15,7 +15,9 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`))
 })
 
-test('an untranslated article shows the English text with a notice and an English canonical URL', async ({ page }) => {
+test('an untranslated article shows the English text with a notice and an English canonical URL', async ({
+  page,
+}) => {
   await page.goto(`/ru${ARTICLE}`)
   await expect(page.locator('.notice')).toContainText('показан английский оригинал')
   await expect(page.locator('h1')).toContainText('Priorities Elsewhere')
@@ -25,13 +27,29 @@ test('an untranslated article shows the English text with a notice and an Englis
 })
 
 test('every page declares hreflang alternates for all three languages', async ({ page }) => {
-  for (const path of ['/', '/articles', ARTICLE, '/authors/arzu-bunyad', '/topics/russia', '/about']) {
+  for (const path of [
+    '/',
+    '/articles',
+    ARTICLE,
+    '/authors/arzu-bunyad',
+    '/topics/russia',
+    '/about',
+  ]) {
     await page.goto(path)
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`),
-    )
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map(
+          (link) =>
+            `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`,
+        ),
+      )
     expect(alternates, path).toEqual(
-      expect.arrayContaining([`en ${path}`, `az-Latn-AZ ${path === '/' ? '/az' : `/az${path}`}`, `ru ${path === '/' ? '/ru' : `/ru${path}`}`]),
+      expect.arrayContaining([
+        `en ${path}`,
+        `az-Latn-AZ ${path === '/' ? '/az' : `/az${path}`}`,
+        `ru ${path === '/' ? '/ru' : `/ru${path}`}`,
+      ]),
     )
   }
 })
@@ -41,14 +59,20 @@ test('topic names come translated where a translation exists', async ({ page }) 
   await expect(page.locator('h1')).toHaveText('Россия')
 })
 
-test('a cached page is sent in ASCII and reads the same in the browser', async ({ page, request }) => {
+test('a cached page is sent in ASCII and reads the same in the browser', async ({
+  page,
+  request,
+}) => {
   // An English page with a few characters beyond ASCII (typography, the language switcher's names).
   const path = ARTICLE
   // The first visit after a refresh renders the page; answers from the cache are the ones kept in ASCII.
   await expect
     .poll(async () => {
       const response = await request.get(path)
-      return response.headers()['x-nextjs-cache'] === 'HIT' && /^[\x00-\x7f]*$/.test(await response.text())
+      return (
+        response.headers()['x-nextjs-cache'] === 'HIT' &&
+        /^[\x00-\x7f]*$/.test(await response.text())
+      )
     })
     .toBe(true)
   await page.goto(path)

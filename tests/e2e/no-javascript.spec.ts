@@ -5,7 +5,9 @@ test.use({ javaScriptEnabled: false })
 test('the article page is complete with JavaScript turned off', async ({ page }) => {
   const response = await page.goto('/articles/us-china-competition-middle-corridor')
   expect(response?.status()).toBe(200)
-  await expect(page.locator('h1')).toHaveText('Between Two Strategies: US-China Competition and the Middle Corridor')
+  await expect(page.locator('h1')).toHaveText(
+    'Between Two Strategies: US-China Competition and the Middle Corridor',
+  )
   await expect(page.locator('.standfirst')).not.toBeEmpty()
   expect(await page.locator('.prose p').count()).toBeGreaterThan(5)
   await expect(page.locator('.prose ol li').first()).toBeVisible()

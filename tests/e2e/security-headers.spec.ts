@@ -1,15 +1,32 @@
 /** The headers every public page is served with, and that the policy does not break the site. */
 import { expect, test } from '@playwright/test'
 
-const PUBLIC_PAGES = ['/', '/articles', '/articles/us-china-competition-middle-corridor', '/submit', '/az', '/feed.xml']
+const PUBLIC_PAGES = [
+  '/',
+  '/articles',
+  '/articles/us-china-competition-middle-corridor',
+  '/submit',
+  '/az',
+  '/feed.xml',
+]
 
-test('public pages send a Content-Security-Policy and the other protective headers', async ({ request }) => {
+test('public pages send a Content-Security-Policy and the other protective headers', async ({
+  request,
+}) => {
   for (const path of PUBLIC_PAGES) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
     const headers = response.headers()
     const csp = headers['content-security-policy'] ?? ''
-    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'", "connect-src 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+      "connect-src 'self'",
+    ]) {
       expect(csp, `${path}: ${directive}`).toContain(directive)
     }
     expect(headers['x-content-type-options'], path).toBe('nosniff')
@@ -20,7 +37,9 @@ test('public pages send a Content-Security-Policy and the other protective heade
   }
 })
 
-test('the admin panel keeps its own scripts (no site CSP) but still refuses sniffing and framing by others', async ({ request }) => {
+test('the admin panel keeps its own scripts (no site CSP) but still refuses sniffing and framing by others', async ({
+  request,
+}) => {
   const response = await request.get('/admin/login')
   expect(response.status()).toBe(200)
   expect(response.headers()['content-security-policy']).toBeUndefined()
@@ -28,7 +47,9 @@ test('the admin panel keeps its own scripts (no site CSP) but still refuses snif
   expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN')
 })
 
-test('under the policy the page runs without a single violation, and an injected foreign script is blocked', async ({ page }) => {
+test('under the policy the page runs without a single violation, and an injected foreign script is blocked', async ({
+  page,
+}) => {
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())

@@ -15,7 +15,10 @@ import { seedDemoContent } from '@/seed'
 
 async function main(): Promise<void> {
   const outFile = process.argv[2]
-  if (!outFile) throw new Error('Usage: node --conditions=development scripts/run-ts.mjs tests/e2e/seed-e2e.ts <credentials.json>')
+  if (!outFile)
+    throw new Error(
+      'Usage: node --conditions=development scripts/run-ts.mjs tests/e2e/seed-e2e.ts <credentials.json>',
+    )
   const target = path.resolve(outFile)
 
   const payload = await getPayload({ config })
@@ -28,7 +31,9 @@ async function main(): Promise<void> {
       throw new Error('The seed created no accounts: is DATABASE_URI pointing at a fresh database?')
     }
     fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(target, `${JSON.stringify({ created, credentials }, null, 2)}\n`, { mode: 0o600 })
+    fs.writeFileSync(target, `${JSON.stringify({ created, credentials }, null, 2)}\n`, {
+      mode: 0o600,
+    })
     console.info(`[seed-e2e] Created ${JSON.stringify(created)}; logins written to ${target}`)
   } finally {
     await closeDatabase(payload)

@@ -28,7 +28,11 @@ const validFields = {
   consent: 'on',
 }
 
-const pdf = (): Upload => ({ name: 'manuscript.pdf', mimeType: 'application/pdf', buffer: pdfBytes() })
+const pdf = (): Upload => ({
+  name: 'manuscript.pdf',
+  mimeType: 'application/pdf',
+  buffer: pdfBytes(),
+})
 
 const submissionFiles = () => {
   const dir = path.join(readState().tempDir, 'uploads', 'submissions')
@@ -36,7 +40,9 @@ const submissionFiles = () => {
 }
 
 async function submissionCount(request: APIRequestContext, token: string): Promise<number> {
-  const response = await request.get('/api/submissions?limit=1&depth=0', { headers: { Authorization: `JWT ${token}` } })
+  const response = await request.get('/api/submissions?limit=1&depth=0', {
+    headers: { Authorization: `JWT ${token}` },
+  })
   return ((await response.json()) as { totalDocs: number }).totalDocs
 }
 
@@ -48,9 +54,16 @@ const post = (request: APIRequestContext, fields: Record<string, string>, file?:
     multipart: file ? { ...fields, file } : fields,
   })
 
-const without = (name: keyof typeof validFields) => Object.fromEntries(Object.entries(validFields).filter(([key]) => key !== name))
+const without = (name: keyof typeof validFields) =>
+  Object.fromEntries(Object.entries(validFields).filter(([key]) => key !== name))
 
-const cases: { name: string; fields: Record<string, string>; file?: () => Upload | Promise<Upload>; status: number; field: string }[] = [
+const cases: {
+  name: string
+  fields: Record<string, string>
+  file?: () => Upload | Promise<Upload>
+  status: number
+  field: string
+}[] = [
   ...(['name', 'bio', 'title', 'abstract', 'kind', 'language'] as const).map((field) => ({
     name: `missing ${field}`,
     fields: without(field),
@@ -59,33 +72,70 @@ const cases: { name: string; fields: Record<string, string>; file?: () => Upload
     field,
   })),
   { name: 'missing e-mail', fields: without('email'), file: pdf, status: 400, field: 'email' },
-  { name: 'a bad e-mail', fields: { ...validFields, email: 'farid@' }, file: pdf, status: 400, field: 'email' },
+  {
+    name: 'a bad e-mail',
+    fields: { ...validFields, email: 'farid@' },
+    file: pdf,
+    status: 400,
+    field: 'email',
+  },
   { name: 'no consent', fields: without('consent'), file: pdf, status: 400, field: 'consent' },
   { name: 'no file', fields: validFields, status: 400, field: 'file' },
   {
     name: 'an executable renamed .docx',
     fields: validFields,
-    file: () => ({ name: 'essay.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4096, 1)]) }),
+    file: () => ({
+      name: 'essay.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.concat([
+        Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]),
+        Buffer.alloc(4096, 1),
+      ]),
+    }),
     status: 400,
     field: 'file',
   },
-  { name: 'a zero-byte file', fields: validFields, file: () => ({ ...pdf(), buffer: Buffer.alloc(0) }), status: 400, field: 'file' },
+  {
+    name: 'a zero-byte file',
+    fields: validFields,
+    file: () => ({ ...pdf(), buffer: Buffer.alloc(0) }),
+    status: 400,
+    field: 'file',
+  },
   {
     name: 'a PDF with a broken header',
     fields: validFields,
-    file: () => ({ ...pdf(), buffer: Buffer.concat([Buffer.from('%PFD-1.4\n'), pdfBytes().subarray(9)]) }),
+    file: () => ({
+      ...pdf(),
+      buffer: Buffer.concat([Buffer.from('%PFD-1.4\n'), pdfBytes().subarray(9)]),
+    }),
     status: 400,
     field: 'file',
   },
   {
     name: 'a file one byte over 10 MB',
     fields: validFields,
-    file: () => ({ ...pdf(), buffer: Buffer.concat([pdfBytes(), Buffer.alloc(MAX_BYTES + 1 - pdfBytes().length, 0x20)]) }),
+    file: () => ({
+      ...pdf(),
+      buffer: Buffer.concat([pdfBytes(), Buffer.alloc(MAX_BYTES + 1 - pdfBytes().length, 0x20)]),
+    }),
     status: 413,
     field: 'file',
   },
-  { name: 'a path-traversal file name', fields: validFields, file: () => ({ ...pdf(), name: '../../etc/passwd.pdf' }), status: 400, field: 'file' },
-  { name: 'a Windows path file name', fields: validFields, file: () => ({ ...pdf(), name: '..\\..\\evil.pdf' }), status: 400, field: 'file' },
+  {
+    name: 'a path-traversal file name',
+    fields: validFields,
+    file: () => ({ ...pdf(), name: '../../etc/passwd.pdf' }),
+    status: 400,
+    field: 'file',
+  },
+  {
+    name: 'a Windows path file name',
+    fields: validFields,
+    file: () => ({ ...pdf(), name: '..\\..\\evil.pdf' }),
+    status: 400,
+    field: 'file',
+  },
 ]
 
 test.describe('the submission form refuses bad input without a trace', () => {
@@ -107,7 +157,9 @@ test.describe('the submission form refuses bad input without a trace', () => {
     })
   }
 
-  test('a well-formed DOCX is taken (the cases above fail for their own reason only)', async ({ request }) => {
+  test('a well-formed DOCX is taken (the cases above fail for their own reason only)', async ({
+    request,
+  }) => {
     const response = await post(request, validFields, {
       name: 'essay.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -15,7 +15,6 @@ function manuscriptPdf(): string {
   return file
 }
 
-
 let senderNumber = 0
 test.beforeEach(async ({ page }, testInfo) => {
   // Each test is a different sender behind the proxy, so the per-IP limit keeps them apart (also
@@ -29,7 +28,9 @@ async function fillForm(page: Page, email: string, options: { bio?: string; file
   await page.locator('#submission-name').fill('Leyla Aliyeva')
   await page.locator('#submission-email').fill(email)
   await page.locator('#submission-affiliation').fill('Khazar University')
-  await page.locator('#submission-bio').fill(options.bio ?? 'Leyla studies energy security in the Caspian region.')
+  await page
+    .locator('#submission-bio')
+    .fill(options.bio ?? 'Leyla studies energy security in the Caspian region.')
   await page.locator('#submission-kind').selectOption('commentary')
   await page.locator('#submission-title').fill('Pipelines and Peace')
   await page.locator('#submission-abstract').fill('Why energy routes shape the settlement.')
@@ -41,7 +42,9 @@ async function fillForm(page: Page, email: string, options: { bio?: string; file
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a missing field comes back named, with the values kept; a complete one gets a reference', async ({ page }, testInfo) => {
+  test('a missing field comes back named, with the values kept; a complete one gets a reference', async ({
+    page,
+  }, testInfo) => {
     const email = `leyla-nojs-${testInfo.project.name}-${Date.now()}@example.org`
     await page.goto('/submit')
     await page.waitForTimeout(3_500)
@@ -58,14 +61,21 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
     const reference = new URL(page.url()).searchParams.get('ref')!
     await expect(page.locator('main')).toContainText(reference)
-    await expect.poll(() => outbox().some((mail) => mail.to === email && mail.subject.includes(reference))).toBe(true)
+    await expect
+      .poll(() => outbox().some((mail) => mail.to === email && mail.subject.includes(reference)))
+      .toBe(true)
   })
 })
 
-test('with JavaScript: a wrong file type is explained inline; a good file uploads and opens the thank-you page', async ({ page }, testInfo) => {
+test('with JavaScript: a wrong file type is explained inline; a good file uploads and opens the thank-you page', async ({
+  page,
+}, testInfo) => {
   const email = `leyla-js-${testInfo.project.name}-${Date.now()}@example.org`
   const fake = path.join(path.dirname(readState().logFile), 'program.docx')
-  fs.writeFileSync(fake, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(2048, 1)]))
+  fs.writeFileSync(
+    fake,
+    Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(2048, 1)]),
+  )
   await page.goto('/submit')
   await page.locator('#submission-name').focus()
   await page.waitForTimeout(3_500)
@@ -79,7 +89,10 @@ test('with JavaScript: a wrong file type is explained inline; a good file upload
   await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
 })
 
-test('the review desk: an editor accepts a DOCX submission, converts it, and the draft shows its text', async ({ page, request }, testInfo) => {
+test('the review desk: an editor accepts a DOCX submission, converts it, and the draft shows its text', async ({
+  page,
+  request,
+}, testInfo) => {
   test.skip((page.viewportSize()?.width ?? 0) < 600, 'the admin panel is a desktop tool')
   const email = `review-${Date.now()}@example.org`
   const docx = path.join(path.dirname(readState().logFile), 'corridors.docx')
@@ -95,7 +108,10 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
   await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
   const reference = new URL(page.url()).searchParams.get('ref')!
   const token = await editorToken(request)
-  const found = await request.get(`/api/submissions?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const found = await request.get(
+    `/api/submissions?where[reference][equals]=${reference}&depth=0`,
+    { headers: { Authorization: `JWT ${token}` } },
+  )
   const submission = ((await found.json()) as { docs: { id: Id; wordCount: number }[] }).docs[0]
   expect(submission.wordCount).toBe(3 * 12 + 21)
 
@@ -107,7 +123,9 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
   await chooseOption(page, 'status', 'Accepted')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByText(/updated successfully/i)).toBeVisible()
-  await expect.poll(() => outbox().some((mail) => mail.to === email && mail.subject.endsWith('is accepted'))).toBe(true)
+  await expect
+    .poll(() => outbox().some((mail) => mail.to === email && mail.subject.endsWith('is accepted')))
+    .toBe(true)
   await screenshot(page, 'admin-submission-accepted', testInfo)
 
   // Convert: the new draft opens in the editor with the manuscript's text and structure.
@@ -115,17 +133,26 @@ test('the review desk: an editor accepts a DOCX submission, converts it, and the
   await page.waitForURL(adminEditPath('articles'))
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await expect(editor.locator('h2')).toHaveText('Energy corridors after 2025')
-  await expect(editor.locator('li')).toHaveText(['First risk: transit fees', 'Second risk: sanctions'])
+  await expect(editor.locator('li')).toHaveText([
+    'First risk: transit fees',
+    'Second risk: sanctions',
+  ])
   await expect(editor).toContainText('Pipelines carry strategic and commercial weight.')
   await screenshot(page, 'admin-converted-draft', testInfo)
 
   // The draft's preview renders it as readers will see it, the footnote as an endnote.
   const articleId = adminEditPath('articles').exec(page.url())![1]
-  const article = await request.get(`/api/articles/${articleId}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const article = await request.get(`/api/articles/${articleId}?draft=true&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
   const { slug } = (await article.json()) as { slug: string }
   await page.goto(`/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)
-  await expect(page.locator('article')).toContainText('Pipelines carry strategic and commercial weight.')
+  await expect(page.locator('article')).toContainText(
+    'Pipelines carry strategic and commercial weight.',
+  )
   await expect(page.locator('article')).toContainText('State Statistical Committee, 2025 yearbook.')
-  await expect(page.locator('article a[href="https://example.org/report"]')).toHaveText('the full report')
+  await expect(page.locator('article a[href="https://example.org/report"]')).toHaveText(
+    'the full report',
+  )
   await screenshot(page, 'preview-converted-draft', testInfo)
 })

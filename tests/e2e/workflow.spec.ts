@@ -7,8 +7,14 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { adminEditPath, editorToken } from './content'
-import { adminLogin, outbox, readState, screenshot, withServerLogOnFailure, type Role } from './helpers'
-
+import {
+  adminLogin,
+  outbox,
+  readState,
+  screenshot,
+  withServerLogOnFailure,
+  type Role,
+} from './helpers'
 
 async function openArticle(page: Page, id: string): Promise<void> {
   await page.goto(`/admin/collections/articles/${id}`)
@@ -16,16 +22,24 @@ async function openArticle(page: Page, id: string): Promise<void> {
 }
 
 async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'UTC',
+  })
   const page = await context.newPage()
   // Payload locks a document while someone has it open. Whenever the other person's lock has not
   // lapsed yet, take over, as an editor who knows the draft was handed in would.
-  await page.addLocatorHandler(page.locator('#document-locked'), (dialog) => dialog.getByRole('button', { name: /take over/i }).click())
+  await page.addLocatorHandler(page.locator('#document-locked'), (dialog) =>
+    dialog.getByRole('button', { name: /take over/i }).click(),
+  )
   await adminLogin(page, role)
   return page
 }
 
-test('intern drafts and submits; editor requests changes; intern resubmits; editor schedules; the jobs queue publishes it by itself', async ({ browser, page: sitePage }, testInfo) => {
+test('intern drafts and submits; editor requests changes; intern resubmits; editor schedules; the jobs queue publishes it by itself', async ({
+  browser,
+  page: sitePage,
+}, testInfo) => {
   test.skip((sitePage.viewportSize()?.width ?? 0) < 600, 'the admin panel is a desktop tool')
   test.setTimeout(240_000)
   const state = readState()
@@ -39,7 +53,9 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await intern.locator('#field-standfirst').fill('Shared rivers need shared rules.')
   const body = intern.locator('.rich-text-lexical [contenteditable="true"]').first()
   await body.click()
-  await intern.keyboard.type('The Kura basin feeds three countries and one agreement would serve them all.')
+  await intern.keyboard.type(
+    'The Kura basin feeds three countries and one agreement would serve them all.',
+  )
   await expect(intern.getByRole('button', { name: /^Publish/ })).toHaveCount(0)
   await intern.getByRole('button', { name: 'Submit for review' }).click()
   await intern.waitForURL(adminEditPath('articles'))
@@ -47,7 +63,13 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   const articleId = adminEditPath('articles').exec(intern.url())![1]
   // Handed in: the intern leaves the draft, which releases their lock on it.
   await intern.goto('/admin/collections/articles')
-  await expect.poll(() => outbox().slice(firstOutbox).some((mail) => mail.subject === `For review: “${title}”`)).toBe(true)
+  await expect
+    .poll(() =>
+      outbox()
+        .slice(firstOutbox)
+        .some((mail) => mail.subject === `For review: “${title}”`),
+    )
+    .toBe(true)
 
   // The editor finds it in the review queue on the dashboard, and asks for changes.
   const editor = await signedIn(browser, 'editor')
@@ -55,12 +77,26 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await expect(queue).toContainText(title)
   await expect(queue).toContainText('Arzu Bunyad')
   await screenshot(editor, 'admin-review-queue', testInfo)
-  await expect(queue.getByRole('link', { name: title })).toHaveAttribute('href', `/admin/collections/articles/${articleId}`)
+  await expect(queue.getByRole('link', { name: title })).toHaveAttribute(
+    'href',
+    `/admin/collections/articles/${articleId}`,
+  )
   await openArticle(editor, articleId)
-  await editor.locator('#field-reviewNote').fill('Please name the three countries in the first paragraph.')
+  await editor
+    .locator('#field-reviewNote')
+    .fill('Please name the three countries in the first paragraph.')
   await editor.getByRole('button', { name: 'Request changes' }).click()
-  await expect.poll(() => outbox().slice(firstOutbox).find((mail) => mail.subject === `Changes requested: “${title}”`)?.text ?? '').toContain('name the three countries')
-  const changeMail = outbox().slice(firstOutbox).find((mail) => mail.subject === `Changes requested: “${title}”`)!
+  await expect
+    .poll(
+      () =>
+        outbox()
+          .slice(firstOutbox)
+          .find((mail) => mail.subject === `Changes requested: “${title}”`)?.text ?? '',
+    )
+    .toContain('name the three countries')
+  const changeMail = outbox()
+    .slice(firstOutbox)
+    .find((mail) => mail.subject === `Changes requested: “${title}”`)!
   expect(changeMail.to).toContain(state.credentials.intern.email)
 
   // The intern revises and sends it back.
@@ -72,7 +108,14 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await intern.keyboard.type(' Azerbaijan, Georgia and Türkiye share it.')
   await intern.getByRole('button', { name: 'Submit for review' }).click()
   await expect(intern.getByRole('button', { name: 'In review' })).toBeDisabled()
-  await expect.poll(() => outbox().slice(firstOutbox).filter((mail) => mail.subject === `For review: “${title}”`).length).toBe(2)
+  await expect
+    .poll(
+      () =>
+        outbox()
+          .slice(firstOutbox)
+          .filter((mail) => mail.subject === `For review: “${title}”`).length,
+    )
+    .toBe(2)
   await intern.goto('/admin/collections/articles')
 
   // The editor schedules it a few seconds ahead, through Publish's schedule menu.
@@ -84,7 +127,14 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await drawer.getByText('Publish', { exact: true }).click()
   const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
   const typed = due
-    .toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    .toLocaleString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    })
     .replace(/, (\d{4}),/, ', $1')
   await drawer.locator('.react-datepicker__input-container input').fill(typed)
   await drawer.locator('.react-datepicker__input-container input').press('Enter')
@@ -96,7 +146,11 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   const auth = { Authorization: `JWT ${await editorToken(sitePage.request)}` }
   // `draft=true`: the newest draft, not the document's first save (which may predate the title).
   const stored = async (draft = false) =>
-    (await (await sitePage.request.get(`/api/articles/${articleId}?depth=0&draft=${draft}`, { headers: auth })).json()) as { _status: string; slug: string }
+    (await (
+      await sitePage.request.get(`/api/articles/${articleId}?depth=0&draft=${draft}`, {
+        headers: auth,
+      })
+    ).json()) as { _status: string; slug: string }
   const { slug } = await stored(true)
   expect(slug).toMatch(/^water-diplomacy-on-the-kura-\d+$/)
   expect((await sitePage.request.get(`/articles/${slug}`)).status()).toBe(404)
@@ -104,18 +158,32 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   // Nobody touches it again: the in-app jobs runner publishes it as the editor, within a minute of
   // its time, and the cached pages refresh.
   await withServerLogOnFailure(async () => {
-    await expect.poll(async () => (await stored())._status, { timeout: 120_000, intervals: [2_000] }).toBe('published')
-    await expect.poll(async () => (await sitePage.request.get(`/articles/${slug}`)).status(), { timeout: 10_000 }).toBe(200)
+    await expect
+      .poll(async () => (await stored())._status, { timeout: 120_000, intervals: [2_000] })
+      .toBe('published')
+    await expect
+      .poll(async () => (await sitePage.request.get(`/articles/${slug}`)).status(), {
+        timeout: 10_000,
+      })
+      .toBe(200)
   })
   expect(Date.now() - due.getTime()).toBeLessThan(60_000)
   await sitePage.goto(`/articles/${slug}`)
   await expect(sitePage.locator('h1')).toHaveText(title)
-  await expect(sitePage.locator('article')).toContainText('Azerbaijan, Georgia and Türkiye share it.')
+  await expect(sitePage.locator('article')).toContainText(
+    'Azerbaijan, Georgia and Türkiye share it.',
+  )
   expect(await (await sitePage.request.get('/feed.xml')).text()).toContain(title)
   expect(await (await sitePage.request.get('/sitemap.xml')).text()).toContain(`/articles/${slug}`)
   await sitePage.goto('/')
   await expect(sitePage.locator('main')).toContainText(title)
-  await expect.poll(() => outbox().slice(firstOutbox).some((mail) => mail.subject === `Published: “${title}”`)).toBe(true)
+  await expect
+    .poll(() =>
+      outbox()
+        .slice(firstOutbox)
+        .some((mail) => mail.subject === `Published: “${title}”`),
+    )
+    .toBe(true)
 
   // The admin shows who published it and when.
   await openArticle(editor, articleId)

@@ -20,8 +20,15 @@ const newReaderAddress = () => {
 }
 
 export function apiClient(baseURL: string) {
-  async function request(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse> {
-    const headers: Record<string, string> = { 'x-forwarded-for': newReaderAddress(), ...options.headers }
+  async function request(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse> {
+    const headers: Record<string, string> = {
+      'x-forwarded-for': newReaderAddress(),
+      ...options.headers,
+    }
     if (options.token) headers.authorization = `JWT ${options.token}`
     let body: BodyInit | undefined
     if (options.form) body = options.form
@@ -50,7 +57,8 @@ export function apiClient(baseURL: string) {
       request('POST', '/api/graphql', { json: { query, variables }, token }),
     async login(email: string, password: string): Promise<string> {
       const response = await request('POST', '/api/users/login', { json: { email, password } })
-      if (response.status !== 200) throw new Error(`login failed for ${email}: ${JSON.stringify(response.body)}`)
+      if (response.status !== 200)
+        throw new Error(`login failed for ${email}: ${JSON.stringify(response.body)}`)
       return response.body.token as string
     },
   }
@@ -60,5 +68,7 @@ export type ApiClient = ReturnType<typeof apiClient>
 
 /** The field names a Payload validation error names, whatever its exact shape. */
 export function erroredFields(body: any): string[] {
-  return (body?.errors ?? []).flatMap((error: any) => (error.data?.errors ?? []).map((item: any) => item.path))
+  return (body?.errors ?? []).flatMap((error: any) =>
+    (error.data?.errors ?? []).map((item: any) => item.path),
+  )
 }

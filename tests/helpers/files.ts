@@ -2,13 +2,18 @@ import sharp from 'sharp'
 
 /** A real, small PNG. */
 export const pngBytes = () =>
-  sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer()
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
 
 /**
  * A minimal well-formed PDF (header, objects, cross-reference table, trailer). `objects` (latin1
  * text, so any bytes) follow the page as objects 4, 5, …; `trailer` adds entries to the trailer.
  */
-export function pdfBytes({ objects: extra = [], trailer = '' }: { objects?: string[]; trailer?: string } = {}): Buffer {
+export function pdfBytes({
+  objects: extra = [],
+  trailer = '',
+}: { objects?: string[]; trailer?: string } = {}): Buffer {
   const objects = [
     '<</Type/Catalog/Pages 2 0 R>>',
     '<</Type/Pages/Kids[3 0 R]/Count 1>>',
@@ -28,17 +33,31 @@ export function pdfBytes({ objects: extra = [], trailer = '' }: { objects?: stri
   return Buffer.from(pdf, 'latin1')
 }
 
-export const filePart = (bytes: Buffer, name: string, type: string) => new Blob([new Uint8Array(bytes)], { type })
+export const filePart = (bytes: Buffer, name: string, type: string) =>
+  new Blob([new Uint8Array(bytes)], { type })
 
 /**
  * A real Word manuscript, built with the `docx` package: a heading, paragraphs with bold and
  * italic, a bulleted list, a link and a footnote. `paragraphs` pads it to a realistic length.
  */
-export async function docxBytes(options: { title?: string; paragraphs?: number } = {}): Promise<Buffer> {
-  const { Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx')
+export async function docxBytes(
+  options: { title?: string; paragraphs?: number } = {},
+): Promise<Buffer> {
+  const {
+    Document,
+    ExternalHyperlink,
+    FootnoteReferenceRun,
+    HeadingLevel,
+    Packer,
+    Paragraph,
+    TextRun,
+  } = await import('docx')
   const filler = Array.from(
     { length: options.paragraphs ?? 0 },
-    (_, index) => new Paragraph(`Filler paragraph ${index + 1} keeps the manuscript at a realistic length for counting.`),
+    (_, index) =>
+      new Paragraph(
+        `Filler paragraph ${index + 1} keeps the manuscript at a realistic length for counting.`,
+      ),
   )
   const document = new Document({
     footnotes: { 1: { children: [new Paragraph('State Statistical Committee, 2025 yearbook.')] } },
@@ -61,7 +80,10 @@ export async function docxBytes(options: { title?: string; paragraphs?: number }
           new Paragraph({
             children: [
               new TextRun('See '),
-              new ExternalHyperlink({ link: 'https://example.org/report', children: [new TextRun('the full report')] }),
+              new ExternalHyperlink({
+                link: 'https://example.org/report',
+                children: [new TextRun('the full report')],
+              }),
               new TextRun('.'),
             ],
           }),

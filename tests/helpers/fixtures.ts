@@ -29,7 +29,9 @@ export function richText(text: string) {
           version: 1,
           textFormat: 0,
           textStyle: '',
-          children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+          children: [
+            { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+          ],
         },
       ],
     },
@@ -39,18 +41,31 @@ export function richText(text: string) {
 let counter = 0
 const unique = (prefix: string) => `${prefix}-${++counter}-${crypto.randomBytes(3).toString('hex')}`
 
-export async function createStaff(payload: Payload, role: Exclude<Role, 'anonymous'>, author?: Author['id']) {
+export async function createStaff(
+  payload: Payload,
+  role: Exclude<Role, 'anonymous'>,
+  author?: Author['id'],
+) {
   const email = `${unique(role)}@example.org`
   const password = crypto.randomBytes(12).toString('hex')
-  const user = await payload.create({ collection: 'users', data: { name: `Test ${role}`, email, password, role, author } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { name: `Test ${role}`, email, password, role, author },
+  })
   return { user, email, password }
 }
 
 export const createTopic = (payload: Payload) =>
-  payload.create({ collection: 'topics', data: { name: unique('Topic'), description: 'A test topic.' } })
+  payload.create({
+    collection: 'topics',
+    data: { name: unique('Topic'), description: 'A test topic.' },
+  })
 
 export const createAuthor = (payload: Payload, name = unique('Author')) =>
-  payload.create({ collection: 'authors', data: { name, headline: 'Test author', email: `${unique('a')}@example.org` } })
+  payload.create({
+    collection: 'authors',
+    data: { name, headline: 'Test author', email: `${unique('a')}@example.org` },
+  })
 
 export function createArticle(
   payload: Payload,
@@ -75,10 +90,22 @@ export function createArticle(
 }
 
 /** A comment with exactly this status (a trusted import, so the moderation policy leaves it alone). */
-export function createComment(payload: Payload, article: Article['id'], status: Comment['status'], extra: Partial<Comment> = {}) {
+export function createComment(
+  payload: Payload,
+  article: Article['id'],
+  status: Comment['status'],
+  extra: Partial<Comment> = {},
+) {
   return payload.create({
     collection: 'comments',
-    data: { article, authorName: 'Reader', authorEmail: `${unique('reader')}@example.org`, body: 'A comment.', status, ...extra },
+    data: {
+      article,
+      authorName: 'Reader',
+      authorEmail: `${unique('reader')}@example.org`,
+      body: 'A comment.',
+      status,
+      ...extra,
+    },
     context: { trustedImport: true },
   })
 }
@@ -109,7 +136,12 @@ export function createSubmission(payload: Payload) {
       consent: true,
       status: 'received',
     },
-    file: { data, mimetype: 'application/pdf', name: `${unique('manuscript')}.pdf`, size: data.length },
+    file: {
+      data,
+      mimetype: 'application/pdf',
+      name: `${unique('manuscript')}.pdf`,
+      size: data.length,
+    },
   })
 }
 
@@ -140,7 +172,9 @@ export async function buildWorld(app: TestApp): Promise<World> {
   const topic = await createTopic(payload)
   const ownAuthor = await createAuthor(payload)
   const otherAuthor = await createAuthor(payload)
-  const published = await createArticle(payload, [otherAuthor.id], 'published', { topics: [topic.id] })
+  const published = await createArticle(payload, [otherAuthor.id], 'published', {
+    topics: [topic.id],
+  })
   const ownDraft = await createArticle(payload, [ownAuthor.id, otherAuthor.id], 'draft')
   const otherDraft = await createArticle(payload, [otherAuthor.id], 'draft')
   const approvedComment = await createComment(payload, published.id, 'approved')

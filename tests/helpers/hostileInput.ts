@@ -64,25 +64,52 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...injectionStrings),
   fc.constantFrom(...oddUnicodeStrings),
   hugeString,
-  fc.array(fc.constantFrom(...xssStrings, ...injectionStrings, ...oddUnicodeStrings), { minLength: 2, maxLength: 6 }).map((parts) => parts.join(' ')),
+  fc
+    .array(fc.constantFrom(...xssStrings, ...injectionStrings, ...oddUnicodeStrings), {
+      minLength: 2,
+      maxLength: 6,
+    })
+    .map((parts) => parts.join(' ')),
 )
 
 /** Keys that try to reach an object's prototype or a query operator. */
-const hostileKeys = ['__proto__', 'constructor', 'prototype', '$gt', '$ne', '$where', '$regex', 'toString', 'hasOwnProperty', 'where', 'id', 'createdAt']
+const hostileKeys = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  '$gt',
+  '$ne',
+  '$where',
+  '$regex',
+  'toString',
+  'hasOwnProperty',
+  'where',
+  'id',
+  'createdAt',
+]
 
 /** An object with an own, enumerable `__proto__` (or other dangerous) key, as JSON.parse makes them. */
 function objectWithKeys(entries: [string, unknown][]): Record<string, unknown> {
   const target: Record<string, unknown> = {}
-  for (const [key, value] of entries) Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true })
+  for (const [key, value] of entries)
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    })
   return target
 }
 
 /** JSON nested `depth` levels deep, alternating arrays and objects. */
-const deeplyNested = fc.tuple(fc.integer({ min: 20, max: 3_000 }), fc.boolean()).map(([depth, asArray]) => {
-  let value: unknown = 'bottom'
-  for (let level = 0; level < depth; level++) value = asArray && level % 2 ? [value] : { a: value }
-  return value
-})
+const deeplyNested = fc
+  .tuple(fc.integer({ min: 20, max: 3_000 }), fc.boolean())
+  .map(([depth, asArray]) => {
+    let value: unknown = 'bottom'
+    for (let level = 0; level < depth; level++)
+      value = asArray && level % 2 ? [value] : { a: value }
+    return value
+  })
 
 /** Any JSON value a client could send where a field is expected: wrong types, operators, nesting. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -93,8 +120,16 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.constantFrom({ $gt: '' }, { $ne: null }, { equals: 1 }, { in: [1, 2] }, { relationTo: 'users', value: 1 }),
-    fc.array(fc.tuple(fc.constantFrom(...hostileKeys), tie('value')), { maxLength: 3 }).map(objectWithKeys),
+    fc.constantFrom(
+      { $gt: '' },
+      { $ne: null },
+      { equals: 1 },
+      { in: [1, 2] },
+      { relationTo: 'users', value: 1 },
+    ),
+    fc
+      .array(fc.tuple(fc.constantFrom(...hostileKeys), tie('value')), { maxLength: 3 })
+      .map(objectWithKeys),
     deeplyNested,
   ),
 })).value
@@ -103,21 +138,36 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
  * A request body for a form or collection: each known field is either a plausible value or a
  * hostile one, sometimes missing, plus a few stray keys (prototype pollution, operators, ids).
  */
-export function hostileDocument(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+export function hostileDocument(
+  fields: Record<string, fc.Arbitrary<unknown>>,
+): fc.Arbitrary<Record<string, unknown>> {
   const known = Object.entries(fields).map(([name, plausible]) =>
-    fc.option(fc.oneof(plausible, hostileValue), { nil: undefined }).map((value) => [name, value] as [string, unknown]),
+    fc
+      .option(fc.oneof(plausible, hostileValue), { nil: undefined })
+      .map((value) => [name, value] as [string, unknown]),
   )
-  const stray = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...hostileKeys), fc.string({ maxLength: 20 })), hostileValue), { maxLength: 3 })
-  return fc.tuple(fc.tuple(...known), stray).map(([knownEntries, strayEntries]) =>
-    objectWithKeys([...knownEntries.filter(([, value]) => value !== undefined), ...strayEntries]),
+  const stray = fc.array(
+    fc.tuple(fc.oneof(fc.constantFrom(...hostileKeys), fc.string({ maxLength: 20 })), hostileValue),
+    { maxLength: 3 },
   )
+  return fc
+    .tuple(fc.tuple(...known), stray)
+    .map(([knownEntries, strayEntries]) =>
+      objectWithKeys([...knownEntries.filter(([, value]) => value !== undefined), ...strayEntries]),
+    )
 }
 
 /** A string-only form (multipart or urlencoded fields): hostile values flattened to strings. */
-export function hostileForm(fields: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<Record<string, string>> {
-  const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))
+export function hostileForm(
+  fields: Record<string, fc.Arbitrary<string>>,
+): fc.Arbitrary<Record<string, string>> {
+  const asText = (value: unknown) =>
+    typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
   return hostileDocument(fields).map(
-    (document) => objectWithKeys(Object.entries(document).map(([key, value]) => [key, asText(value)])) as Record<string, string>,
+    (document) =>
+      objectWithKeys(
+        Object.entries(document).map(([key, value]) => [key, asText(value)]),
+      ) as Record<string, string>,
   )
 }
 
@@ -125,7 +175,9 @@ export function hostileForm(fields: Record<string, fc.Arbitrary<string>>): fc.Ar
 /** A short ordinary string, for the fields a fuzz run keeps plausible. */
 export const plainText = fc.string({ minLength: 1, maxLength: 40 })
 
-export const plausibleEmail = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/), fc.nat()).map(([local, n]) => `${local}${n}@example.org`)
+export const plausibleEmail = fc
+  .tuple(fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/), fc.nat())
+  .map(([local, n]) => `${local}${n}@example.org`)
 
 /** A distinct documentation address (198.18.0.0/15, benchmark range) per call, for per-IP limits. */
 let addressCounter = 0

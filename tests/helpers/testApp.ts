@@ -27,7 +27,9 @@ export type TestApp = {
 export async function startTestApp(): Promise<TestApp> {
   const tempDir = process.env.TEST_TEMP_DIR
   if (!tempDir || !process.env.DATABASE_URI?.includes('thinktank')) {
-    throw new Error('tests/helpers/isolateEnvironment.ts did not run: refusing to touch a real database')
+    throw new Error(
+      'tests/helpers/isolateEnvironment.ts did not run: refusing to touch a real database',
+    )
   }
 
   // A process can run several test files: never reuse another file's Payload instance.
@@ -62,7 +64,9 @@ async function listen(config: SanitizedConfig): Promise<http.Server> {
   // As in src/app/(payload)/api: every body is read under the same ceiling.
   const { limitBody } = await import('@/lib/bodyLimit')
   const { REQUEST_MAX_BYTES } = await import('@/collections/Submissions')
-  const limited = <Rest extends unknown[]>(handler: (request: Request, ...rest: Rest) => Promise<Response>) => limitBody(handler, REQUEST_MAX_BYTES)
+  const limited = <Rest extends unknown[]>(
+    handler: (request: Request, ...rest: Rest) => Promise<Response>,
+  ) => limitBody(handler, REQUEST_MAX_BYTES)
   const rest = {
     GET: routes.REST_GET(config),
     POST: limited(routes.REST_POST(config)),
@@ -95,7 +99,11 @@ async function listen(config: SanitizedConfig): Promise<http.Server> {
       if (url.pathname === '/api/graphql' && method === 'POST') {
         response = await graphql(request)
       } else if (url.pathname.startsWith('/api/') && rest[method]) {
-        const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+        const slug = url.pathname
+          .slice('/api/'.length)
+          .split('/')
+          .filter(Boolean)
+          .map(decodeURIComponent)
         response = await rest[method](request, { params: Promise.resolve({ slug }) })
       } else {
         response = new Response('Not found', { status: 404 })

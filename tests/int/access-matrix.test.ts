@@ -45,7 +45,8 @@ const local = (role: Role) => ({ user: userOf(role), overrideAccess: false as co
 const token = (role: Role) => world.tokens[role]
 
 function expectOutcome(status: number, outcome: Outcome, label: string) {
-  if (outcome === 'allow') expect([200, 201], `${label} should be allowed, got ${status}`).toContain(status)
+  if (outcome === 'allow')
+    expect([200, 201], `${label} should be allowed, got ${status}`).toContain(status)
   else expect([401, 403], `${label} should be refused, got ${status}`).toContain(status)
 }
 
@@ -55,17 +56,25 @@ const ok = (response: ApiResponse) => response.status
 type ScopesFor = (role: Role) => ScopeName[]
 const noScope: ScopesFor = () => []
 
-const ruleOf = (slug: Slug | 'site-settings', action: string): Rule => (PERMISSIONS[slug].actions as Record<string, Rule>)[action]
+const ruleOf = (slug: Slug | 'site-settings', action: string): Rule =>
+  (PERMISSIONS[slug].actions as Record<string, Rule>)[action]
 
 /** Whether the table lets `role` do `action` on a document in these scopes. */
-function granted(slug: Slug | 'site-settings', action: string, role: Role, scopes: ScopesFor = noScope): boolean {
+function granted(
+  slug: Slug | 'site-settings',
+  action: string,
+  role: Role,
+  scopes: ScopesFor = noScope,
+): boolean {
   const grant = ruleOf(slug, action)[role]
   return grant === 'all' || (grant !== undefined && scopes(role).includes(grant))
 }
 
 /** Each role's expected outcome for `action`, read from the table. */
 const outcomes = (slug: Slug, action: string, scopes: ScopesFor = noScope): Record<Role, Outcome> =>
-  Object.fromEntries(ROLES.map((role) => [role, granted(slug, action, role, scopes) ? 'allow' : 'deny'])) as Record<Role, Outcome>
+  Object.fromEntries(
+    ROLES.map((role) => [role, granted(slug, action, role, scopes) ? 'allow' : 'deny']),
+  ) as Record<Role, Outcome>
 
 /** A document co-authored by the intern's author profile. */
 const coAuthoredBy =
@@ -80,8 +89,14 @@ const coAuthoredBy =
  * `published` for everyone, the intern's own draft is co-authored by the intern, and so on.
  */
 function scopesOfWorldDocs(): Record<Slug, Record<string, ScopesFor>> {
-  const everyone = (...scopes: ScopeName[]): ScopesFor => () => scopes
-  const ownAccount = (name: string): ScopesFor => (role) => (role === name ? ['self'] : [])
+  const everyone =
+    (...scopes: ScopeName[]): ScopesFor =>
+    () =>
+      scopes
+  const ownAccount =
+    (name: string): ScopesFor =>
+    (role) =>
+      role === name ? ['self'] : []
   return {
     articles: {
       published: everyone('published', 'publishedOrCoAuthored'),
@@ -93,7 +108,11 @@ function scopesOfWorldDocs(): Record<Slug, Record<string, ScopesFor>> {
     media: { media: noScope },
     comments: { approvedComment: everyone('approved'), pendingComment: noScope },
     submissions: { submission: noScope },
-    users: { intern: ownAccount('intern'), editor: ownAccount('editor'), admin: ownAccount('admin') },
+    users: {
+      intern: ownAccount('intern'),
+      editor: ownAccount('editor'),
+      admin: ownAccount('admin'),
+    },
   }
 }
 
@@ -101,9 +120,14 @@ function scopesOfWorldDocs(): Record<Slug, Record<string, ScopesFor>> {
 function readableWorldDocs(): Record<Slug, Record<Role, string[] | 'forbidden'>> {
   const docs = scopesOfWorldDocs()
   const visible = (slug: Slug, role: Role) =>
-    ruleOf(slug, 'read')[role] === undefined ? 'forbidden' : Object.keys(docs[slug]).filter((name) => granted(slug, 'read', role, docs[slug][name]))
+    ruleOf(slug, 'read')[role] === undefined
+      ? 'forbidden'
+      : Object.keys(docs[slug]).filter((name) => granted(slug, 'read', role, docs[slug][name]))
   return Object.fromEntries(
-    (Object.keys(docs) as Slug[]).map((slug) => [slug, Object.fromEntries(ROLES.map((role) => [role, visible(slug, role)]))]),
+    (Object.keys(docs) as Slug[]).map((slug) => [
+      slug,
+      Object.fromEntries(ROLES.map((role) => [role, visible(slug, role)])),
+    ]),
   ) as Record<Slug, Record<Role, string[] | 'forbidden'>>
 }
 
@@ -139,18 +163,32 @@ describe('read', () => {
         // Local API, asking for drafts too: access must still hide what the role may not see.
         let localResult: string[] | 'forbidden'
         try {
-          const found = await payload.find({ collection: slug, depth: 0, limit: 0, draft: true, ...local(role) })
-          localResult = namesOf(slug, found.docs.map((doc) => doc.id))
+          const found = await payload.find({
+            collection: slug,
+            depth: 0,
+            limit: 0,
+            draft: true,
+            ...local(role),
+          })
+          localResult = namesOf(
+            slug,
+            found.docs.map((doc) => doc.id),
+          )
         } catch (error) {
           expect((error as { status?: number }).status).toBe(403)
           localResult = 'forbidden'
         }
 
-        const response = await world.api.get(`/api/${slug}?depth=0&limit=0&draft=true`, { token: token(role) })
+        const response = await world.api.get(`/api/${slug}?depth=0&limit=0&draft=true`, {
+          token: token(role),
+        })
         const restResult =
           response.status === 403 || response.status === 401
             ? 'forbidden'
-            : namesOf(slug, response.body.docs.map((doc: { id: Id }) => doc.id))
+            : namesOf(
+                slug,
+                response.body.docs.map((doc: { id: Id }) => doc.id),
+              )
 
         const sortedExpected = expected === 'forbidden' ? expected : [...expected].sort()
         expect(localResult).toEqual(sortedExpected)
@@ -161,7 +199,9 @@ describe('read', () => {
 
   it('reads a single draft by id only when allowed', async () => {
     for (const role of ROLES) {
-      const response = await world.api.get(`/api/articles/${world.otherDraft.id}?draft=true`, { token: token(role) })
+      const response = await world.api.get(`/api/articles/${world.otherDraft.id}?draft=true`, {
+        token: token(role),
+      })
       expect(response.status, role).toBe(granted('articles', 'read', role) ? 200 : 404)
     }
   })
@@ -171,7 +211,9 @@ describe('read', () => {
       expect(granted('site-settings', 'read', role), role).toBe(true)
       const settings = await payload.findGlobal({ slug: 'site-settings', ...local(role) })
       expect(settings.siteName).toBeTruthy()
-      expect(ok(await world.api.get('/api/globals/site-settings', { token: token(role) }))).toBe(200)
+      expect(ok(await world.api.get('/api/globals/site-settings', { token: token(role) }))).toBe(
+        200,
+      )
     }
   })
 })
@@ -227,18 +269,27 @@ const createCases = (): Record<Slug, CreateCase> => ({
     rest: (role) =>
       world.api.post('/api/articles?draft=true', {
         token: token(role),
-        json: { title: `Created ${next()}`, standfirst: 's', body: world.published.body, authors: [world.ownAuthor.id] },
+        json: {
+          title: `Created ${next()}`,
+          standfirst: 's',
+          body: world.published.body,
+          authors: [world.ownAuthor.id],
+        },
       }),
   },
   authors: {
     outcome: outcomes('authors', 'create'),
-    local: (role) => payload.create({ collection: 'authors', data: { name: `Author ${next()}` }, ...local(role) }),
-    rest: (role) => world.api.post('/api/authors', { token: token(role), json: { name: `Author ${next()}` } }),
+    local: (role) =>
+      payload.create({ collection: 'authors', data: { name: `Author ${next()}` }, ...local(role) }),
+    rest: (role) =>
+      world.api.post('/api/authors', { token: token(role), json: { name: `Author ${next()}` } }),
   },
   topics: {
     outcome: outcomes('topics', 'create'),
-    local: (role) => payload.create({ collection: 'topics', data: { name: `Topic ${next()}` }, ...local(role) }),
-    rest: (role) => world.api.post('/api/topics', { token: token(role), json: { name: `Topic ${next()}` } }),
+    local: (role) =>
+      payload.create({ collection: 'topics', data: { name: `Topic ${next()}` }, ...local(role) }),
+    rest: (role) =>
+      world.api.post('/api/topics', { token: token(role), json: { name: `Topic ${next()}` } }),
   },
   media: {
     outcome: outcomes('media', 'create'),
@@ -254,7 +305,11 @@ const createCases = (): Record<Slug, CreateCase> => ({
     rest: async (role) =>
       world.api.post('/api/media', {
         token: token(role),
-        form: multipart({ alt: 'Square' }, filePart(await pngBytes(), 'a.png', 'image/png'), `square-${next()}.png`),
+        form: multipart(
+          { alt: 'Square' },
+          filePart(await pngBytes(), 'a.png', 'image/png'),
+          `square-${next()}.png`,
+        ),
       }),
   },
   comments: {
@@ -274,7 +329,12 @@ const createCases = (): Record<Slug, CreateCase> => ({
     rest: (role) =>
       world.api.post('/api/comments', {
         token: token(role),
-        json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Hi ${next()}` },
+        json: {
+          article: world.published.id,
+          authorName: 'Reader',
+          authorEmail: uniqueEmail(),
+          body: `Hi ${next()}`,
+        },
       }),
   },
   submissions: {
@@ -284,14 +344,23 @@ const createCases = (): Record<Slug, CreateCase> => ({
       return payload.create({
         collection: 'submissions',
         data: submissionFields() as never,
-        file: { data, mimetype: 'application/pdf', name: `manuscript-${next()}.pdf`, size: data.length },
+        file: {
+          data,
+          mimetype: 'application/pdf',
+          name: `manuscript-${next()}.pdf`,
+          size: data.length,
+        },
         ...local(role),
       })
     },
     rest: (role) =>
       world.api.post('/api/submissions', {
         token: token(role),
-        form: multipart(submissionFields(), filePart(pdfBytes(), 'm.pdf', 'application/pdf'), `manuscript-${next()}.pdf`),
+        form: multipart(
+          submissionFields(),
+          filePart(pdfBytes(), 'm.pdf', 'application/pdf'),
+          `manuscript-${next()}.pdf`,
+        ),
       }),
   },
   users: {
@@ -299,7 +368,12 @@ const createCases = (): Record<Slug, CreateCase> => ({
     local: (role) =>
       payload.create({
         collection: 'users',
-        data: { name: 'New', email: `new${next()}@example.org`, password: 'a-long-password-1', role: 'intern' },
+        data: {
+          name: 'New',
+          email: `new${next()}@example.org`,
+          password: 'a-long-password-1',
+          role: 'intern',
+        },
         ...local(role),
       }),
     rest: (role) =>
@@ -317,7 +391,11 @@ describe('create', () => {
       const outcome = cases[slug].outcome[role]
       it(`${slug} × ${role}: ${outcome}`, async () => {
         const before = (await payload.count({ collection: slug })).totalDocs
-        expectOutcome(await localStatus(() => cases[slug].local(role)), outcome, `Local create ${slug} as ${role}`)
+        expectOutcome(
+          await localStatus(() => cases[slug].local(role)),
+          outcome,
+          `Local create ${slug} as ${role}`,
+        )
         expectOutcome(ok(await cases[slug].rest(role)), outcome, `REST create ${slug} as ${role}`)
         const after = (await payload.count({ collection: slug })).totalDocs
         expect(after - before).toBe(outcome === 'allow' ? 2 : 0)
@@ -380,10 +458,20 @@ const updateCases = (): Record<Slug, UpdateCase[]> => ({
     },
   ],
   topics: [
-    { name: 'a topic', target: async () => (await createTopic(payload)).id, data: { description: 'Changed' }, field: 'description' },
+    {
+      name: 'a topic',
+      target: async () => (await createTopic(payload)).id,
+      data: { description: 'Changed' },
+      field: 'description',
+    },
   ],
   media: [
-    { name: 'an image', target: async () => (await createMedia(payload)).id, data: { alt: 'Changed' }, field: 'alt' },
+    {
+      name: 'an image',
+      target: async () => (await createMedia(payload)).id,
+      data: { alt: 'Changed' },
+      field: 'alt',
+    },
   ],
   comments: [
     {
@@ -424,13 +512,22 @@ describe('update', () => {
             const status =
               surface === 'local'
                 ? await localStatus(() =>
-                    payload.update({ collection: slug, id, data: testCase.data, draft: testCase.draft, ...local(role) }),
+                    payload.update({
+                      collection: slug,
+                      id,
+                      data: testCase.data,
+                      draft: testCase.draft,
+                      ...local(role),
+                    }),
                   )
                 : ok(
-                    await world.api.patch(`/api/${slug}/${id}${testCase.draft ? '?draft=true' : ''}`, {
-                      token: token(role),
-                      json: testCase.data,
-                    }),
+                    await world.api.patch(
+                      `/api/${slug}/${id}${testCase.draft ? '?draft=true' : ''}`,
+                      {
+                        token: token(role),
+                        json: testCase.data,
+                      },
+                    ),
                   )
             expectOutcome(status, outcome, `${surface} update ${slug} as ${role}`)
             const after = await payload.findByID({ collection: slug, id, depth: 0, draft: true })
@@ -446,14 +543,29 @@ describe('update', () => {
   it('users × every staff role: may update their own account', async () => {
     for (const role of ['intern', 'editor', 'admin'] as const) {
       const user = world.users[role]
-      expect(granted('users', 'update', role, () => ['self']), role).toBe(true)
+      expect(
+        granted('users', 'update', role, () => ['self']),
+        role,
+      ).toBe(true)
       expectOutcome(
-        await localStatus(() => payload.update({ collection: 'users', id: user.id, data: { name: `Self ${role}` }, ...local(role) })),
+        await localStatus(() =>
+          payload.update({
+            collection: 'users',
+            id: user.id,
+            data: { name: `Self ${role}` },
+            ...local(role),
+          }),
+        ),
         'allow',
         `Local self-update as ${role}`,
       )
       expectOutcome(
-        ok(await world.api.patch(`/api/users/${user.id}`, { token: token(role), json: { name: `Self REST ${role}` } })),
+        ok(
+          await world.api.patch(`/api/users/${user.id}`, {
+            token: token(role),
+            json: { name: `Self REST ${role}` },
+          }),
+        ),
         'allow',
         `REST self-update as ${role}`,
       )
@@ -465,12 +577,23 @@ describe('update', () => {
       const allowed: Outcome = granted('site-settings', 'update', role) ? 'allow' : 'deny'
       const before = await payload.findGlobal({ slug: 'site-settings' })
       expectOutcome(
-        await localStatus(() => payload.updateGlobal({ slug: 'site-settings', data: { contactEmail: `${role}@example.org` }, ...local(role) })),
+        await localStatus(() =>
+          payload.updateGlobal({
+            slug: 'site-settings',
+            data: { contactEmail: `${role}@example.org` },
+            ...local(role),
+          }),
+        ),
         allowed,
         `Local settings update as ${role}`,
       )
       expectOutcome(
-        ok(await world.api.post('/api/globals/site-settings', { token: token(role), json: { contactEmail: `rest-${role}@example.org` } })),
+        ok(
+          await world.api.post('/api/globals/site-settings', {
+            token: token(role),
+            json: { contactEmail: `rest-${role}@example.org` },
+          }),
+        ),
         allowed,
         `REST settings update as ${role}`,
       )
@@ -495,7 +618,11 @@ const deleteCases = (): Record<Slug, DeleteCase[]> => ({
     {
       name: "the intern's draft that was published before",
       target: async () =>
-        (await createArticle(payload, [world.ownAuthor.id], 'draft', { publishedAt: new Date(Date.now() - 86_400_000).toISOString() })).id,
+        (
+          await createArticle(payload, [world.ownAuthor.id], 'draft', {
+            publishedAt: new Date(Date.now() - 86_400_000).toISOString(),
+          })
+        ).id,
     },
     {
       name: "someone else's draft",
@@ -510,10 +637,15 @@ const deleteCases = (): Record<Slug, DeleteCase[]> => ({
   topics: [{ name: 'a topic', target: async () => (await createTopic(payload)).id }],
   media: [{ name: 'an image', target: async () => (await createMedia(payload)).id }],
   comments: [
-    { name: 'a comment', target: async () => (await createComment(payload, world.published.id, 'approved')).id },
+    {
+      name: 'a comment',
+      target: async () => (await createComment(payload, world.published.id, 'approved')).id,
+    },
   ],
   submissions: [{ name: 'a submission', target: async () => (await createSubmission(payload)).id }],
-  users: [{ name: 'an account', target: async () => (await createStaff(payload, 'intern')).user.id }],
+  users: [
+    { name: 'an account', target: async () => (await createStaff(payload, 'intern')).user.id },
+  ],
 })
 
 describe('delete', () => {
@@ -530,7 +662,12 @@ describe('delete', () => {
                 ? await localStatus(() => payload.delete({ collection: slug, id, ...local(role) }))
                 : ok(await world.api.delete(`/api/${slug}/${id}`, { token: token(role) }))
             expectOutcome(status, outcome, `${surface} delete ${slug} as ${role}`)
-            const remaining = await payload.find({ collection: slug, where: { id: { equals: id } }, draft: true, depth: 0 })
+            const remaining = await payload.find({
+              collection: slug,
+              where: { id: { equals: id } },
+              draft: true,
+              depth: 0,
+            })
             expect(remaining.totalDocs).toBe(outcome === 'allow' ? 0 : 1)
           }
         })

@@ -22,26 +22,40 @@ describe('REST basics', () => {
     await payload.delete({ collection: 'articles', id: article.id })
     await payload.delete({ collection: 'topics', id: topic.id })
     expect((await world.api.get('/api/no-such-collection')).status).toBe(404)
-    expect((await world.api.get(`/api/articles/${article.id}`, { token: world.tokens.editor })).status).toBe(404)
+    expect(
+      (await world.api.get(`/api/articles/${article.id}`, { token: world.tokens.editor })).status,
+    ).toBe(404)
     expect((await world.api.get(`/api/topics/${topic.id}`)).status).toBe(404)
   })
 
   it('finds a published article by its slug, and nothing for an unknown slug', async () => {
     const found = await world.api.get(`/api/articles?where[slug][equals]=${world.published.slug}`)
-    expect(found.body.docs.map((doc: { id: Id }) => String(doc.id))).toEqual([String(world.published.id)])
+    expect(found.body.docs.map((doc: { id: Id }) => String(doc.id))).toEqual([
+      String(world.published.id),
+    ])
     const missing = await world.api.get('/api/articles?where[slug][equals]=no-such-article')
     expect(missing.body.totalDocs).toBe(0)
   })
 
   it('answers 400 naming each missing required field', async () => {
-    const response = await world.api.post('/api/articles?draft=false', { token: world.tokens.editor, json: { kind: 'analysis' } })
+    const response = await world.api.post('/api/articles?draft=false', {
+      token: world.tokens.editor,
+      json: { kind: 'analysis' },
+    })
     expect(response.status).toBe(400)
-    expect(erroredFields(response.body)).toEqual(expect.arrayContaining(['title', 'standfirst', 'body', 'authors']))
+    expect(erroredFields(response.body)).toEqual(
+      expect.arrayContaining(['title', 'standfirst', 'body', 'authors']),
+    )
   })
 
   it('answers 400 for a malformed e-mail, URL and slug, naming the field', async () => {
     const badEmail = await world.api.post('/api/comments', {
-      json: { article: world.published.id, authorName: 'A', authorEmail: 'not-an-email', body: 'Hello' },
+      json: {
+        article: world.published.id,
+        authorName: 'A',
+        authorEmail: 'not-an-email',
+        body: 'Hello',
+      },
     })
     expect(badEmail.status).toBe(400)
     expect(erroredFields(badEmail.body)).toEqual(['authorEmail'])
@@ -63,7 +77,10 @@ describe('REST basics', () => {
   })
 
   it('generates unique slugs from the title and refuses a duplicate slug with 400', async () => {
-    const first = await world.api.post('/api/topics', { token: world.tokens.editor, json: { name: 'Şəki and Гянджа', description: 'x' } })
+    const first = await world.api.post('/api/topics', {
+      token: world.tokens.editor,
+      json: { name: 'Şəki and Гянджа', description: 'x' },
+    })
     expect(first.status).toBe(201)
     expect(first.body.doc.slug).toBe('seki-and-gyandzha')
     const duplicate = await world.api.post('/api/topics', {
@@ -77,7 +94,12 @@ describe('REST basics', () => {
   it('keeps an article body valid Lexical JSON over REST', async () => {
     const response = await world.api.post('/api/articles?draft=true', {
       token: world.tokens.editor,
-      json: { title: 'Drafted', standfirst: 's', body: richText('Hello'), authors: [world.ownAuthor.id] },
+      json: {
+        title: 'Drafted',
+        standfirst: 's',
+        body: richText('Hello'),
+        authors: [world.ownAuthor.id],
+      },
     })
     expect(response.status).toBe(201)
     expect(response.body.doc._status).toBe('draft')

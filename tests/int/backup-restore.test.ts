@@ -26,12 +26,19 @@ const isMongo = () => parseDatabaseUri(process.env.DATABASE_URI).engine === 'mon
 
 it.skipIf(isMongo())('round-trips a snapshot taken under write load', async () => {
   const databaseUri = process.env.DATABASE_URI!
-  const article = await createArticle(app.payload, [(await createAuthor(app.payload)).id], 'published')
+  const article = await createArticle(
+    app.payload,
+    [(await createAuthor(app.payload)).id],
+    'published',
+  )
   const acknowledged: { collection: 'comments' | 'media'; id: string; at: number }[] = []
   let writing = true
   const writer = async (collection: 'comments' | 'media') => {
     while (writing) {
-      const doc = collection === 'media' ? await createMedia(app.payload) : await createComment(app.payload, article.id, 'approved')
+      const doc =
+        collection === 'media'
+          ? await createMedia(app.payload)
+          : await createComment(app.payload, article.id, 'approved')
       acknowledged.push({ collection, id: String(doc.id), at: Date.now() })
       // libSQL answers synchronously under its promises: yield, or the timers below never fire.
       await new Promise((resolve) => setImmediate(resolve))
@@ -52,13 +59,17 @@ it.skipIf(isMongo())('round-trips a snapshot taken under write load', async () =
     await restore({ databaseUri: restoredUri, uploadDir: restoredUploads, source: snapshot })
     expect(await databaseIntegrity(restoredUri)).toMatch(/^ok/)
     const restoredRows = await databaseRows(restoredUri)
-    const ids = (table: string) => new Set(restoredRows[table].map((row) => String((JSON.parse(row) as { id: unknown }).id)))
+    const ids = (table: string) =>
+      new Set(restoredRows[table].map((row) => String((JSON.parse(row) as { id: unknown }).id)))
     const before = acknowledged.filter(({ at }) => at < began)
     expect(before.length).toBeGreaterThan(5)
-    for (const { collection, id } of before) expect(ids(collection).has(id), `${collection} ${id}`).toBe(true)
+    for (const { collection, id } of before)
+      expect(ids(collection).has(id), `${collection} ${id}`).toBe(true)
     // Writes continued during and after the backup, so the live database has more than the snapshot.
     expect(acknowledged.length).toBeGreaterThan(before.length)
-    expect(restoredRows.comments.length).toBeLessThan((await databaseRows(databaseUri)).comments.length)
+    expect(restoredRows.comments.length).toBeLessThan(
+      (await databaseRows(databaseUri)).comments.length,
+    )
 
     // Every media record in the snapshot has its file, byte for byte as on the live site.
     const live = fileHashes(app.uploadDir)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { bibtex, chicagoInText, chicagoReference, type CitationInput, splitName } from '@/lib/citation'
+import {
+  bibtex,
+  chicagoInText,
+  chicagoReference,
+  type CitationInput,
+  splitName,
+} from '@/lib/citation'
 
 const URL = 'https://example.org/articles/after-karabakh'
 
@@ -58,7 +64,9 @@ describe('chicagoReference', () => {
   })
 
   it('uses the serial comma with three authors', () => {
-    expect(chicagoReference(article(3))).toBe(`Bunyad, Arzu, Ziya Kazimzada, and Elnur Mammadov. ${TAIL}`)
+    expect(chicagoReference(article(3))).toBe(
+      `Bunyad, Arzu, Ziya Kazimzada, and Elnur Mammadov. ${TAIL}`,
+    )
   })
 
   it('lists all of four authors', () => {
@@ -68,7 +76,9 @@ describe('chicagoReference', () => {
   })
 
   it('lists all of ten authors', () => {
-    expect(chicagoReference(article(10))).toMatch(/, Kamran Ismayilov, and Sevinj Rahimova\. 2026\. “/)
+    expect(chicagoReference(article(10))).toMatch(
+      /, Kamran Ismayilov, and Sevinj Rahimova\. 2026\. “/,
+    )
   })
 
   it('lists the first seven of more than ten authors, then "et al."', () => {
@@ -86,19 +96,23 @@ describe('chicagoReference', () => {
 
   it('prints a one-word name without a dangling comma', () => {
     expect(chicagoReference(article(1, { authors: [{ name: 'Plato' }] }))).toBe(`Plato. ${TAIL}`)
-    expect(chicagoReference(article(1, { authors: [{ name: 'Plato' }, { name: 'Arzu Bunyad' }] }))).toBe(
-      `Plato and Arzu Bunyad. ${TAIL}`,
-    )
+    expect(
+      chicagoReference(article(1, { authors: [{ name: 'Plato' }, { name: 'Arzu Bunyad' }] })),
+    ).toBe(`Plato and Arzu Bunyad. ${TAIL}`)
   })
 
   it('inverts a three-word name on the last word', () => {
-    expect(chicagoReference(article(1, { authors: [{ name: 'Mary Ann Smith' }, { name: 'Arzu Bunyad' }] }))).toBe(
-      `Smith, Mary Ann, and Arzu Bunyad. ${TAIL}`,
-    )
+    expect(
+      chicagoReference(
+        article(1, { authors: [{ name: 'Mary Ann Smith' }, { name: 'Arzu Bunyad' }] }),
+      ),
+    ).toBe(`Smith, Mary Ann, and Arzu Bunyad. ${TAIL}`)
   })
 
   it('does not double the period after an initial', () => {
-    expect(chicagoReference(article(1, { authors: [{ name: 'John Q.' }] }))).toBe(`Q., John. ${TAIL}`)
+    expect(chicagoReference(article(1, { authors: [{ name: 'John Q.' }] }))).toBe(
+      `Q., John. ${TAIL}`,
+    )
   })
 
   it('trims and collapses whitespace in names and titles', () => {
@@ -116,7 +130,9 @@ describe('chicagoReference', () => {
   })
 
   it('falls back to the publisher as author when no author has a name', () => {
-    expect(chicagoReference(article(1, { authors: [{ name: ' ' }] }))).toBe(`Caspian Policy Lab. ${TAIL}`)
+    expect(chicagoReference(article(1, { authors: [{ name: ' ' }] }))).toBe(
+      `Caspian Policy Lab. ${TAIL}`,
+    )
   })
 })
 
@@ -134,7 +150,9 @@ describe('chicagoInText', () => {
 
   it('uses the whole of a one-word name and the last word of a three-word name', () => {
     expect(chicagoInText(article(1, { authors: [{ name: 'Plato' }] }))).toBe('(Plato 2026)')
-    expect(chicagoInText(article(1, { authors: [{ name: 'Mary Ann Smith' }] }))).toBe('(Smith 2026)')
+    expect(chicagoInText(article(1, { authors: [{ name: 'Mary Ann Smith' }] }))).toBe(
+      '(Smith 2026)',
+    )
   })
 })
 
@@ -193,7 +211,9 @@ describe('bibtex', () => {
   })
 
   it('escapes special characters in values', () => {
-    const entry = bibtex(article(1, { title: 'Oil & Gas: 40% of Exports', publisher: 'R&D_Lab #1' }))
+    const entry = bibtex(
+      article(1, { title: 'Oil & Gas: 40% of Exports', publisher: 'R&D_Lab #1' }),
+    )
     expect(entry).toContain('  title = {{Oil \\& Gas: 40\\% of Exports}},')
     expect(entry).toContain('  organization = {R\\&D\\_Lab \\#1},')
     expect(bibtex(article(1, { title: 'Costs in $ {approx} ~5^2 a\\b' }))).toContain(
@@ -208,12 +228,12 @@ describe('bibtex', () => {
   })
 
   it('folds the key to ASCII and skips leading articles', () => {
-    expect(bibtex(article(1, { authors: [{ name: 'Ziya Kazımzadə' }], title: 'The Şuşa Declaration' }))).toMatch(
-      /^@online\{kazimzade2026susa,\n  author = \{Kazımzadə, Ziya\},/,
-    )
-    expect(bibtex(article(1, { authors: [{ name: 'Ильхам Гусейнов' }], title: 'A Новый курс' }))).toMatch(
-      /^@online\{guseynov2026novyy,/,
-    )
+    expect(
+      bibtex(article(1, { authors: [{ name: 'Ziya Kazımzadə' }], title: 'The Şuşa Declaration' })),
+    ).toMatch(/^@online\{kazimzade2026susa,\n  author = \{Kazımzadə, Ziya\},/)
+    expect(
+      bibtex(article(1, { authors: [{ name: 'Ильхам Гусейнов' }], title: 'A Новый курс' })),
+    ).toMatch(/^@online\{guseynov2026novyy,/)
   })
 
   it('writes a one-word name without a comma', () => {

@@ -10,10 +10,21 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { commandEnv, packageScript, ROOT, runCommand, scratchCheckout } from '../../scripts/test/scratch-checkout.mjs'
+import {
+  commandEnv,
+  packageScript,
+  ROOT,
+  runCommand,
+  scratchCheckout,
+} from '../../scripts/test/scratch-checkout.mjs'
 
 const RUNNER = 'node --conditions=development scripts/run-ts.mjs '
-const SCRIPTS = { dev: 'src/seed/run.ts if-empty && next dev', seed: 'src/seed/run.ts', backup: 'src/backup/cli.ts backup', restore: 'src/backup/cli.ts restore' }
+const SCRIPTS = {
+  dev: 'src/seed/run.ts if-empty && next dev',
+  seed: 'src/seed/run.ts',
+  backup: 'src/backup/cli.ts backup',
+  restore: 'src/backup/cli.ts restore',
+}
 
 const checkouts: string[] = []
 afterAll(() => checkouts.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
@@ -27,13 +38,19 @@ describe('the commands of the README', () => {
       expect(fs.existsSync(path.join(ROOT, rest.split(' ')[0])), rest).toBe(true)
     }
     // The runner registers no module hooks of its own either.
-    expect(fs.readFileSync(path.join(ROOT, 'scripts', 'run-ts.mjs'), 'utf8')).not.toMatch(/\bregister(Hooks)?\(/)
+    expect(fs.readFileSync(path.join(ROOT, 'scripts', 'run-ts.mjs'), 'utf8')).not.toMatch(
+      /\bregister(Hooks)?\(/,
+    )
   })
 
   it('refuse to run without the development condition, whose absence would bring the stall back now and then', async () => {
     const dir = scratchCheckout()
     checkouts.push(dir)
-    const result = await runCommand('node scripts/run-ts.mjs src/backup/cli.ts', { cwd: dir, env: commandEnv(dir, {}), timeoutMs: 60_000 })
+    const result = await runCommand('node scripts/run-ts.mjs src/backup/cli.ts', {
+      cwd: dir,
+      env: commandEnv(dir, {}),
+      timeoutMs: 60_000,
+    })
     expect(result.outcome).toBe('failed')
     expect(result.exitCode).toBe(2)
     expect(result.output).toContain('--conditions=development')
@@ -43,14 +60,25 @@ describe('the commands of the README', () => {
     const dir = scratchCheckout()
     checkouts.push(dir)
     const seedingStep = packageScript('dev').replace(/ && next dev$/, '')
-    const env = commandEnv(dir, { NODE_ENV: 'development', DATABASE_URI: undefined, UPLOAD_DIR: undefined, PAYLOAD_SECRET: undefined, TEST_DATABASE_URI: undefined })
+    const env = commandEnv(dir, {
+      NODE_ENV: 'development',
+      DATABASE_URI: undefined,
+      UPLOAD_DIR: undefined,
+      PAYLOAD_SECRET: undefined,
+      TEST_DATABASE_URI: undefined,
+    })
     const result = await runCommand(seedingStep, { cwd: dir, env, timeoutMs: 240_000 })
     expect(result.outcome, result.output).toBe('completed')
     expect(result.output).toContain('Migrated:')
-    expect(result.output).toMatch(/\[seed\] Created \{"topics":\d+,"authors":3,"articles":\d+,"users":3,"siteSettings":true\}/)
-    for (const role of ['admin', 'editor', 'intern']) expect(result.output).toMatch(new RegExp(`^  ${role} +\\S+@example\\.org +\\S{16,}$`, 'm'))
+    expect(result.output).toMatch(
+      /\[seed\] Created \{"topics":\d+,"authors":3,"articles":\d+,"users":3,"siteSettings":true\}/,
+    )
+    for (const role of ['admin', 'editor', 'intern'])
+      expect(result.output).toMatch(new RegExp(`^  ${role} +\\S+@example\\.org +\\S{16,}$`, 'm'))
     expect(fs.existsSync(path.join(dir, 'data', 'cms.db'))).toBe(true)
-    expect(fs.readFileSync(path.join(dir, 'data', 'demo-credentials.txt'), 'utf8')).toContain('admin@example.org')
+    expect(fs.readFileSync(path.join(dir, 'data', 'demo-credentials.txt'), 'utf8')).toContain(
+      'admin@example.org',
+    )
 
     // Run again, the step finds the accounts and leaves the content alone.
     const again = await runCommand(seedingStep, { cwd: dir, env, timeoutMs: 240_000 })

@@ -25,7 +25,8 @@ const policy = (overrides: Partial<CommentPolicy> = {}): CommentPolicy => ({
   ...overrides,
 })
 const plain = 'Thanks for the report, a useful read.'
-const links = (n: number) => Array.from({ length: n }, (_, i) => `https://example.org/${i}`).join(' and ')
+const links = (n: number) =>
+  Array.from({ length: n }, (_, i) => `https://example.org/${i}`).join(' and ')
 
 describe('constants', () => {
   it('allows one comment per 15 seconds from an address', () => {
@@ -38,19 +39,27 @@ describe('constants', () => {
 
 describe('moderation mode', () => {
   it("'hold-all' holds a first-time commenter", () => {
-    expect(decideStatus(policy({ moderationMode: 'hold-all' }), plain, false).status).toBe('pending')
+    expect(decideStatus(policy({ moderationMode: 'hold-all' }), plain, false).status).toBe(
+      'pending',
+    )
   })
   it("'hold-all' holds even a returning commenter", () => {
     expect(decideStatus(policy({ moderationMode: 'hold-all' }), plain, true).status).toBe('pending')
   })
   it("'hold-first-time' holds a first-time commenter", () => {
-    expect(decideStatus(policy({ moderationMode: 'hold-first-time' }), plain, false).status).toBe('pending')
+    expect(decideStatus(policy({ moderationMode: 'hold-first-time' }), plain, false).status).toBe(
+      'pending',
+    )
   })
   it("'hold-first-time' approves a commenter with an approved comment", () => {
-    expect(decideStatus(policy({ moderationMode: 'hold-first-time' }), plain, true).status).toBe('approved')
+    expect(decideStatus(policy({ moderationMode: 'hold-first-time' }), plain, true).status).toBe(
+      'approved',
+    )
   })
   it("'publish' approves at once, returning or not", () => {
-    expect(decideStatus(policy({ moderationMode: 'publish' }), plain, false).status).toBe('approved')
+    expect(decideStatus(policy({ moderationMode: 'publish' }), plain, false).status).toBe(
+      'approved',
+    )
     expect(decideStatus(policy({ moderationMode: 'publish' }), plain, true).status).toBe('approved')
   })
   it('treats an empty body like any other (the mode decides)', () => {
@@ -87,11 +96,17 @@ describe('link limit', () => {
   })
   it('holds N+1 links, even in publish mode and for a returning commenter', () => {
     for (const n of [1, 2, 5]) {
-      expect(decideStatus(policy({ linkLimit: n, moderationMode: 'publish' }), links(n + 1), true).status).toBe('pending')
+      expect(
+        decideStatus(policy({ linkLimit: n, moderationMode: 'publish' }), links(n + 1), true)
+          .status,
+      ).toBe('pending')
     }
   })
   it('holds N+1 links in hold-first-time mode for a returning commenter', () => {
-    expect(decideStatus(policy({ linkLimit: 2, moderationMode: 'hold-first-time' }), links(3), true).status).toBe('pending')
+    expect(
+      decideStatus(policy({ linkLimit: 2, moderationMode: 'hold-first-time' }), links(3), true)
+        .status,
+    ).toBe('pending')
   })
   it('with linkLimit 0, holds a single link and passes none', () => {
     const zero = policy({ linkLimit: 0 })
@@ -109,15 +124,21 @@ describe('blocklist', () => {
   it('marks spam in every mode, returning commenter or not', () => {
     for (const moderationMode of MODES) {
       for (const returning of [false, true]) {
-        expect(decideStatus(policy({ moderationMode, blocklist: 'viagra' }), 'cheap viagra here', returning).status).toBe(
-          'spam',
-        )
+        expect(
+          decideStatus(
+            policy({ moderationMode, blocklist: 'viagra' }),
+            'cheap viagra here',
+            returning,
+          ).status,
+        ).toBe('spam')
       }
     }
   })
   it('wins over the link limit', () => {
     const body = `cheap viagra ${links(5)}`
-    expect(decideStatus(policy({ linkLimit: 1, blocklist: 'viagra' }), body, false).status).toBe('spam')
+    expect(decideStatus(policy({ linkLimit: 1, blocklist: 'viagra' }), body, false).status).toBe(
+      'spam',
+    )
   })
   it('matches whole words only', () => {
     expect(blocklistMatch('a thorough assessment', 'ass')).toBeNull()
@@ -126,7 +147,9 @@ describe('blocklist', () => {
     expect(blocklistMatch('ass', 'ass')).toBe('ass')
     expect(blocklistMatch('(ass)', 'ass')).toBe('ass')
     expect(blocklistMatch('casino2024', 'casino')).toBeNull()
-    expect(decideStatus(policy({ blocklist: 'ass' }), 'a thorough assessment', false).status).toBe('approved')
+    expect(decideStatus(policy({ blocklist: 'ass' }), 'a thorough assessment', false).status).toBe(
+      'approved',
+    )
   })
   it('ignores case, in the body and in the entry', () => {
     expect(blocklistMatch('Cheap VIAGRA', 'viagra')).toBe('viagra')
@@ -211,7 +234,9 @@ describe('reason', () => {
     expect(reason.trim()).not.toBe('')
   })
   it('names the blocklisted word', () => {
-    expect(decideStatus(policy({ blocklist: 'viagra' }), 'VIAGRA', false).reason).toContain('viagra')
+    expect(decideStatus(policy({ blocklist: 'viagra' }), 'VIAGRA', false).reason).toContain(
+      'viagra',
+    )
   })
 })
 
@@ -236,7 +261,13 @@ describe('signed tokens', () => {
   })
   it('verify rejects tokens of a different length without throwing', () => {
     const token = sign('value', secret)
-    for (const bad of [token.slice(0, -1), `${token}x`, 'x', token + token, 'é'.repeat(token.length)]) {
+    for (const bad of [
+      token.slice(0, -1),
+      `${token}x`,
+      'x',
+      token + token,
+      'é'.repeat(token.length),
+    ]) {
       expect(() => verify('value', bad, secret)).not.toThrow()
       expect(verify('value', bad, secret)).toBe(false)
     }
@@ -279,7 +310,19 @@ describe('signed tokens', () => {
     expect(formAge(formToken(other), secret)).toBeNull()
   })
   it('rejects missing, empty and garbage tokens', () => {
-    for (const bad of [null, undefined, '', '.', '..', 'garbage', 'abc.def', '-5.abc', '1.5.x', '1e9.abc', ' ']) {
+    for (const bad of [
+      null,
+      undefined,
+      '',
+      '.',
+      '..',
+      'garbage',
+      'abc.def',
+      '-5.abc',
+      '1.5.x',
+      '1e9.abc',
+      ' ',
+    ]) {
       expect(() => formAge(bad, secret)).not.toThrow()
       expect(formAge(bad, secret)).toBeNull()
     }

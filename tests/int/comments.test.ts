@@ -29,7 +29,13 @@ let ipCounter = 10
 async function post(body: string, options: { email?: string; ip?: string; parent?: Id } = {}) {
   const response = await world.api.post('/api/comments', {
     headers: { 'x-forwarded-for': options.ip ?? `198.51.100.${ipCounter++}` },
-    json: { article: world.published.id, authorName: 'Reader', authorEmail: options.email ?? uniqueEmail(), body, parent: options.parent },
+    json: {
+      article: world.published.id,
+      authorName: 'Reader',
+      authorEmail: options.email ?? uniqueEmail(),
+      body,
+      parent: options.parent,
+    },
   })
   return { status: response.status, id: response.body?.doc?.id as Id, body: response.body }
 }
@@ -38,18 +44,39 @@ async function post(body: string, options: { email?: string; ip?: string; parent
  * and fill time have passed: as an anonymous reader, marked as the form, with the ids of the
  * comments that the browser's commenter cookie vouches for.
  */
-async function formPost(body: string, options: { email?: string; ip?: string; commenterIds?: Id[] } = {}) {
+async function formPost(
+  body: string,
+  options: { email?: string; ip?: string; commenterIds?: Id[] } = {},
+) {
   return payload.create({
     collection: 'comments',
-    data: { article: world.published.id, authorName: 'Reader', authorEmail: options.email ?? uniqueEmail(), body, status: 'pending' },
+    data: {
+      article: world.published.id,
+      authorName: 'Reader',
+      authorEmail: options.email ?? uniqueEmail(),
+      body,
+      status: 'pending',
+    },
     overrideAccess: false,
-    req: { headers: new Headers({ [CONNECTION_ADDRESS_HEADER]: '127.0.0.1', 'x-forwarded-for': options.ip ?? `198.51.100.${ipCounter++}` }) },
-    context: { ...publicFormContext('comment'), commenterIds: (options.commenterIds ?? []).map(String) },
+    req: {
+      headers: new Headers({
+        [CONNECTION_ADDRESS_HEADER]: '127.0.0.1',
+        'x-forwarded-for': options.ip ?? `198.51.100.${ipCounter++}`,
+      }),
+    },
+    context: {
+      ...publicFormContext('comment'),
+      commenterIds: (options.commenterIds ?? []).map(String),
+    },
   })
 }
 const statusOf = async (id: Id) => (await payload.findByID({ collection: 'comments', id })).status
 
-async function setPolicy(policy: { moderationMode?: 'hold-all' | 'hold-first-time' | 'publish'; linkLimit?: number; blocklist?: string }) {
+async function setPolicy(policy: {
+  moderationMode?: 'hold-all' | 'hold-first-time' | 'publish'
+  linkLimit?: number
+  blocklist?: string
+}) {
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { commentPolicy: { moderationMode: 'hold-all', linkLimit: 2, blocklist: '', ...policy } },
@@ -60,7 +87,11 @@ const outbox = () => readOutbox(process.env.MAIL_OUTBOX!)
 
 /** Moves a comment back a minute, past the flood window, as if it had been posted earlier. */
 const ageComment = (id: Id) =>
-  payload.db.updateOne({ collection: 'comments', id, data: { createdAt: new Date(Date.now() - 60_000).toISOString() } })
+  payload.db.updateOne({
+    collection: 'comments',
+    id,
+    data: { createdAt: new Date(Date.now() - 60_000).toISOString() },
+  })
 
 beforeEach(() => setPolicy({}))
 
@@ -78,19 +109,25 @@ describe('moderation modes', () => {
     expect(first.status).toBe('pending')
     await payload.update({ collection: 'comments', id: first.id, data: { status: 'approved' } })
     await ageComment(first.id)
-    expect((await formPost('Again.', { email: email.toUpperCase(), commenterIds: [first.id] })).status).toBe('approved')
+    expect(
+      (await formPost('Again.', { email: email.toUpperCase(), commenterIds: [first.id] })).status,
+    ).toBe('approved')
     expect((await formPost('A stranger.')).status).toBe('pending')
   })
 
-  it('hold first-time commenters only: knowing an approved commenter\'s e-mail is not enough to be published as them', async () => {
+  it("hold first-time commenters only: knowing an approved commenter's e-mail is not enough to be published as them", async () => {
     await setPolicy({ moderationMode: 'hold-first-time' })
     const email = uniqueEmail('trusted')
-    const approved = await createComment(payload, world.published.id, 'approved', { authorEmail: email })
+    const approved = await createComment(payload, world.published.id, 'approved', {
+      authorEmail: email,
+    })
     await ageComment(approved.id)
     // The form without the author's cookie, the form with the impostor's own cookie, and REST.
     const impostor = await formPost('I am them, honestly.', { email })
     expect(impostor.status).toBe('pending')
-    expect((await formPost('Still them.', { email, commenterIds: [impostor.id] })).status).toBe('pending')
+    expect((await formPost('Still them.', { email, commenterIds: [impostor.id] })).status).toBe(
+      'pending',
+    )
     expect(await statusOf((await post('Over the API.', { email })).id)).toBe('pending')
   })
 
@@ -111,7 +148,9 @@ describe('link limit and blocklist', () => {
   it('holds a comment with more links than the limit, even when publishing at once', async () => {
     await setPolicy({ moderationMode: 'publish', linkLimit: 2 })
     expect((await formPost('See https://a.example and https://b.example.')).status).toBe('approved')
-    expect((await formPost('https://a.example https://b.example https://c.example')).status).toBe('pending')
+    expect((await formPost('https://a.example https://b.example https://c.example')).status).toBe(
+      'pending',
+    )
   })
 
   it('marks a comment with a blocklisted word as spam', async () => {
@@ -132,7 +171,9 @@ describe('flood limit and duplicates', () => {
   it('does not let anyone silence a reader by using their e-mail address', async () => {
     const email = uniqueEmail()
     expect((await post('First.', { email })).status).toBe(201)
-    expect((await post('Second, from another reader typing the same address.', { email })).status).toBe(201)
+    expect(
+      (await post('Second, from another reader typing the same address.', { email })).status,
+    ).toBe(201)
   })
 
   it('refuses the same body from the same address on the same article as a duplicate (409)', async () => {
@@ -143,9 +184,12 @@ describe('flood limit and duplicates', () => {
     expect((await post('Something new.', { ip: '203.0.113.78' })).status).toBe(201)
   })
 
-  it('tells nothing about other commenters: a public comment\'s text with its author\'s e-mail gets the same answer as with any other', async () => {
+  it("tells nothing about other commenters: a public comment's text with its author's e-mail gets the same answer as with any other", async () => {
     const email = uniqueEmail('author')
-    const published = await createComment(payload, world.published.id, 'approved', { authorEmail: email, body: 'A public remark.' })
+    const published = await createComment(payload, world.published.id, 'approved', {
+      authorEmail: email,
+      body: 'A public remark.',
+    })
     await ageComment(published.id)
     const withTheirEmail = await post('A public remark.', { email })
     const withAnotherEmail = await post('A public remark.', { email: uniqueEmail('guess') })
@@ -158,7 +202,9 @@ describe('e-mail', () => {
   it('tells every editor and admin about a held comment, with a link to it', async () => {
     const before = outbox().length
     const { id } = await post('Please moderate me.')
-    const mail = outbox().slice(before).find((message) => message.subject.startsWith('Comment awaiting moderation'))
+    const mail = outbox()
+      .slice(before)
+      .find((message) => message.subject.startsWith('Comment awaiting moderation'))
     expect(mail).toBeDefined()
     expect(mail!.to).toContain(world.users.editor.email)
     expect(mail!.to).toContain(world.users.admin.email)
@@ -169,10 +215,24 @@ describe('e-mail', () => {
 
   it('refuses a parent that is not an id (0, false, a list, an object without an id): 400 naming parent, nothing stored', async () => {
     const before = (await payload.count({ collection: 'comments' })).totalDocs
-    for (const parent of [0, -1, false, [0], { toString: 'x' }, { id: { toString: 'x' } }, { relationTo: 'comments', value: [1] }]) {
+    for (const parent of [
+      0,
+      -1,
+      false,
+      [0],
+      { toString: 'x' },
+      { id: { toString: 'x' } },
+      { relationTo: 'comments', value: [1] },
+    ]) {
       const response = await world.api.post('/api/comments', {
         headers: { 'x-forwarded-for': `198.51.100.${ipCounter++}` },
-        json: { article: world.published.id, authorName: 'Reader', authorEmail: uniqueEmail(), body: `Reply to ${JSON.stringify(parent)}`, parent },
+        json: {
+          article: world.published.id,
+          authorName: 'Reader',
+          authorEmail: uniqueEmail(),
+          body: `Reply to ${JSON.stringify(parent)}`,
+          parent,
+        },
       })
       expect(response.status, JSON.stringify(parent)).toBe(400)
       expect(erroredFields(response.body), JSON.stringify(parent)).toContain('parent')
@@ -182,16 +242,27 @@ describe('e-mail', () => {
 
   it('tells a commenter who asked about an approved reply, with a working one-click unsubscribe link', async () => {
     const parentEmail = uniqueEmail('parent')
-    const parent = await createComment(payload, world.published.id, 'approved', { authorEmail: parentEmail, notifyOnReply: true })
-    const quiet = await createComment(payload, world.published.id, 'approved', { notifyOnReply: false })
+    const parent = await createComment(payload, world.published.id, 'approved', {
+      authorEmail: parentEmail,
+      notifyOnReply: true,
+    })
+    const quiet = await createComment(payload, world.published.id, 'approved', {
+      notifyOnReply: false,
+    })
     const before = outbox().length
 
     const reply = await post('I disagree, politely.', { parent: parent.id })
     expect(reply.status).toBe(201)
-    expect(outbox().slice(before).some((message) => message.to === parentEmail)).toBe(false) // still held
+    expect(
+      outbox()
+        .slice(before)
+        .some((message) => message.to === parentEmail),
+    ).toBe(false) // still held
 
     await payload.update({ collection: 'comments', id: reply.id, data: { status: 'approved' } })
-    const mail = outbox().slice(before).find((message) => message.to === parentEmail)
+    const mail = outbox()
+      .slice(before)
+      .find((message) => message.to === parentEmail)
     expect(mail?.subject).toMatch(/^New reply to your comment/)
     expect(mail?.text).toContain(`#comment-${reply.id}`)
     const link = unsubscribeUrl(parent.id, payload.secret)
@@ -201,7 +272,11 @@ describe('e-mail', () => {
     expect(verify(`unsubscribe:${quiet.id}`, token, payload.secret)).toBe(false)
 
     const quietReply = await post('No mail for this one.', { parent: quiet.id })
-    await payload.update({ collection: 'comments', id: quietReply.id, data: { status: 'approved' } })
+    await payload.update({
+      collection: 'comments',
+      id: quietReply.id,
+      data: { status: 'approved' },
+    })
     expect(outbox().some((message) => message.to === quiet.authorEmail)).toBe(false)
   })
 })
@@ -214,7 +289,10 @@ describe('moderation is for editors only', () => {
     for (const role of ['anonymous', 'intern'] as const) {
       const graphql = await world.api.graphql(approve, {}, world.tokens[role])
       expect(graphql.body.errors?.[0]?.extensions?.statusCode, role).toBe(403)
-      const rest = await world.api.patch(`/api/comments/${held.id}`, { token: world.tokens[role], json: { status: 'approved' } })
+      const rest = await world.api.patch(`/api/comments/${held.id}`, {
+        token: world.tokens[role],
+        json: { status: 'approved' },
+      })
       expect([401, 403], role).toContain(rest.status)
     }
     expect(await statusOf(held.id)).toBe('pending')

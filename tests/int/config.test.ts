@@ -15,12 +15,20 @@ describe('DATABASE_URI', () => {
   })
 
   it('takes file: URIs as SQLite', () => {
-    expect(parseDatabaseUri('file:/var/lib/cms/site.db')).toEqual({ engine: 'sqlite', url: 'file:/var/lib/cms/site.db' })
+    expect(parseDatabaseUri('file:/var/lib/cms/site.db')).toEqual({
+      engine: 'sqlite',
+      url: 'file:/var/lib/cms/site.db',
+    })
   })
 
   it('takes postgres:// and postgresql:// as PostgreSQL', () => {
-    expect(parseDatabaseUri('postgres://cms:secret@db.internal:5432/cms')).toEqual({ engine: 'postgres', url: 'postgres://cms:secret@db.internal:5432/cms' })
-    expect(parseDatabaseUri('postgresql://cms@localhost/cms?sslmode=require').engine).toBe('postgres')
+    expect(parseDatabaseUri('postgres://cms:secret@db.internal:5432/cms')).toEqual({
+      engine: 'postgres',
+      url: 'postgres://cms:secret@db.internal:5432/cms',
+    })
+    expect(parseDatabaseUri('postgresql://cms@localhost/cms?sslmode=require').engine).toBe(
+      'postgres',
+    )
   })
 
   it('takes mongodb:// and mongodb+srv:// as MongoDB', () => {
@@ -29,8 +37,17 @@ describe('DATABASE_URI', () => {
   })
 
   it('refuses anything else, naming the accepted forms without echoing credentials', () => {
-    for (const uri of ['mysql://user:secret@db/cms', 'sqlite:./x.db', './data/cms.db', 'file:', 'postgres://', 'mongodb:/x']) {
-      expect(() => parseDatabaseUri(uri), uri).toThrow(/file:.*postgres:\/\/.*postgresql:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\//)
+    for (const uri of [
+      'mysql://user:secret@db/cms',
+      'sqlite:./x.db',
+      './data/cms.db',
+      'file:',
+      'postgres://',
+      'mongodb:/x',
+    ]) {
+      expect(() => parseDatabaseUri(uri), uri).toThrow(
+        /file:.*postgres:\/\/.*postgresql:\/\/.*mongodb:\/\/.*mongodb\+srv:\/\//,
+      )
     }
     expect(() => parseDatabaseUri('mysql://user:secret@db/cms')).toThrow(/^(?!.*secret)/)
   })
@@ -39,13 +56,17 @@ describe('DATABASE_URI', () => {
 describe('PostgreSQL settings', () => {
   it('reads read replicas as a comma-separated list', () => {
     expect(replicaUris(undefined)).toEqual([])
-    expect(replicaUris(' postgres://r1/cms , ,postgres://r2/cms')).toEqual(['postgres://r1/cms', 'postgres://r2/cms'])
+    expect(replicaUris(' postgres://r1/cms , ,postgres://r2/cms')).toEqual([
+      'postgres://r1/cms',
+      'postgres://r2/cms',
+    ])
   })
 
   it('takes a whole, positive pool size and refuses anything else, naming the variable', () => {
     expect(poolSize(undefined)).toBe(10)
     expect(poolSize('25')).toBe(25)
-    for (const value of ['0', '-1', '2.5', 'many']) expect(() => poolSize(value), value).toThrow(/DATABASE_POOL_MAX/)
+    for (const value of ['0', '-1', '2.5', 'many'])
+      expect(() => poolSize(value), value).toThrow(/DATABASE_POOL_MAX/)
   })
 })
 

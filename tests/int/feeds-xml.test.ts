@@ -24,7 +24,8 @@ afterAll(() => app?.close())
 
 /** Characters XML 1.0 forbids, which a feed can only leave out. */
 const FORBIDDEN = '\u0001\u0008\u000B\u000C\u001B\u001F\uFFFE\uFFFF'
-const withoutForbidden = (text: string) => [...text].filter((char) => !FORBIDDEN.includes(char)).join('')
+const withoutForbidden = (text: string) =>
+  [...text].filter((char) => !FORBIDDEN.includes(char)).join('')
 
 /** Texts that break out of a CDATA section, open markup, or are not XML characters at all. */
 const hostile = {
@@ -40,10 +41,20 @@ const hostile = {
 let topic: Topic
 let author: Author
 beforeAll(async () => {
-  await payload.updateGlobal({ slug: 'site-settings', data: { siteName: hostile.siteName, tagline: hostile.tagline } })
-  topic = await payload.create({ collection: 'topics', data: { name: hostile.topicName, description: hostile.tagline } })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { siteName: hostile.siteName, tagline: hostile.tagline },
+  })
+  topic = await payload.create({
+    collection: 'topics',
+    data: { name: hostile.topicName, description: hostile.tagline },
+  })
   author = await createAuthor(payload, hostile.authorName)
-  await createArticle(payload, [author.id], 'published', { title: hostile.title, standfirst: hostile.standfirst, topics: [topic.id] })
+  await createArticle(payload, [author.id], 'published', {
+    title: hostile.title,
+    standfirst: hostile.standfirst,
+    topics: [topic.id],
+  })
 })
 
 /** Parses as a strict XML reader would, failing the test with the parser's message on any error. */
@@ -57,7 +68,8 @@ async function parseFeed(response: Response): Promise<Document> {
   return document
 }
 
-const texts = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((node) => node.textContent)
+const texts = (document: Document, selector: string) =>
+  [...document.querySelectorAll(selector)].map((node) => node.textContent)
 
 /** Every hostile text comes out whole and exactly, and none of it became markup. */
 function expectHostileItem(document: Document) {
@@ -72,30 +84,46 @@ const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 
 describe('RSS feeds with hostile text', () => {
   it('the site feed is well-formed and carries every text exactly', async () => {
-    const document = await parseFeed(await siteFeed(new Request('http://localhost/en/feed.xml'), params({ locale: 'en' })))
+    const document = await parseFeed(
+      await siteFeed(new Request('http://localhost/en/feed.xml'), params({ locale: 'en' })),
+    )
     expect(texts(document, 'channel > title')).toEqual([withoutForbidden(hostile.siteName)])
     expect(texts(document, 'channel > description')).toEqual([withoutForbidden(hostile.tagline)])
-    expect(texts(document, 'channel > copyright')).toEqual([`© ${withoutForbidden(hostile.siteName)}`])
+    expect(texts(document, 'channel > copyright')).toEqual([
+      `© ${withoutForbidden(hostile.siteName)}`,
+    ])
     expectHostileItem(document)
   })
 
   it("a topic's and an author's feed are well-formed and carry every text exactly", async () => {
     const request = new Request('http://localhost/en/feed.xml')
-    const byTopic = await parseFeed(await topicFeed(request, params({ locale: 'en', slug: topic.slug! })))
-    expect(texts(byTopic, 'channel > title')).toEqual([`${withoutForbidden(hostile.topicName)} · ${withoutForbidden(hostile.siteName)}`])
+    const byTopic = await parseFeed(
+      await topicFeed(request, params({ locale: 'en', slug: topic.slug! })),
+    )
+    expect(texts(byTopic, 'channel > title')).toEqual([
+      `${withoutForbidden(hostile.topicName)} · ${withoutForbidden(hostile.siteName)}`,
+    ])
     expect(texts(byTopic, 'channel > description')).toEqual([withoutForbidden(hostile.tagline)])
     expectHostileItem(byTopic)
-    const byAuthor = await parseFeed(await authorFeed(request, params({ locale: 'en', slug: author.slug! })))
-    expect(texts(byAuthor, 'channel > title')).toEqual([`${withoutForbidden(hostile.authorName)} · ${withoutForbidden(hostile.siteName)}`])
+    const byAuthor = await parseFeed(
+      await authorFeed(request, params({ locale: 'en', slug: author.slug! })),
+    )
+    expect(texts(byAuthor, 'channel > title')).toEqual([
+      `${withoutForbidden(hostile.authorName)} · ${withoutForbidden(hostile.siteName)}`,
+    ])
     expectHostileItem(byAuthor)
   })
 
   it('leaves out lone surrogates, which no stored text can hold but a caller can pass', async () => {
     // A length limit that cuts an emoji in half leaves one; the database would store U+FFFD instead.
     const title = `Half an emoji \uD83D and \uDE00, a whole one 😀, ]]> and ]]>`
-    const document = await parseFeed(await articleFeed({ locale: 'en', path: '/', title, description: title }))
+    const document = await parseFeed(
+      await articleFeed({ locale: 'en', path: '/', title, description: title }),
+    )
     const expected = `Half an emoji  and , a whole one 😀, ]]> and ]]>`
-    expect(texts(document, 'channel > title')).toEqual([`${expected} · ${withoutForbidden(hostile.siteName)}`])
+    expect(texts(document, 'channel > title')).toEqual([
+      `${expected} · ${withoutForbidden(hostile.siteName)}`,
+    ])
     expect(texts(document, 'channel > description')).toEqual([expected])
   })
 })

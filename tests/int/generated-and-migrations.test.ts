@@ -42,7 +42,9 @@ describe('generated files', () => {
       delete process.env.PAYLOAD_TS_OUTPUT_PATH
     }
     const committed = fs.readFileSync(path.join(root, 'src/payload-types.ts'), 'utf8')
-    expect(committed, 'src/payload-types.ts is stale: run `npm run generate`').toBe(fs.readFileSync(fresh, 'utf8'))
+    expect(committed, 'src/payload-types.ts is stale: run `npm run generate`').toBe(
+      fs.readFileSync(fresh, 'utf8'),
+    )
   })
 
   it('the admin import map is what `payload generate:importmap` makes of the config', async () => {
@@ -50,11 +52,19 @@ describe('generated files', () => {
     const fresh = path.join(adminDir, `importMap.check-${process.pid}.js`)
     try {
       await generateImportMap(
-        { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: fresh } } },
+        {
+          ...config,
+          admin: {
+            ...config.admin,
+            importMap: { ...config.admin.importMap, importMapFile: fresh },
+          },
+        },
         { log: false, force: true },
       )
       const committed = fs.readFileSync(path.join(adminDir, 'importMap.js'), 'utf8')
-      expect(committed, 'importMap.js is stale: run `npm run generate`').toBe(fs.readFileSync(fresh, 'utf8'))
+      expect(committed, 'importMap.js is stale: run `npm run generate`').toBe(
+        fs.readFileSync(fresh, 'utf8'),
+      )
     } finally {
       fs.rmSync(fresh, { force: true })
     }
@@ -62,7 +72,9 @@ describe('generated files', () => {
 
   it("docs/roles.md's table is what `npm run generate` writes from src/access/permissions.ts", () => {
     const committed = fs.readFileSync(path.join(root, 'docs/roles.md'), 'utf8')
-    expect(committed, 'docs/roles.md is stale: run `npm run generate`').toBe(withRoleTable(committed))
+    expect(committed, 'docs/roles.md is stale: run `npm run generate`').toBe(
+      withRoleTable(committed),
+    )
   })
 })
 
@@ -81,12 +93,18 @@ describe.runIf(usesSql)('SQL migrations', () => {
         generateMigration: (before: object, after: object) => Promise<string[]>
       }
     }
-    const snapshots = fs.readdirSync(folder()).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync(folder())
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     const latest = JSON.parse(fs.readFileSync(path.join(folder(), snapshots.at(-1)!), 'utf8'))
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const current = await generateDrizzleJson(db.schema)
     const missing = await generateMigration(latest, current)
-    expect(missing, 'the config has schema changes without a migration: run `npm run migrate:create`').toEqual([])
+    expect(
+      missing,
+      'the config has schema changes without a migration: run `npm run migrate:create`',
+    ).toEqual([])
   })
 
   it('every migration file is listed in migrations/<engine>/index.ts, which production runs on start', async () => {
@@ -97,12 +115,16 @@ describe.runIf(usesSql)('SQL migrations', () => {
       .map((file) => file.replace(/\.ts$/, ''))
       .sort()
     expect(migrations.map((migration) => migration.name).sort()).toEqual(files)
-    expect((payload.db as unknown as { prodMigrations?: unknown[] }).prodMigrations).toHaveLength(files.length)
+    expect((payload.db as unknown as { prodMigrations?: unknown[] }).prodMigrations).toHaveLength(
+      files.length,
+    )
   })
 
   it('a fresh database has every migration applied', async () => {
     const migrations = await committedMigrations(payload)
     const applied = await payload.find({ collection: 'payload-migrations', limit: 0 })
-    expect(applied.docs.map((doc) => doc.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())
+    expect(applied.docs.map((doc) => doc.name).sort()).toEqual(
+      migrations.map((migration) => migration.name).sort(),
+    )
   })
 })

@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields, type ApiResponse } from '../helpers/api'
 import { richText, type World } from '../helpers/fixtures'
-import { hostileDocument, hostileString, hostileValue, nextTestIp, plainText, plausibleEmail, plausibleSubmission } from '../helpers/hostileInput'
+import {
+  hostileDocument,
+  hostileString,
+  hostileValue,
+  nextTestIp,
+  plainText,
+  plausibleEmail,
+  plausibleSubmission,
+} from '../helpers/hostileInput'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
@@ -22,11 +30,27 @@ beforeAll(async () => ({ app, world } = await startWorld()))
 afterAll(() => app?.close())
 
 const text = plainText
-const id = () => fc.constantFrom(world.published.id, world.approvedComment.id, world.ownAuthor.id, 1, 0, -1, 999_999)
+const id = () =>
+  fc.constantFrom(
+    world.published.id,
+    world.approvedComment.id,
+    world.ownAuthor.id,
+    1,
+    0,
+    -1,
+    999_999,
+  )
 
 /** Plausible values per collection, mixed by hostileDocument with hostile ones. */
 const plausibleFields = (): Record<string, Record<string, fc.Arbitrary<unknown>>> => ({
-  articles: { title: text, standfirst: text, body: text.map(richText), authors: fc.array(id()), kind: fc.constant('analysis'), _status: fc.constantFrom('draft', 'published') },
+  articles: {
+    title: text,
+    standfirst: text,
+    body: text.map(richText),
+    authors: fc.array(id()),
+    kind: fc.constant('analysis'),
+    _status: fc.constantFrom('draft', 'published'),
+  },
   authors: { name: text, slug: text, headline: text, email: plausibleEmail },
   topics: { name: text, slug: text, description: text },
   media: { alt: text, filename: text, url: text },
@@ -46,12 +70,26 @@ const plausibleFields = (): Record<string, Record<string, fc.Arbitrary<unknown>>
     status: fc.constant('accepted'),
     reference: text,
   },
-  users: { email: plausibleEmail, password: text, name: text, role: fc.constantFrom('admin', 'editor') },
+  users: {
+    email: plausibleEmail,
+    password: text,
+    name: text,
+    role: fc.constantFrom('admin', 'editor'),
+  },
 })
 
 /** A JSON body, now and then replaced by something that is not JSON at all. */
 const bodyOf = (document: fc.Arbitrary<Record<string, unknown>>) =>
-  fc.oneof({ weight: 9, arbitrary: document.map((value) => JSON.stringify(value)) }, { weight: 1, arbitrary: fc.oneof(hostileString, fc.constantFrom('{', '[1,', '{"a":}', 'null', '"x"', '1e999')) })
+  fc.oneof(
+    { weight: 9, arbitrary: document.map((value) => JSON.stringify(value)) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        hostileString,
+        fc.constantFrom('{', '[1,', '{"a":}', 'null', '"x"', '1e999'),
+      ),
+    },
+  )
 
 async function send(method: string, path: string, body?: string): Promise<ApiResponse> {
   const response = await fetch(`${app.baseURL}${path}`, {
@@ -86,8 +124,14 @@ function refusedParts(body: any): string[] {
   return [
     ...erroredFields(body),
     // Payload normalises the path it names (`where[__]` is named as ''), so name it as sent then.
-    ...errors.flatMap((error) => (Array.isArray(error.data) ? error.data.map((item: { path?: string }) => item.path || '(query path)') : [])),
-    ...errors.flatMap((error) => (error.message && wholeBody[error.message] ? [wholeBody[error.message]] : [])),
+    ...errors.flatMap((error) =>
+      Array.isArray(error.data)
+        ? error.data.map((item: { path?: string }) => item.path || '(query path)')
+        : [],
+    ),
+    ...errors.flatMap((error) =>
+      error.message && wholeBody[error.message] ? [wholeBody[error.message]] : [],
+    ),
   ].filter((part): part is string => typeof part === 'string' && part.length > 0)
 }
 
@@ -98,16 +142,29 @@ function expectClearAnswer(response: ApiResponse, input: string): void {
   if (response.status < 400) return
   const messages = (response.body?.errors ?? []).map((error: { message?: string }) => error.message)
   expect(messages.length, context).toBeGreaterThan(0)
-  expect(messages.every((message: unknown) => typeof message === 'string' && message.length > 0), context).toBe(true)
-  if (response.status === 400) expect(refusedParts(response.body).length, context).toBeGreaterThan(0)
+  expect(
+    messages.every((message: unknown) => typeof message === 'string' && message.length > 0),
+    context,
+  ).toBe(true)
+  if (response.status === 400)
+    expect(refusedParts(response.body).length, context).toBeGreaterThan(0)
 }
 
 async function countAll(slug: string): Promise<number> {
-  return (await app.payload.count({ collection: slug as 'comments', overrideAccess: true })).totalDocs
+  return (await app.payload.count({ collection: slug as 'comments', overrideAccess: true }))
+    .totalDocs
 }
 
 describe('anonymous REST creates under hostile input', () => {
-  for (const slug of ['articles', 'authors', 'topics', 'media', 'comments', 'submissions', 'users']) {
+  for (const slug of [
+    'articles',
+    'authors',
+    'topics',
+    'media',
+    'comments',
+    'submissions',
+    'users',
+  ]) {
     it(`POST /api/${slug}: ${RUNS} inputs, no 5xx, clear refusals, only acknowledged writes stored`, async () => {
       const before = await countAll(slug)
       let created = 0
@@ -126,7 +183,10 @@ describe('anonymous REST creates under hostile input', () => {
 
 describe('login under hostile input', () => {
   it(`POST /api/users/login: ${RUNS} inputs, no 5xx, never a session`, async () => {
-    const fields = { email: fc.constantFrom(world.users.editor.email, world.users.admin.email), password: text }
+    const fields = {
+      email: fc.constantFrom(world.users.editor.email, world.users.admin.email),
+      password: text,
+    }
     await fc.assert(
       fc.asyncProperty(bodyOf(hostileDocument(fields)), async (body) => {
         const response = await send('POST', '/api/users/login', body)
@@ -139,10 +199,55 @@ describe('login under hostile input', () => {
 })
 
 const PRIVATE_FIELDS = ['authorEmail', 'ipHash', 'hash', 'salt', 'password', 'editorNotes']
-const OPERATORS = ['equals', 'not_equals', 'like', 'contains', 'in', 'not_in', 'exists', 'greater_than', 'less_than', 'near', 'all', '$gt', '$ne', '$where', '$regex', '__proto__']
-const PATHS = ['title', 'slug', 'status', '_status', 'authorEmail', 'ipHash', 'email', 'hash', 'salt', 'article.title', 'authors.email', 'parent.authorEmail', '__proto__', 'constructor.prototype', 'id',
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'like',
+  'contains',
+  'in',
+  'not_in',
+  'exists',
+  'greater_than',
+  'less_than',
+  'near',
+  'all',
+  '$gt',
+  '$ne',
+  '$where',
+  '$regex',
+  '__proto__',
+]
+const PATHS = [
+  'title',
+  'slug',
+  'status',
+  '_status',
+  'authorEmail',
+  'ipHash',
+  'email',
+  'hash',
+  'salt',
+  'article.title',
+  'authors.email',
+  'parent.authorEmail',
+  '__proto__',
+  'constructor.prototype',
+  'id',
   // Typed columns (PostgreSQL casts every compared value): dates, booleans, selects, relationships.
-  'publishedAt', 'createdAt', 'commentsEnabled', 'notifyOnReply', 'kind', 'language', 'reviewState', 'authors', 'article', 'parent', 'authors.photo', 'authors.id', 'article.publishedAt']
+  'publishedAt',
+  'createdAt',
+  'commentsEnabled',
+  'notifyOnReply',
+  'kind',
+  'language',
+  'reviewState',
+  'authors',
+  'article',
+  'parent',
+  'authors.photo',
+  'authors.id',
+  'article.publishedAt',
+]
 
 /** A `where` clause as a query string: a path, an operator and a value, nested under and/or. */
 const whereQuery = fc
@@ -150,49 +255,88 @@ const whereQuery = fc
     fc.array(fc.constantFrom('and', 'or'), { maxLength: 6 }),
     fc.oneof(fc.constantFrom(...PATHS), fc.string({ maxLength: 30 })),
     fc.oneof(fc.constantFrom(...OPERATORS), fc.string({ maxLength: 10 })),
-    fc.oneof(hostileString, hostileValue.map((value) => JSON.stringify(value) ?? '')),
+    fc.oneof(
+      hostileString,
+      hostileValue.map((value) => JSON.stringify(value) ?? ''),
+    ),
   )
   .map(([nesting, path, operator, value]) => {
     const prefix = nesting.map((group) => `[${group}][0]`).join('')
     // URLSearchParams, unlike encodeURIComponent, takes lone surrogates (as U+FFFD).
-    return new URLSearchParams([[`where${prefix}[${path}][${operator}]`, value.slice(0, 600)]]).toString()
+    return new URLSearchParams([
+      [`where${prefix}[${path}][${operator}]`, value.slice(0, 600)],
+    ]).toString()
   })
 
 describe('where abuse in query strings', () => {
   it(`GET /api/<slug>?where…: ${RUNS} queries, no 5xx, no private field in any answer`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('articles', 'comments', 'authors', 'submissions', 'users'), whereQuery, async (slug, query) => {
-        const response = await send('GET', `/api/${slug}?${query}`)
-        expectClearAnswer(response, `${slug}?${query}`)
-        if (response.status !== 200) return
-        for (const doc of response.body.docs as Record<string, unknown>[]) {
-          for (const field of PRIVATE_FIELDS) expect(doc, `${field} leaked for ${slug}?${query}`).not.toHaveProperty(field)
-          if (slug === 'comments') expect(doc.status).toBe('approved')
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('articles', 'comments', 'authors', 'submissions', 'users'),
+        whereQuery,
+        async (slug, query) => {
+          const response = await send('GET', `/api/${slug}?${query}`)
+          expectClearAnswer(response, `${slug}?${query}`)
+          if (response.status !== 200) return
+          for (const doc of response.body.docs as Record<string, unknown>[]) {
+            for (const field of PRIVATE_FIELDS)
+              expect(doc, `${field} leaked for ${slug}?${query}`).not.toHaveProperty(field)
+            if (slug === 'comments') expect(doc.status).toBe('approved')
+          }
+        },
+      ),
       { numRuns: RUNS },
     )
   })
 
   it('a constraint the engine cannot evaluate is a 400 naming its path, on every engine', async () => {
     // Each was a 500 on PostgreSQL, on SQLite, or on both (typed columns, `like` on non-text, bad values).
-    const refused = ['_status][equals]=zz', '_status][like]=zz', 'kind][in]=zz,analysis', 'kind][equals]=null', 'commentsEnabled][equals]=zz', 'publishedAt][equals]=zz',
-      'publishedAt][like]=zz', 'id][in]=', 'id][contains]=zz', 'id][greater_than]=zz', 'authors][like]=zz', 'authors][in]=', 'authors.photo][like]=x', 'title][all]=x', 'title][near]=1,2',
-      'id][in]=null', 'authors][not_in]=null', 'authors.id][in]=null,null']
+    const refused = [
+      '_status][equals]=zz',
+      '_status][like]=zz',
+      'kind][in]=zz,analysis',
+      'kind][equals]=null',
+      'commentsEnabled][equals]=zz',
+      'publishedAt][equals]=zz',
+      'publishedAt][like]=zz',
+      'id][in]=',
+      'id][contains]=zz',
+      'id][greater_than]=zz',
+      'authors][like]=zz',
+      'authors][in]=',
+      'authors.photo][like]=x',
+      'title][all]=x',
+      'title][near]=1,2',
+      'id][in]=null',
+      'authors][not_in]=null',
+      'authors.id][in]=null,null',
+    ]
     for (const constraint of refused) {
       const path = constraint.split(']')[0]
       const response = await send('GET', `/api/articles?where[${constraint}`)
       expect(response.status, constraint).toBe(400)
       expect(refusedParts(response.body), constraint).toContain(path)
     }
-    const answered = ['_status][equals]=published', 'kind][in]=analysis,report', 'commentsEnabled][equals]=true', 'publishedAt][greater_than]=2020-01-01', 'id][equals]=null',
-      'authors.name][like]=a', 'title][greater_than]=a', 'publishedAt][exists]=false']
-    for (const constraint of answered) expect((await send('GET', `/api/articles?where[${constraint}`)).status, constraint).toBe(200)
+    const answered = [
+      '_status][equals]=published',
+      'kind][in]=analysis,report',
+      'commentsEnabled][equals]=true',
+      'publishedAt][greater_than]=2020-01-01',
+      'id][equals]=null',
+      'authors.name][like]=a',
+      'title][greater_than]=a',
+      'publishedAt][exists]=false',
+    ]
+    for (const constraint of answered)
+      expect((await send('GET', `/api/articles?where[${constraint}`)).status, constraint).toBe(200)
   })
 
   it('a private field cannot be used as an oracle: filtering on it finds nothing', async () => {
     const email = world.approvedComment.authorEmail
-    const response = await send('GET', `/api/comments?where[authorEmail][equals]=${encodeURIComponent(email)}`)
+    const response = await send(
+      'GET',
+      `/api/comments?where[authorEmail][equals]=${encodeURIComponent(email)}`,
+    )
     expect(response.status).toBeLessThan(500)
     if (response.status === 200) expect(response.body.docs).toEqual([])
   })

@@ -16,7 +16,9 @@ function readAsBrowser(html: string) {
   const { document } = new JSDOM(html).window
   const pushed: unknown[] = []
   for (const script of document.querySelectorAll('script:not([type])')) {
-    new Function('self', script.textContent ?? '')({ __next_f: { push: (row: unknown) => pushed.push(row) } })
+    new Function('self', script.textContent ?? '')({
+      __next_f: { push: (row: unknown) => pushed.push(row) },
+    })
   }
   return {
     title: document.title,
@@ -24,7 +26,9 @@ function readAsBrowser(html: string) {
     headingTitle: document.querySelector('h1')?.getAttribute('title'),
     href: document.querySelector('a')?.getAttribute('href'),
     textarea: document.querySelector('textarea')?.value,
-    jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
+    jsonLd: JSON.parse(
+      document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null',
+    ),
     pushed,
   }
 }
@@ -55,7 +59,8 @@ describe('the page cache keeps HTML in ASCII', () => {
   })
 
   it('leaves ASCII pages unchanged', () => {
-    const page = '<html><body><p>Plain &amp; simple</p><script>self.__next_f.push([1,"a"])</script></body></html>'
+    const page =
+      '<html><body><p>Plain &amp; simple</p><script>self.__next_f.push([1,"a"])</script></body></html>'
     expect(asciiHtml(page)).toBe(page)
   })
 })

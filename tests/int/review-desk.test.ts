@@ -27,7 +27,10 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const outbox = () => readOutbox(process.env.MAIL_OUTBOX!)
 
 /** Sends a submission through REST as an anonymous visitor, as the public form does. */
-async function submit(file: { bytes: Buffer; name: string; type: string }, fields: Partial<Submission> = {}) {
+async function submit(
+  file: { bytes: Buffer; name: string; type: string },
+  fields: Partial<Submission> = {},
+) {
   const body = new FormData()
   body.append(
     '_payload',
@@ -38,7 +41,8 @@ async function submit(file: { bytes: Buffer; name: string; type: string }, field
       bio: 'Writes on energy security.\n\nFormerly at a ministry.',
       kind: 'research-note',
       title: 'Energy corridors after 2025',
-      abstract: 'Pipelines carry strategic weight. This note weighs the risks. It ends with three recommendations.',
+      abstract:
+        'Pipelines carry strategic weight. This note weighs the risks. It ends with three recommendations.',
       language: 'en',
       consent: true,
       ...fields,
@@ -53,32 +57,52 @@ async function submit(file: { bytes: Buffer; name: string; type: string }, field
 const setStatus = (id: Submission['id'], data: Partial<Submission>, token: string | undefined) =>
   world.api.patch(`/api/submissions/${id}`, { token, json: data })
 
-const convert = (id: Submission['id'], token?: string) => world.api.post(`/api/submissions/${id}/convert-to-draft`, { token })
+const convert = (id: Submission['id'], token?: string) =>
+  world.api.post(`/api/submissions/${id}/convert-to-draft`, { token })
 
 /** A PDF submission an editor accepts (quietly) and converts: the draft article it became. */
 async function convertedPdf(fields: Partial<Submission>) {
-  const doc = await submit({ bytes: pdfBytes(), name: 'manuscript.pdf', type: 'application/pdf' }, fields)
+  const doc = await submit(
+    { bytes: pdfBytes(), name: 'manuscript.pdf', type: 'application/pdf' },
+    fields,
+  )
   await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
   const response = await convert(doc.id, world.tokens.editor)
   expect(response.status, JSON.stringify(response.body)).toBe(201)
-  const article = await payload.findByID({ collection: 'articles', id: response.body.article.id, draft: true, depth: 0 })
+  const article = await payload.findByID({
+    collection: 'articles',
+    id: response.body.article.id,
+    draft: true,
+    depth: 0,
+  })
   return { doc, article }
 }
 
 describe('word count', () => {
   it('counts a DOCX manuscript on arrival; a PDF is left uncounted', async () => {
-    const docx = await submit({ bytes: await docxBytes({ paragraphs: 40 }), name: 'essay.docx', type: DOCX })
+    const docx = await submit({
+      bytes: await docxBytes({ paragraphs: 40 }),
+      name: 'essay.docx',
+      type: DOCX,
+    })
     const stored = await payload.findByID({ collection: 'submissions', id: docx.id })
     // 40 filler paragraphs of 12 words, plus 21 in the heading, text, list and link (notes not counted).
     expect(stored.wordCount).toBe(40 * 12 + 21)
 
     const pdf = await submit({ bytes: pdfBytes(), name: 'essay.pdf', type: 'application/pdf' })
-    expect((await payload.findByID({ collection: 'submissions', id: pdf.id })).wordCount ?? null).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'submissions', id: pdf.id })).wordCount ?? null,
+    ).toBeNull()
   })
 
   it('cannot be set by the submitter', async () => {
-    const doc = await submit({ bytes: pdfBytes(), name: 'claim.pdf', type: 'application/pdf' }, { wordCount: 1500 })
-    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).wordCount ?? null).toBeNull()
+    const doc = await submit(
+      { bytes: pdfBytes(), name: 'claim.pdf', type: 'application/pdf' },
+      { wordCount: 1500 },
+    )
+    expect(
+      (await payload.findByID({ collection: 'submissions', id: doc.id })).wordCount ?? null,
+    ).toBeNull()
   })
 })
 
@@ -87,12 +111,22 @@ describe('decision e-mails', () => {
     const doc = await submit({ bytes: pdfBytes(), name: 'a.pdf', type: 'application/pdf' })
     const before = outbox().length
     expect((await setStatus(doc.id, { status: 'in-review' }, world.tokens.editor)).status).toBe(200)
-    expect(outbox().slice(before).filter((mail) => mail.to === doc.email)).toHaveLength(0)
+    expect(
+      outbox()
+        .slice(before)
+        .filter((mail) => mail.to === doc.email),
+    ).toHaveLength(0)
 
-    const accepted = await setStatus(doc.id, { status: 'accepted', editorNotes: 'Strong piece.' }, world.tokens.editor)
+    const accepted = await setStatus(
+      doc.id,
+      { status: 'accepted', editorNotes: 'Strong piece.' },
+      world.tokens.editor,
+    )
     expect(accepted.status).toBe(200)
     expect(accepted.body.doc.decisionEmailedAt).toBeTruthy()
-    const mails = outbox().slice(before).filter((mail) => mail.to === doc.email)
+    const mails = outbox()
+      .slice(before)
+      .filter((mail) => mail.to === doc.email)
     expect(mails).toHaveLength(1)
     expect(mails[0].subject).toBe(`Your article “${doc.title}” (${doc.reference}) is accepted`)
     expect(mails[0].text).toContain(`Dear ${doc.name},`)
@@ -100,20 +134,36 @@ describe('decision e-mails', () => {
 
     // Saving again with the same status sends nothing more.
     await setStatus(doc.id, { editorNotes: 'Scheduled for March.' }, world.tokens.editor)
-    expect(outbox().slice(before).filter((mail) => mail.to === doc.email)).toHaveLength(1)
+    expect(
+      outbox()
+        .slice(before)
+        .filter((mail) => mail.to === doc.email),
+    ).toHaveLength(1)
   })
 
   it('use the template edited in site settings, in the submission language', async () => {
     const editor = { token: world.tokens.editor }
     const edited = await world.api.post('/api/globals/site-settings?locale=ru', {
       ...editor,
-      json: { decisionEmails: { declined: { subject: 'Решение по «{title}»', body: 'Уважаемый(ая) {name}, увы. {reference}' } } },
+      json: {
+        decisionEmails: {
+          declined: {
+            subject: 'Решение по «{title}»',
+            body: 'Уважаемый(ая) {name}, увы. {reference}',
+          },
+        },
+      },
     })
     expect(edited.status, JSON.stringify(edited.body)).toBe(200)
-    const doc = await submit({ bytes: pdfBytes(), name: 'r.pdf', type: 'application/pdf' }, { language: 'ru' })
+    const doc = await submit(
+      { bytes: pdfBytes(), name: 'r.pdf', type: 'application/pdf' },
+      { language: 'ru' },
+    )
     const before = outbox().length
     expect((await setStatus(doc.id, { status: 'declined' }, world.tokens.editor)).status).toBe(200)
-    const mail = outbox().slice(before).find((message) => message.to === doc.email)
+    const mail = outbox()
+      .slice(before)
+      .find((message) => message.to === doc.email)
     expect(mail?.subject).toBe(`Решение по «${doc.title}»`)
     expect(mail?.text).toBe(`Уважаемый(ая) ${doc.name}, увы. ${doc.reference}`)
   })
@@ -121,25 +171,48 @@ describe('decision e-mails', () => {
   it('are not sent when the editor unticks "E-mail the submitter"', async () => {
     const doc = await submit({ bytes: pdfBytes(), name: 'q.pdf', type: 'application/pdf' })
     const before = outbox().length
-    const response = await setStatus(doc.id, { status: 'declined', sendDecisionEmail: false }, world.tokens.editor)
+    const response = await setStatus(
+      doc.id,
+      { status: 'declined', sendDecisionEmail: false },
+      world.tokens.editor,
+    )
     expect(response.status).toBe(200)
     expect(response.body.doc.decisionEmailedAt ?? null).toBeNull()
-    expect(outbox().slice(before).filter((mail) => mail.to === doc.email)).toHaveLength(0)
+    expect(
+      outbox()
+        .slice(before)
+        .filter((mail) => mail.to === doc.email),
+    ).toHaveLength(0)
   })
 
   it('cannot be triggered by interns or readers, who may not change a submission', async () => {
     const doc = await submit({ bytes: pdfBytes(), name: 'x.pdf', type: 'application/pdf' })
     const before = outbox().length
     for (const role of ['anonymous', 'intern'] as const) {
-      expect([401, 403], role).toContain((await setStatus(doc.id, { status: 'accepted' }, world.tokens[role])).status)
+      expect([401, 403], role).toContain(
+        (await setStatus(doc.id, { status: 'accepted' }, world.tokens[role])).status,
+      )
     }
-    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).status).toBe('received')
+    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).status).toBe(
+      'received',
+    )
     expect(outbox().length).toBe(before)
   })
 })
 
-type LexicalNode = { type: string; tag?: string; text?: string; format?: number; listType?: string; fields?: any; children?: LexicalNode[] }
-const nodesOf = (node: LexicalNode): LexicalNode[] => [node, ...(node.children ?? []).flatMap(nodesOf)]
+type LexicalNode = {
+  type: string
+  tag?: string
+  text?: string
+  format?: number
+  listType?: string
+  fields?: any
+  children?: LexicalNode[]
+}
+const nodesOf = (node: LexicalNode): LexicalNode[] => [
+  node,
+  ...(node.children ?? []).flatMap(nodesOf),
+]
 
 describe('convert to draft article', () => {
   it('is refused to readers (401), interns (403) and before acceptance (409), leaving nothing behind', async () => {
@@ -162,22 +235,45 @@ describe('convert to draft article', () => {
 
   it('turns an accepted DOCX into a draft with the matching Lexical nodes, a guest author and links both ways', async () => {
     const doc = await submit({ bytes: await docxBytes(), name: 'corridors.docx', type: DOCX })
-    expect((await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)).status).toBe(200)
+    expect(
+      (
+        await setStatus(
+          doc.id,
+          { status: 'accepted', sendDecisionEmail: false },
+          world.tokens.editor,
+        )
+      ).status,
+    ).toBe(200)
     const response = await convert(doc.id, world.tokens.editor)
     expect(response.status, JSON.stringify(response.body)).toBe(201)
 
-    const article = await payload.findByID({ collection: 'articles', id: response.body.article.id, draft: true, depth: 1 })
+    const article = await payload.findByID({
+      collection: 'articles',
+      id: response.body.article.id,
+      draft: true,
+      depth: 1,
+    })
     expect(article._status).toBe('draft')
     expect(article.title).toBe(doc.title)
     expect(article.kind).toBe('research-note')
     expect(article.standfirst).toBe(doc.abstract)
-    expect(typeof article.submission === 'object' ? article.submission?.id : article.submission).toBe(doc.id)
+    expect(
+      typeof article.submission === 'object' ? article.submission?.id : article.submission,
+    ).toBe(doc.id)
 
-    const [author] = article.authors as { name: string; affiliation?: string; email?: string; id: Submission['id'] }[]
+    const [author] = article.authors as {
+      name: string
+      affiliation?: string
+      email?: string
+      id: Submission['id']
+    }[]
     expect(author.name).toBe(doc.name)
     expect(author.affiliation).toBe('Caucasus Institute')
     expect(author.email).toBe(doc.email)
-    expect((await payload.count({ collection: 'users', where: { author: { equals: author.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { author: { equals: author.id } } }))
+        .totalDocs,
+    ).toBe(0)
 
     const nodes = nodesOf(article.body.root as unknown as LexicalNode)
     const heading = nodes.find((node) => node.type === 'heading')
@@ -187,12 +283,18 @@ describe('convert to draft article', () => {
     expect(nodes.find((node) => node.text === 'commercial')?.format).toBe(2) // italic
     const list = nodes.find((node) => node.type === 'list')
     expect(list?.listType).toBe('bullet')
-    expect(list?.children?.map((item) => item.children?.[0].text)).toEqual(['First risk: transit fees', 'Second risk: sanctions'])
+    expect(list?.children?.map((item) => item.children?.[0].text)).toEqual([
+      'First risk: transit fees',
+      'Second risk: sanctions',
+    ])
     const link = nodes.find((node) => node.type === 'link')
     expect(link?.fields.url).toBe('https://example.org/report')
     expect(link?.children?.[0].text).toBe('the full report')
     const footnote = nodes.find((node) => node.type === 'inlineBlock')
-    expect(footnote?.fields).toMatchObject({ blockType: 'footnote', note: 'State Statistical Committee, 2025 yearbook.' })
+    expect(footnote?.fields).toMatchObject({
+      blockType: 'footnote',
+      note: 'State Statistical Committee, 2025 yearbook.',
+    })
     // The note's list and its "[1]" marker are gone from the running text.
     expect(nodes.some((node) => node.text?.includes('[1]') || node.text?.includes('↑'))).toBe(false)
 
@@ -206,28 +308,42 @@ describe('convert to draft article', () => {
   it('reuses the author profile of the same name, and links a PDF manuscript from the draft', async () => {
     const { doc, article } = await convertedPdf({ name: world.otherAuthor.name })
     expect(article.authors).toEqual([world.otherAuthor.id])
-    const text = nodesOf(article.body.root as unknown as LexicalNode).map((node) => node.text ?? '').join(' ')
+    const text = nodesOf(article.body.root as unknown as LexicalNode)
+      .map((node) => node.text ?? '')
+      .join(' ')
     expect(text).toContain(`/api/submissions/file/${doc.filename}`)
   })
 
   it('answers 422 for a manuscript it cannot read, creating nothing', async () => {
     const doc = await submit({ bytes: await docxBytes(), name: 'lost.docx', type: DOCX })
     await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
-    fs.writeFileSync(path.join(app.uploadDir, 'submissions', doc.filename!), 'no longer a Word file')
-    const before = { articles: (await payload.count({ collection: 'articles' })).totalDocs, authors: (await payload.count({ collection: 'authors' })).totalDocs }
+    fs.writeFileSync(
+      path.join(app.uploadDir, 'submissions', doc.filename!),
+      'no longer a Word file',
+    )
+    const before = {
+      articles: (await payload.count({ collection: 'articles' })).totalDocs,
+      authors: (await payload.count({ collection: 'authors' })).totalDocs,
+    }
     const response = await convert(doc.id, world.tokens.editor)
     expect(response.status).toBe(422)
     expect(response.body.errors[0].path).toBe('file')
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(before.articles)
     expect((await payload.count({ collection: 'authors' })).totalDocs).toBe(before.authors)
-    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).article ?? null).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'submissions', id: doc.id })).article ?? null,
+    ).toBeNull()
   })
 
   it('undoes what it created when a later step fails: no guest author, no article, no link', async () => {
     const doc = await submit({ bytes: pdfBytes(), name: 'long.pdf', type: 'application/pdf' })
     await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
     // A title longer than an article's (200): the guest author is created, then the article is refused.
-    await payload.db.updateOne({ collection: 'submissions', id: doc.id, data: { title: 'T'.repeat(250) } })
+    await payload.db.updateOne({
+      collection: 'submissions',
+      id: doc.id,
+      data: { title: 'T'.repeat(250) },
+    })
     const count = async () => ({
       articles: (await payload.count({ collection: 'articles' })).totalDocs,
       authors: (await payload.count({ collection: 'authors' })).totalDocs,
@@ -236,8 +352,13 @@ describe('convert to draft article', () => {
     const response = await convert(doc.id, world.tokens.editor)
     expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
     expect(await count()).toEqual(before)
-    expect((await payload.count({ collection: 'authors', where: { name: { equals: doc.name } } })).totalDocs).toBe(0)
-    expect((await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0 })).article ?? null).toBeNull()
+    expect(
+      (await payload.count({ collection: 'authors', where: { name: { equals: doc.name } } }))
+        .totalDocs,
+    ).toBe(0)
+    expect(
+      (await payload.findByID({ collection: 'submissions', id: doc.id, depth: 0 })).article ?? null,
+    ).toBeNull()
   })
 
   it('gives the draft a free slug when an article already has its title', async () => {
@@ -252,7 +373,9 @@ describe('convert to draft article', () => {
     expect(read.status).toBe(200)
     expect(read.body).not.toHaveProperty('submission')
     for (const role of ['anonymous', 'intern'] as const) {
-      const probe = await world.api.get(`/api/articles?where[submission][exists]=true&depth=0`, { token: world.tokens[role] })
+      const probe = await world.api.get(`/api/articles?where[submission][exists]=true&depth=0`, {
+        token: world.tokens[role],
+      })
       expect(probe.status, role).toBe(400)
     }
   })

@@ -22,7 +22,9 @@ const titles = async (query: string, locale: 'en' | 'az' | 'ru' = 'en', page = 1
 
 describe('site search', () => {
   it('finds words in titles, standfirsts, bodies and author names', async () => {
-    expect(await titles('Middle Corridor')).toContain('Between Two Strategies: US-China Competition and the Middle Corridor')
+    expect(await titles('Middle Corridor')).toContain(
+      'Between Two Strategies: US-China Competition and the Middle Corridor',
+    )
     expect((await titles('Kazimzada')).length).toBeGreaterThanOrEqual(2)
     expect(await titles('peacekeepers')).not.toHaveLength(0)
   })
@@ -35,12 +37,26 @@ describe('site search', () => {
 
   it('ranks a byline above a mention in the body, and shows populated cards', async () => {
     const byline = await createAuthor(payload, 'Leyla Quvanli')
-    const [other] = (await payload.find({ collection: 'authors', where: { id: { not_equals: byline.id } }, limit: 1 })).docs
-    await createArticle(payload, [other.id], 'published', { title: 'Grain routes', body: richText('As Quvanli argued last year, grain moves by rail.') })
-    await createArticle(payload, [byline.id], 'published', { title: 'Rail tariffs', body: richText('Tariffs rose.') })
+    const [other] = (
+      await payload.find({
+        collection: 'authors',
+        where: { id: { not_equals: byline.id } },
+        limit: 1,
+      })
+    ).docs
+    await createArticle(payload, [other.id], 'published', {
+      title: 'Grain routes',
+      body: richText('As Quvanli argued last year, grain moves by rail.'),
+    })
+    await createArticle(payload, [byline.id], 'published', {
+      title: 'Rail tariffs',
+      body: richText('Tariffs rose.'),
+    })
     const { results } = await searchArticles('en', 'quvanli', 1)
     expect(results.map((result) => result.article.title)).toEqual(['Rail tariffs', 'Grain routes'])
-    expect(results[0].article.authors).toEqual([expect.objectContaining({ name: 'Leyla Quvanli', slug: byline.slug })])
+    expect(results[0].article.authors).toEqual([
+      expect.objectContaining({ name: 'Leyla Quvanli', slug: byline.slug }),
+    ])
     expect(results[1].excerpt).toContain('As Quvanli argued')
   })
 
@@ -52,7 +68,10 @@ describe('site search', () => {
 
   it('searches Russian text case-insensitively and English text from other languages', async () => {
     const author = await createAuthor(payload, 'Гусейн Алиев')
-    await createArticle(payload, [author.id], 'published', { title: 'Безопасность на Кавказе', body: richText('Текст о безопасности.') })
+    await createArticle(payload, [author.id], 'published', {
+      title: 'Безопасность на Кавказе',
+      body: richText('Текст о безопасности.'),
+    })
     expect(await titles('БЕЗОПАСНОСТЬ')).toContain('Безопасность на Кавказе')
     expect(await titles('алиев')).toContain('Безопасность на Кавказе')
     // An English-only article is still found from the Azerbaijani site.

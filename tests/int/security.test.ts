@@ -26,13 +26,20 @@ beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 const login = (email: string, password: string, ip: string) =>
-  world.api.post('/api/users/login', { json: { email, password }, headers: { 'x-forwarded-for': ip } })
+  world.api.post('/api/users/login', {
+    json: { email, password },
+    headers: { 'x-forwarded-for': ip },
+  })
 
 describe('logins', () => {
   it('are limited per IP address across accounts (429 with Retry-After), without touching others', async () => {
-    const accounts = await Promise.all(Array.from({ length: 5 }, () => createStaff(payload, 'editor')))
+    const accounts = await Promise.all(
+      Array.from({ length: 5 }, () => createStaff(payload, 'editor')),
+    )
     // Two failures on each of five accounts: no account locks, but the address is spent.
-    for (const { email } of accounts) for (let i = 0; i < 2; i++) expect((await login(email, 'guess', '198.51.100.7')).status).toBe(401)
+    for (const { email } of accounts)
+      for (let i = 0; i < 2; i++)
+        expect((await login(email, 'guess', '198.51.100.7')).status).toBe(401)
     const refused = await login(accounts[0].email, accounts[0].password, '198.51.100.7')
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
@@ -62,12 +69,19 @@ describe('logins', () => {
 describe('cookie-authenticated writes', () => {
   it('count only from the site itself: a foreign Origin writes as nobody (403), changing nothing', async () => {
     const { email, password } = await createStaff(payload, 'editor')
-    const cookie = ((await login(email, password, '192.0.2.12')).headers.get('set-cookie') ?? '').split(';')[0]
+    const cookie = (
+      (await login(email, password, '192.0.2.12')).headers.get('set-cookie') ?? ''
+    ).split(';')[0]
     const topic = await createTopic(payload)
     const patch = (origin: string) =>
-      world.api.patch(`/api/topics/${topic.id}`, { json: { description: `Edited from ${origin}` }, headers: { cookie, origin } })
+      world.api.patch(`/api/topics/${topic.id}`, {
+        json: { description: `Edited from ${origin}` },
+        headers: { cookie, origin },
+      })
     expect((await patch('https://evil.example')).status).toBe(403)
-    expect((await payload.findByID({ collection: 'topics', id: topic.id })).description).toBe(topic.description)
+    expect((await payload.findByID({ collection: 'topics', id: topic.id })).description).toBe(
+      topic.description,
+    )
     expect((await patch(siteOrigin())).status).toBe(200)
   })
 })
@@ -76,7 +90,12 @@ describe('public list and depth limits', () => {
   it(`return at most ${MAX_PUBLIC_LIMIT} documents per request to readers, whatever they ask`, async () => {
     const existing = (await payload.count({ collection: 'topics' })).totalDocs
     for (let i = existing; i < MAX_PUBLIC_LIMIT + 5; i++) await createTopic(payload)
-    for (const query of ['limit=0', 'limit=100000', 'pagination=false', 'pagination=false&limit=0']) {
+    for (const query of [
+      'limit=0',
+      'limit=100000',
+      'pagination=false',
+      'pagination=false&limit=0',
+    ]) {
       const response = await world.api.get(`/api/topics?${query}&depth=0`)
       expect(response.status, query).toBe(200)
       expect(response.body.docs.length, query).toBe(MAX_PUBLIC_LIMIT)
@@ -84,7 +103,9 @@ describe('public list and depth limits', () => {
     const graphql = await world.api.graphql('{ Topics(limit: 0) { docs { id } } }')
     expect(graphql.body.data.Topics.docs.length).toBe(MAX_PUBLIC_LIMIT)
     // Editors (the admin panel) are not capped.
-    const editor = await world.api.get('/api/topics?limit=0&depth=0', { token: world.tokens.editor })
+    const editor = await world.api.get('/api/topics?limit=0&depth=0', {
+      token: world.tokens.editor,
+    })
     expect(editor.body.docs.length).toBeGreaterThan(MAX_PUBLIC_LIMIT)
   })
 
@@ -113,12 +134,28 @@ describe('public list and depth limits', () => {
 })
 
 describe('uploads that are more than they claim', () => {
-  const submissionFields = { name: 'A', email: 'a@example.org', bio: 'B', kind: 'analysis', title: 'T', abstract: 'X', language: 'en', consent: true }
+  const submissionFields = {
+    name: 'A',
+    email: 'a@example.org',
+    bio: 'B',
+    kind: 'analysis',
+    title: 'T',
+    abstract: 'X',
+    language: 'en',
+    consent: true,
+  }
   const filesIn = (collection: string) => {
     const dir = path.join(app.uploadDir, collection)
     return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
   }
-  const upload = (collection: 'media' | 'submissions', fields: object, bytes: Buffer, name: string, type: string, token?: string) => {
+  const upload = (
+    collection: 'media' | 'submissions',
+    fields: object,
+    bytes: Buffer,
+    name: string,
+    type: string,
+    token?: string,
+  ) => {
     const form = new FormData()
     form.append('_payload', JSON.stringify(fields))
     form.append('file', filePart(bytes, name, type), name)
@@ -131,24 +168,53 @@ describe('uploads that are more than they claim', () => {
   }
 
   const refused: [string, () => Promise<{ bytes: Buffer; name: string; type: string }>][] = [
-    ['a PDF with JavaScript', async () => ({ bytes: withInsert(pdfBytes(), '4 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n'), name: 'a.pdf', type: 'application/pdf' })],
-    ['a PDF that is also a web page', async () => ({ bytes: withInsert(pdfBytes(), '%<html><script>alert(1)</script>\n'), name: 'b.pdf', type: 'application/pdf' })],
-    ['a PDF with a ZIP archive inside', async () => {
-      const zip = await new JSZip().file('payload.js', 'alert(1)').generateAsync({ type: 'nodebuffer' })
-      return { bytes: Buffer.concat([pdfBytes(), zip]), name: 'c.pdf', type: 'application/pdf' }
-    }],
-    ['a Word file with macros', async () => {
-      const zip = await JSZip.loadAsync(await docxBytes())
-      zip.file('word/vbaProject.bin', Buffer.from('macro'))
-      const bytes = await zip.generateAsync({ type: 'nodebuffer' })
-      return { bytes, name: 'd.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }
-    }],
+    [
+      'a PDF with JavaScript',
+      async () => ({
+        bytes: withInsert(pdfBytes(), '4 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n'),
+        name: 'a.pdf',
+        type: 'application/pdf',
+      }),
+    ],
+    [
+      'a PDF that is also a web page',
+      async () => ({
+        bytes: withInsert(pdfBytes(), '%<html><script>alert(1)</script>\n'),
+        name: 'b.pdf',
+        type: 'application/pdf',
+      }),
+    ],
+    [
+      'a PDF with a ZIP archive inside',
+      async () => {
+        const zip = await new JSZip()
+          .file('payload.js', 'alert(1)')
+          .generateAsync({ type: 'nodebuffer' })
+        return { bytes: Buffer.concat([pdfBytes(), zip]), name: 'c.pdf', type: 'application/pdf' }
+      },
+    ],
+    [
+      'a Word file with macros',
+      async () => {
+        const zip = await JSZip.loadAsync(await docxBytes())
+        zip.file('word/vbaProject.bin', Buffer.from('macro'))
+        const bytes = await zip.generateAsync({ type: 'nodebuffer' })
+        return {
+          bytes,
+          name: 'd.docx',
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }
+      },
+    ],
   ]
 
   for (const [label, make] of refused) {
     it(`refuses ${label} as a manuscript (400 naming the file), storing nothing`, async () => {
       const { bytes, name, type } = await make()
-      const before = { count: (await payload.count({ collection: 'submissions' })).totalDocs, files: filesIn('submissions') }
+      const before = {
+        count: (await payload.count({ collection: 'submissions' })).totalDocs,
+        files: filesIn('submissions'),
+      }
       const response = await upload('submissions', submissionFields, bytes, name, type)
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors[0].path).toBe('file')
@@ -158,8 +224,18 @@ describe('uploads that are more than they claim', () => {
   }
 
   it('re-encodes images, so a script riding along in the file is not stored', async () => {
-    const bytes = Buffer.concat([await pngBytes(), Buffer.from('<script>alert(document.cookie)</script>')])
-    const response = await upload('media', { alt: 'A square' }, bytes, 'square.png', 'image/png', world.tokens.editor)
+    const bytes = Buffer.concat([
+      await pngBytes(),
+      Buffer.from('<script>alert(document.cookie)</script>'),
+    ])
+    const response = await upload(
+      'media',
+      { alt: 'A square' },
+      bytes,
+      'square.png',
+      'image/png',
+      world.tokens.editor,
+    )
     expect(response.status).toBe(201)
     expect(response.body.doc.mimeType).toBe('image/webp')
     const stored = fs.readFileSync(path.join(app.uploadDir, 'media', response.body.doc.filename))
@@ -168,9 +244,14 @@ describe('uploads that are more than they claim', () => {
   })
 
   it('refuses an SVG with a script, even named .png', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     const before = filesIn('media')
-    for (const [name, type] of [['x.svg', 'image/svg+xml'], ['x.png', 'image/png']]) {
+    for (const [name, type] of [
+      ['x.svg', 'image/svg+xml'],
+      ['x.png', 'image/png'],
+    ]) {
       const response = await upload('media', { alt: 'x' }, svg, name, type, world.tokens.editor)
       expect(response.status, name).toBe(400)
     }
@@ -182,7 +263,12 @@ describe('comment flood over REST', () => {
   it('answers 429 with Retry-After', async () => {
     const post = (body: string) =>
       world.api.post('/api/comments', {
-        json: { article: world.published.id, authorName: 'Quick', authorEmail: 'quick@example.org', body },
+        json: {
+          article: world.published.id,
+          authorName: 'Quick',
+          authorEmail: 'quick@example.org',
+          body,
+        },
         headers: { 'x-forwarded-for': '192.0.2.77' },
       })
     expect((await post('First thought.')).status).toBe(201)

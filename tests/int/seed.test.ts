@@ -50,16 +50,28 @@ describe('demo content', () => {
   it('is idempotent: a second run creates and changes nothing', async () => {
     const before = await snapshot()
     const second = await seedDemoContent(payload, { credentialsFile })
-    expect(second.created).toEqual({ topics: 0, authors: 0, articles: 0, users: 0, siteSettings: false })
+    expect(second.created).toEqual({
+      topics: 0,
+      authors: 0,
+      articles: 0,
+      users: 0,
+      siteSettings: false,
+    })
     expect(second.credentials).toEqual([])
     expect(await snapshot()).toEqual(before)
   })
 
   it('has the three interns with the facts of DESIGN.md', async () => {
     const { docs } = await payload.find({ collection: 'authors', limit: 0, depth: 1, sort: 'name' })
-    expect(docs.map((author) => author.name)).toEqual(['Arzu Bunyad', 'Elnur Mammadov', 'Ziya Kazimzada'])
+    expect(docs.map((author) => author.name)).toEqual([
+      'Arzu Bunyad',
+      'Elnur Mammadov',
+      'Ziya Kazimzada',
+    ])
     const byName = Object.fromEntries(docs.map((author) => [author.name, author]))
-    expect(byName['Arzu Bunyad'].affiliation).toMatch(/Hacettepe University.*University of Sarajevo/)
+    expect(byName['Arzu Bunyad'].affiliation).toMatch(
+      /Hacettepe University.*University of Sarajevo/,
+    )
     expect(byName['Ziya Kazimzada'].affiliation).toBe('Baku State University')
     expect(byName['Elnur Mammadov'].affiliation).toBe('ADA University')
     for (const author of docs) {
@@ -70,15 +82,26 @@ describe('demo content', () => {
   })
 
   it('has four or more topics, translated', async () => {
-    const { docs } = await payload.find({ collection: 'topics', limit: 0, locale: 'ru', fallbackLocale: false })
+    const { docs } = await payload.find({
+      collection: 'topics',
+      limit: 0,
+      locale: 'ru',
+      fallbackLocale: false,
+    })
     expect(docs.length).toBeGreaterThanOrEqual(4)
     for (const topic of docs) expect(topic.name).toMatch(/[А-Яа-я]/)
   })
 
   it('has at least three published articles of realistic length and different kinds', async () => {
-    const { docs } = await payload.find({ collection: 'articles', limit: 0, depth: 0, where: { _status: { equals: 'published' } } })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      limit: 0,
+      depth: 0,
+      where: { _status: { equals: 'published' } },
+    })
     expect(docs.length).toBeGreaterThanOrEqual(3)
-    for (const article of docs) expect(wordCount(plainText(article.body)), article.title).toBeGreaterThanOrEqual(600)
+    for (const article of docs)
+      expect(wordCount(plainText(article.body)), article.title).toBeGreaterThanOrEqual(600)
     expect(new Set(docs.map((article) => article.kind)).size).toBeGreaterThanOrEqual(3)
     const joint = docs.filter((article) => article.authors.length === 3)
     expect(joint).toHaveLength(1)
@@ -90,7 +113,11 @@ describe('demo content', () => {
     expect(settings.siteName).toBe('Caspian Policy Lab')
     expect(settings.followLinks?.map((link) => link.platform)).toEqual(['youtube', 'x', 'facebook'])
     expect(plainText(settings.submissionGuidelines)).toMatch(/Chicago author-date/)
-    const az = await payload.findGlobal({ slug: 'site-settings', locale: 'az', fallbackLocale: false })
+    const az = await payload.findGlobal({
+      slug: 'site-settings',
+      locale: 'az',
+      fallbackLocale: false,
+    })
     expect(plainText(az.submissionGuidelines)).not.toBe(plainText(settings.submissionGuidelines))
   })
 
@@ -104,7 +131,11 @@ describe('demo content', () => {
 
     const api = apiClient(app.baseURL)
     for (const login of first.credentials) await api.login(login.email, login.password)
-    const intern = await payload.find({ collection: 'users', where: { role: { equals: 'intern' } }, depth: 1 })
+    const intern = await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'intern' } },
+      depth: 1,
+    })
     expect(intern.docs[0].author).toMatchObject({ name: 'Arzu Bunyad' })
   })
 
@@ -112,7 +143,9 @@ describe('demo content', () => {
     const api = apiClient(app.baseURL)
     const articles = await api.get('/api/articles?depth=0&limit=100')
     expect(articles.body.docs.length).toBeGreaterThanOrEqual(3)
-    expect(articles.body.docs.every((article: { _status: string }) => article._status === 'published')).toBe(true)
+    expect(
+      articles.body.docs.every((article: { _status: string }) => article._status === 'published'),
+    ).toBe(true)
     const authors = await api.get('/api/authors?depth=0')
     expect(authors.body.totalDocs).toBe(3)
   })

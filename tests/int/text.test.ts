@@ -9,8 +9,17 @@ const doc = {
     type: 'root',
     children: [
       { type: 'heading', tag: 'h2', children: [text('A heading')] },
-      { type: 'paragraph', children: [text('First '), { type: 'link', children: [text('linked')] }, text(' words.')] },
-      { type: 'list', children: [{ type: 'listitem', children: [text('One')] }, { type: 'listitem', children: [text('Two')] }] },
+      {
+        type: 'paragraph',
+        children: [text('First '), { type: 'link', children: [text('linked')] }, text(' words.')],
+      },
+      {
+        type: 'list',
+        children: [
+          { type: 'listitem', children: [text('One')] },
+          { type: 'listitem', children: [text('Two')] },
+        ],
+      },
       {
         type: 'paragraph',
         children: [
@@ -26,7 +35,9 @@ const doc = {
 
 describe('Lexical text helpers', () => {
   it('extracts readable text block by block', () => {
-    expect(lexicalToPlainText(doc)).toBe('A heading\n\nFirst linked words.\n\nOne\n\nTwo\n\nA claim and another')
+    expect(lexicalToPlainText(doc)).toBe(
+      'A heading\n\nFirst linked words.\n\nOne\n\nTwo\n\nA claim and another',
+    )
     expect(lexicalToPlainText(null)).toBe('')
   })
 

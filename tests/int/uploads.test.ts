@@ -27,7 +27,12 @@ const filesIn = (collection: 'media' | 'submissions') => {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
 }
 
-function form(fields: Record<string, unknown>, bytes: Buffer, name: string, type: string): FormData {
+function form(
+  fields: Record<string, unknown>,
+  bytes: Buffer,
+  name: string,
+  type: string,
+): FormData {
   const body = new FormData()
   body.append('_payload', JSON.stringify(fields))
   body.append('file', filePart(bytes, name, type), name)
@@ -74,14 +79,24 @@ describe('media', () => {
   it('refuses a non-image (400 naming the file), and SVG', async () => {
     const pdf = await expectRefusedWithoutTrace(
       'media',
-      () => world.api.post('/api/media', { token: world.tokens.editor, form: form({ alt: 'x' }, pdfBytes(), 'doc.pdf', 'application/pdf') }),
+      () =>
+        world.api.post('/api/media', {
+          token: world.tokens.editor,
+          form: form({ alt: 'x' }, pdfBytes(), 'doc.pdf', 'application/pdf'),
+        }),
       400,
     )
     expect(erroredFields(pdf.body)).toContain('file')
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     await expectRefusedWithoutTrace(
       'media',
-      () => world.api.post('/api/media', { token: world.tokens.editor, form: form({ alt: 'x' }, svg, 'x.svg', 'image/svg+xml') }),
+      () =>
+        world.api.post('/api/media', {
+          token: world.tokens.editor,
+          form: form({ alt: 'x' }, svg, 'x.svg', 'image/svg+xml'),
+        }),
       400,
     )
   })
@@ -89,14 +104,20 @@ describe('media', () => {
   it('requires alt text (400 naming alt)', async () => {
     const response = await expectRefusedWithoutTrace(
       'media',
-      async () => world.api.post('/api/media', { token: world.tokens.editor, form: form({}, await pngBytes(), 'x.png', 'image/png') }),
+      async () =>
+        world.api.post('/api/media', {
+          token: world.tokens.editor,
+          form: form({}, await pngBytes(), 'x.png', 'image/png'),
+        }),
       400,
     )
     expect(erroredFields(response.body)).toEqual(['alt'])
   })
 
   it('has paste-from-URL switched off', async () => {
-    const response = await world.api.get('/api/media/paste-url?src=https://example.org/a.png', { token: world.tokens.editor })
+    const response = await world.api.get('/api/media/paste-url?src=https://example.org/a.png', {
+      token: world.tokens.editor,
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toMatch(/not enabled/i)
   })
@@ -108,13 +129,19 @@ describe('submissions', () => {
     expect(big.length).toBe(MAX_BYTES + 1)
     await expectRefusedWithoutTrace(
       'submissions',
-      () => world.api.post('/api/submissions', { form: form(submissionFields, big, 'big.pdf', 'application/pdf') }),
+      () =>
+        world.api.post('/api/submissions', {
+          form: form(submissionFields, big, 'big.pdf', 'application/pdf'),
+        }),
       413,
     )
   })
 
   it('refuses an executable renamed .docx, storing nothing', async () => {
-    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4096, 1)])
+    const elf = Buffer.concat([
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]),
+      Buffer.alloc(4096, 1),
+    ])
     const response = await expectRefusedWithoutTrace(
       'submissions',
       () =>
@@ -138,7 +165,10 @@ describe('submissions', () => {
     ] as const) {
       await expectRefusedWithoutTrace(
         'submissions',
-        () => world.api.post('/api/submissions', { form: form(submissionFields, bytes, name, 'application/pdf') }),
+        () =>
+          world.api.post('/api/submissions', {
+            form: form(submissionFields, bytes, name, 'application/pdf'),
+          }),
         400,
       )
     }
@@ -148,7 +178,10 @@ describe('submissions', () => {
     const { bio: _bio, ...withoutBio } = submissionFields
     const response = await expectRefusedWithoutTrace(
       'submissions',
-      () => world.api.post('/api/submissions', { form: form(withoutBio, pdfBytes(), 'm.pdf', 'application/pdf') }),
+      () =>
+        world.api.post('/api/submissions', {
+          form: form(withoutBio, pdfBytes(), 'm.pdf', 'application/pdf'),
+        }),
       400,
     )
     expect(erroredFields(response.body)).toEqual(['bio'])
@@ -169,7 +202,15 @@ describe('submissions', () => {
   it('refuses a submission without consent (400 naming consent)', async () => {
     const response = await expectRefusedWithoutTrace(
       'submissions',
-      () => world.api.post('/api/submissions', { form: form({ ...submissionFields, consent: false }, pdfBytes(), 'm.pdf', 'application/pdf') }),
+      () =>
+        world.api.post('/api/submissions', {
+          form: form(
+            { ...submissionFields, consent: false },
+            pdfBytes(),
+            'm.pdf',
+            'application/pdf',
+          ),
+        }),
       400,
     )
     expect(erroredFields(response.body)).toEqual(['consent'])
@@ -201,7 +242,9 @@ describe('submission e-mails', () => {
       form: form({ ...submissionFields, email }, pdfBytes(), 'm.pdf', 'application/pdf'),
     })
     expect(response.status).toBe(201)
-    const reference = (await payload.findByID({ collection: 'submissions', id: response.body.doc.id })).reference!
+    const reference = (
+      await payload.findByID({ collection: 'submissions', id: response.body.doc.id })
+    ).reference!
     const mails = readOutbox(process.env.MAIL_OUTBOX!).slice(before)
     const confirmation = mails.find((mail) => mail.to === email)
     expect(confirmation?.subject).toContain(reference)

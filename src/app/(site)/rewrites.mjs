@@ -14,11 +14,23 @@ const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
 
 /** `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug] onto their cacheable paths; order matters (first match). */
 const listRewrites = (prefix, locale) => [
-  { source: `${prefix}/articles`, has: [KIND, PAGE], destination: `/${locale}/lists/articles/:kind/:page` },
+  {
+    source: `${prefix}/articles`,
+    has: [KIND, PAGE],
+    destination: `/${locale}/lists/articles/:kind/:page`,
+  },
   { source: `${prefix}/articles`, has: [KIND], destination: `/${locale}/lists/articles/:kind/1` },
   { source: `${prefix}/articles`, has: [PAGE], destination: `/${locale}/lists/articles/all/:page` },
-  { source: `${prefix}/topics/:slug`, has: [PAGE], destination: `/${locale}/lists/topics/:slug/:page` },
-  { source: `${prefix}/authors/:slug`, has: [PAGE], destination: `/${locale}/lists/authors/:slug/:page` },
+  {
+    source: `${prefix}/topics/:slug`,
+    has: [PAGE],
+    destination: `/${locale}/lists/topics/:slug/:page`,
+  },
+  {
+    source: `${prefix}/authors/:slug`,
+    has: [PAGE],
+    destination: `/${locale}/lists/authors/:slug/:page`,
+  },
 ]
 
 /** Next's `rewrites()`: all of them run before the file-system routes, in this order (first match wins). */
@@ -26,7 +38,11 @@ export async function rewrites() {
   return {
     beforeFiles: [
       // A comment form sent without JavaScript comes back as ?comment=…: rendered per request.
-      { source: '/articles/:slug', has: [{ type: 'query', key: 'comment' }], destination: '/en/articles/:slug/discussion' },
+      {
+        source: '/articles/:slug',
+        has: [{ type: 'query', key: 'comment' }],
+        destination: '/en/articles/:slug/discussion',
+      },
       {
         source: '/:locale(az|ru)/articles/:slug',
         has: [{ type: 'query', key: 'comment' }],
@@ -37,11 +53,22 @@ export async function rewrites() {
       ...listRewrites('', 'en'),
       ...listRewrites('/:locale(az|ru)', ':locale'),
       // A submission refused without JavaScript comes back as ?submission=error: rendered per request.
-      { source: '/submit', has: [{ type: 'query', key: 'submission' }], destination: '/en/submit/retry' },
-      { source: '/:locale(az|ru)/submit', has: [{ type: 'query', key: 'submission' }], destination: '/:locale/submit/retry' },
+      {
+        source: '/submit',
+        has: [{ type: 'query', key: 'submission' }],
+        destination: '/en/submit/retry',
+      },
+      {
+        source: '/:locale(az|ru)/submit',
+        has: [{ type: 'query', key: 'submission' }],
+        destination: '/:locale/submit/retry',
+      },
       // English pages are rendered by [locale] like the others; readers see no /en prefix.
       { source: '/', destination: '/en' },
-      ...ENGLISH_SECTIONS.map((section) => ({ source: `/${section}/:rest*`, destination: `/en/${section}/:rest*` })),
+      ...ENGLISH_SECTIONS.map((section) => ({
+        source: `/${section}/:rest*`,
+        destination: `/en/${section}/:rest*`,
+      })),
     ],
   }
 }

@@ -1,4 +1,10 @@
-import { MetaDescriptionField, MetaImageField, MetaTitleField, OverviewField, PreviewField } from '@payloadcms/plugin-seo/fields'
+import {
+  MetaDescriptionField,
+  MetaImageField,
+  MetaTitleField,
+  OverviewField,
+  PreviewField,
+} from '@payloadcms/plugin-seo/fields'
 import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
@@ -28,7 +34,9 @@ export const Articles: CollectionConfig = {
     // Both open the article's page in draft mode, as the signed-in user (src/app/(site)/next/preview).
     preview: (doc, { locale }) => articlePreviewPath(doc, locale),
     // Interns get "Submit for review" where editors have Publish (and its Schedule menu).
-    components: { edit: { PublishButton: '@/components/admin/ReviewActions#PublishOrSubmitForReview' } },
+    components: {
+      edit: { PublishButton: '@/components/admin/ReviewActions#PublishOrSubmitForReview' },
+    },
     livePreview: { url: ({ data, locale }) => articlePreviewPath(data, locale.code) },
   },
   defaultSort: '-publishedAt',
@@ -60,7 +68,9 @@ export const Articles: CollectionConfig = {
               required: true,
               localized: true,
               maxLength: 600,
-              admin: { description: 'The one- or two-sentence summary shown under the title and in lists.' },
+              admin: {
+                description: 'The one- or two-sentence summary shown under the title and in lists.',
+              },
             },
             { name: 'heroImage', type: 'upload', relationTo: 'media' },
             { name: 'body', type: 'richText', required: true, localized: true },
@@ -69,7 +79,10 @@ export const Articles: CollectionConfig = {
               type: 'text',
               localized: true,
               maxLength: 300,
-              admin: { description: 'Shown under the article, e.g. "Prepared jointly by the interns\' team."' },
+              admin: {
+                description:
+                  'Shown under the article, e.g. "Prepared jointly by the interns\' team."',
+              },
             },
           ],
         },
@@ -77,7 +90,11 @@ export const Articles: CollectionConfig = {
           name: 'meta',
           label: 'SEO',
           fields: [
-            OverviewField({ titlePath: 'meta.title', descriptionPath: 'meta.description', imagePath: 'meta.image' }),
+            OverviewField({
+              titlePath: 'meta.title',
+              descriptionPath: 'meta.description',
+              imagePath: 'meta.image',
+            }),
             MetaTitleField({ hasGenerateFn: false }),
             MetaImageField({ relationTo: 'media' }),
             MetaDescriptionField({}),
@@ -109,7 +126,13 @@ export const Articles: CollectionConfig = {
       },
       admin: { position: 'sidebar', description: 'In byline order.' },
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'publishedAt',
       type: 'date',
@@ -117,7 +140,12 @@ export const Articles: CollectionConfig = {
       access: fieldAccess('articles', 'publishedAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    systemField({ name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Who first published it.' } }),
+    systemField({
+      name: 'publishedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { description: 'Who first published it.' },
+    }),
     {
       name: 'reviewState',
       type: 'select',
@@ -131,8 +159,18 @@ export const Articles: CollectionConfig = {
       ],
       admin: { position: 'sidebar', readOnly: true },
     },
-    systemField({ name: 'reviewRequestedAt', label: 'Submitted for review', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
-    systemField({ name: 'reviewRequestedBy', label: 'Submitted by', type: 'relationship', relationTo: 'users' }),
+    systemField({
+      name: 'reviewRequestedAt',
+      label: 'Submitted for review',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    }),
+    systemField({
+      name: 'reviewRequestedBy',
+      label: 'Submitted by',
+      type: 'relationship',
+      relationTo: 'users',
+    }),
     {
       name: 'reviewNote',
       label: 'Message to the authors',
@@ -146,7 +184,12 @@ export const Articles: CollectionConfig = {
         components: { afterInput: ['@/components/admin/ReviewActions#RequestChangesButton'] },
       },
     },
-    { name: 'commentsEnabled', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'commentsEnabled',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'submission',
       label: 'From submission',
@@ -154,7 +197,11 @@ export const Articles: CollectionConfig = {
       relationTo: 'submissions',
       // Set by "Convert to draft article"; submissions and their authors' addresses are editors' business.
       access: fieldAccess('articles', 'submission'),
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submission) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.submission),
+      },
     },
     // Written by indexForSearch only; the public site searches it.
     systemField({ name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true } }),

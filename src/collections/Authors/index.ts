@@ -28,7 +28,10 @@ export const Authors: CollectionConfig = {
       type: 'text',
       localized: true,
       maxLength: 200,
-      admin: { description: 'One line under the name, e.g. "International Relations student, ADA University".' },
+      admin: {
+        description:
+          'One line under the name, e.g. "International Relations student, ADA University".',
+      },
     },
     { name: 'bio', type: 'richText', localized: true },
     { name: 'affiliation', type: 'text', maxLength: 200 },

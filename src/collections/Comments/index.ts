@@ -45,7 +45,15 @@ export const Comments: CollectionConfig = {
       index: true,
       admin: { description: 'One level of replies: a reply to an approved top-level comment.' },
     },
-    { name: 'authorName', label: 'Name', type: 'text', required: true, maxLength: COMMENT_LIMITS.authorName, validate: textOnly, hooks: { beforeValidate: [trimText] } },
+    {
+      name: 'authorName',
+      label: 'Name',
+      type: 'text',
+      required: true,
+      maxLength: COMMENT_LIMITS.authorName,
+      validate: textOnly,
+      hooks: { beforeValidate: [trimText] },
+    },
     {
       name: 'authorEmail',
       label: 'E-mail',
@@ -56,7 +64,15 @@ export const Comments: CollectionConfig = {
       hooks: { beforeValidate: [lowerCaseEmail] },
       access: fieldAccess('comments', 'authorEmail'),
     },
-    { name: 'body', label: 'Comment', type: 'textarea', required: true, maxLength: COMMENT_LIMITS.body, validate: textareaOnly, hooks: { beforeValidate: [trimText] } },
+    {
+      name: 'body',
+      label: 'Comment',
+      type: 'textarea',
+      required: true,
+      maxLength: COMMENT_LIMITS.body,
+      validate: textareaOnly,
+      hooks: { beforeValidate: [trimText] },
+    },
     {
       name: 'status',
       type: 'select',
@@ -72,8 +88,19 @@ export const Comments: CollectionConfig = {
       access: fieldAccess('comments', 'status'),
       admin: { position: 'sidebar' },
     },
-    { name: 'notifyOnReply', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'notifyOnReply',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
     // Set by hashCommenterIp only.
-    systemField({ name: 'ipHash', label: 'IP hash', type: 'text', index: true, access: fieldAccess('comments', 'ipHash') }),
+    systemField({
+      name: 'ipHash',
+      label: 'IP hash',
+      type: 'text',
+      index: true,
+      access: fieldAccess('comments', 'ipHash'),
+    }),
   ],
 }

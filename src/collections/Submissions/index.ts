@@ -52,14 +52,50 @@ export const Submissions: CollectionConfig = {
   endpoints: [convertToDraft],
   fields: [
     systemField({ name: 'reference', type: 'text', unique: true, index: true }),
-    { name: 'name', type: 'text', required: true, maxLength: SUBMISSION_LIMITS.name, validate: textOnly },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: SUBMISSION_LIMITS.name,
+      validate: textOnly,
+    },
     { name: 'email', label: 'E-mail', type: 'email', required: true, validate: emailOnly },
-    { name: 'affiliation', type: 'text', maxLength: SUBMISSION_LIMITS.affiliation, validate: textOnly },
-    { name: 'bio', label: 'Short bio', type: 'textarea', required: true, maxLength: SUBMISSION_LIMITS.bio, validate: textareaOnly },
+    {
+      name: 'affiliation',
+      type: 'text',
+      maxLength: SUBMISSION_LIMITS.affiliation,
+      validate: textOnly,
+    },
+    {
+      name: 'bio',
+      label: 'Short bio',
+      type: 'textarea',
+      required: true,
+      maxLength: SUBMISSION_LIMITS.bio,
+      validate: textareaOnly,
+    },
     { name: 'kind', type: 'select', required: true, options: ARTICLE_KINDS },
-    { name: 'title', type: 'text', required: true, maxLength: SUBMISSION_LIMITS.title, validate: textOnly },
-    { name: 'abstract', type: 'textarea', required: true, maxLength: SUBMISSION_LIMITS.abstract, validate: textareaOnly },
-    { name: 'language', type: 'select', required: true, defaultValue: 'en', options: SUBMISSION_LANGUAGES },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: SUBMISSION_LIMITS.title,
+      validate: textOnly,
+    },
+    {
+      name: 'abstract',
+      type: 'textarea',
+      required: true,
+      maxLength: SUBMISSION_LIMITS.abstract,
+      validate: textareaOnly,
+    },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: SUBMISSION_LANGUAGES,
+    },
     {
       name: 'consent',
       label: 'I agree to the submission terms',
@@ -91,16 +127,29 @@ export const Submissions: CollectionConfig = {
       access: fieldAccess('submissions', 'sendDecisionEmail'),
       admin: {
         position: 'sidebar',
-        description: 'Uses the templates in Site settings › Submissions, in the language of the submission.',
+        description:
+          'Uses the templates in Site settings › Submissions, in the language of the submission.',
       },
     },
-    systemField({ name: 'decisionEmailedAt', label: 'Decision e-mailed', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }),
-    { name: 'editorNotes', type: 'textarea', access: fieldAccess('submissions', 'editorNotes'), admin: { position: 'sidebar' } },
+    systemField({
+      name: 'decisionEmailedAt',
+      label: 'Decision e-mailed',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    }),
+    {
+      name: 'editorNotes',
+      type: 'textarea',
+      access: fieldAccess('submissions', 'editorNotes'),
+      admin: { position: 'sidebar' },
+    },
     systemField({
       name: 'wordCount',
       label: 'Words in the manuscript',
       type: 'number',
-      admin: { description: 'Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.' },
+      admin: {
+        description: 'Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.',
+      },
     }),
     {
       name: 'article',
@@ -113,7 +162,10 @@ export const Submissions: CollectionConfig = {
     {
       name: 'convertToDraft',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/ConvertToDraft#ConvertToDraft' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/ConvertToDraft#ConvertToDraft' },
+      },
     },
   ],
 }

@@ -49,7 +49,10 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'authors',
       access: fieldAccess('users', 'author'),
-      admin: { position: 'sidebar', description: 'The public author profile this account writes as.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The public author profile this account writes as.',
+      },
     },
   ],
 }

@@ -18,24 +18,37 @@ export function ConvertToDraft() {
 
   if (!id) return null
   if (article) {
-    const articleId = typeof article === 'object' ? (article as { id: string | number }).id : article
+    const articleId =
+      typeof article === 'object' ? (article as { id: string | number }).id : article
     return <a href={`/admin/collections/articles/${articleId}`}>Open the draft article →</a>
   }
 
   const convert = async () => {
     setState({ busy: true })
-    const response = await fetch(`/api/submissions/${id}/convert-to-draft`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`/api/submissions/${id}/convert-to-draft`, {
+      method: 'POST',
+      credentials: 'include',
+    })
     const body = await response.json().catch(() => ({}))
-    if (!response.ok) return setState({ error: body.errors?.[0]?.message ?? `Conversion failed (${response.status}).` })
+    if (!response.ok)
+      return setState({
+        error: body.errors?.[0]?.message ?? `Conversion failed (${response.status}).`,
+      })
     router.push(`/admin/collections/articles/${body.article.id}`)
   }
 
   return (
     <div style={{ marginBottom: '1.5rem' }}>
-      <Button buttonStyle="secondary" disabled={status !== 'accepted' || state.busy} onClick={convert}>
+      <Button
+        buttonStyle="secondary"
+        disabled={status !== 'accepted' || state.busy}
+        onClick={convert}
+      >
         {state.busy ? 'Converting…' : 'Convert to draft article'}
       </Button>
-      {status !== 'accepted' && <p style={{ margin: 0 }}>Accept the submission and save it to convert it.</p>}
+      {status !== 'accepted' && (
+        <p style={{ margin: 0 }}>Accept the submission and save it to convert it.</p>
+      )}
       {state.error && (
         <p role="alert" style={{ color: 'var(--theme-error-500)', margin: 0 }}>
           {state.error}

@@ -23,7 +23,12 @@ export async function ModerationNotice({ payload, user }: AdminServerProps) {
   if (!canAlways(user, 'comments', 'moderate')) return null
   const [pending, received] = await Promise.all([
     countComments(payload, user, 'pending'),
-    payload.count({ collection: 'submissions', where: { status: { equals: 'received' } }, user, overrideAccess: false }),
+    payload.count({
+      collection: 'submissions',
+      where: { status: { equals: 'received' } },
+      user,
+      overrideAccess: false,
+    }),
   ])
   return (
     <div className="moderation-notice" style={{ marginBottom: '1.5rem' }}>
@@ -31,12 +36,14 @@ export async function ModerationNotice({ payload, user }: AdminServerProps) {
       <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
         <li>
           <a href={listLink('pending')}>
-            <strong>{pending}</strong> {pending === 1 ? 'comment awaits' : 'comments await'} moderation
+            <strong>{pending}</strong> {pending === 1 ? 'comment awaits' : 'comments await'}{' '}
+            moderation
           </a>
         </li>
         <li>
           <a href="/admin/collections/submissions?where[status][equals]=received">
-            <strong>{received.totalDocs}</strong> new {received.totalDocs === 1 ? 'submission' : 'submissions'}
+            <strong>{received.totalDocs}</strong> new{' '}
+            {received.totalDocs === 1 ? 'submission' : 'submissions'}
           </a>
         </li>
       </ul>
@@ -49,7 +56,10 @@ export async function CommentStatusCounts({ payload, user }: AdminServerProps) {
   if (!canAlways(user, 'comments', 'moderate')) return null
   const counts = await Promise.all(STATUSES.map((status) => countComments(payload, user, status)))
   return (
-    <ul style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0, margin: '0 0 1rem' }} aria-label="Comments by status">
+    <ul
+      style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0, margin: '0 0 1rem' }}
+      aria-label="Comments by status"
+    >
       {STATUSES.map((status, index) => (
         <li key={status}>
           <a href={listLink(status)}>

@@ -1,6 +1,16 @@
 'use client'
 
-import { Button, FormSubmit, PublishButton, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useLocale } from '@payloadcms/ui'
+import {
+  Button,
+  FormSubmit,
+  PublishButton,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useLocale,
+} from '@payloadcms/ui'
 
 import { canAlways } from '@/access/gate'
 
@@ -23,7 +33,8 @@ function useSaveWithReviewState() {
     })
 }
 
-const useReviewState = () => useFormFields(([fields]) => fields.reviewState?.value as ReviewState | undefined)
+const useReviewState = () =>
+  useFormFields(([fields]) => fields.reviewState?.value as ReviewState | undefined)
 
 /**
  * Where editors have Publish (with its Schedule menu), interns have "Submit for review": they
@@ -36,7 +47,13 @@ export function PublishOrSubmitForReview() {
   if (canAlways(user, 'articles', 'publish')) return <PublishButton />
   const waiting = reviewState === 'in-review'
   return (
-    <FormSubmit buttonId="action-submit-for-review" type="button" size="medium" disabled={waiting} onClick={() => void save('in-review')}>
+    <FormSubmit
+      buttonId="action-submit-for-review"
+      type="button"
+      size="medium"
+      disabled={waiting}
+      onClick={() => void save('in-review')}
+    >
       {waiting ? 'In review' : 'Submit for review'}
     </FormSubmit>
   )

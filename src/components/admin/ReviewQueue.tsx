@@ -5,10 +5,20 @@ import { canAlways } from '@/access/gate'
 type AdminServerProps = { payload: Payload; user?: unknown }
 
 const nameOf = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { name?: string; email?: string }).name || (value as { email?: string }).email) : '—'
+  value && typeof value === 'object'
+    ? String(
+        (value as { name?: string; email?: string }).name || (value as { email?: string }).email,
+      )
+    : '—'
 
 const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC' : '—'
+  iso
+    ? new Date(iso).toLocaleString('en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      }) + ' UTC'
+    : '—'
 
 /** On the dashboard, for editors: the drafts waiting for review, oldest first, with who sent them and when. */
 export async function ReviewQueue({ payload, user }: AdminServerProps) {
@@ -25,7 +35,11 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
     overrideAccess: false,
   })
   return (
-    <section className="review-queue" aria-labelledby="review-queue-title" style={{ marginBottom: '2rem' }}>
+    <section
+      className="review-queue"
+      aria-labelledby="review-queue-title"
+      style={{ marginBottom: '2rem' }}
+    >
       <h2 id="review-queue-title" style={{ margin: '0 0 0.5rem' }}>
         Review queue ({totalDocs})
       </h2>

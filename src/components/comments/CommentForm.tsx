@@ -81,7 +81,11 @@ export function CommentForm({
         body: new FormData(event.currentTarget),
         headers: { Accept: 'application/json' },
       })
-      const result = (await response.json()) as { message?: string; errors?: CommentFormState['errors']; comment?: OwnComment }
+      const result = (await response.json()) as {
+        message?: string
+        errors?: CommentFormState['errors']
+        comment?: OwnComment
+      }
       setErrors(result.errors ?? {})
       setNotice(result.message)
       if (response.ok && result.comment) {
@@ -124,7 +128,16 @@ export function CommentForm({
           ))}
         </ol>
       )}
-      <form ref={form} id="respond" className="comment-form" method="post" action="/comments" onSubmit={submit} onFocus={() => token === initialToken && refreshToken()} noValidate>
+      <form
+        ref={form}
+        id="respond"
+        className="comment-form"
+        method="post"
+        action="/comments"
+        onSubmit={submit}
+        onFocus={() => token === initialToken && refreshToken()}
+        noValidate
+      >
         <h3>{replyToName ? labels.replyTo.replace('{name}', replyToName) : labels.leave}</h3>
         {notice && (
           <p className="notice" role="status">
@@ -137,7 +150,11 @@ export function CommentForm({
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
         {replyToName && (
-          <button type="button" className="link-button" onClick={() => (setParent(''), setReplyToName(''))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => (setParent(''), setReplyToName(''))}
+          >
             {labels.cancelReply}
           </button>
         )}
@@ -148,21 +165,47 @@ export function CommentForm({
         </div>
         <p>
           <label htmlFor="comment-authorName">{labels.name}</label>
-          <input {...field('authorName')} type="text" maxLength={COMMENT_LIMITS.authorName} required autoComplete="name" defaultValue={initial.values?.authorName} />
+          <input
+            {...field('authorName')}
+            type="text"
+            maxLength={COMMENT_LIMITS.authorName}
+            required
+            autoComplete="name"
+            defaultValue={initial.values?.authorName}
+          />
           {error('authorName')}
         </p>
         <p>
           <label htmlFor="comment-authorEmail">{labels.email}</label>
-          <input {...field('authorEmail')} type="email" maxLength={COMMENT_LIMITS.authorEmail} required autoComplete="email" defaultValue={initial.values?.authorEmail} />
+          <input
+            {...field('authorEmail')}
+            type="email"
+            maxLength={COMMENT_LIMITS.authorEmail}
+            required
+            autoComplete="email"
+            defaultValue={initial.values?.authorEmail}
+          />
           {error('authorEmail')}
         </p>
         <p>
           <label htmlFor="comment-body">{labels.body}</label>
-          <textarea {...field('body')} rows={6} maxLength={COMMENT_LIMITS.body} required defaultValue={initial.values?.body} />
+          <textarea
+            {...field('body')}
+            rows={6}
+            maxLength={COMMENT_LIMITS.body}
+            required
+            defaultValue={initial.values?.body}
+          />
           {error('body')}
         </p>
         <p className="checkbox">
-          <input id="comment-notify" name="notifyOnReply" type="checkbox" value="on" defaultChecked={initial.values?.notifyOnReply} />
+          <input
+            id="comment-notify"
+            name="notifyOnReply"
+            type="checkbox"
+            value="on"
+            defaultChecked={initial.values?.notifyOnReply}
+          />
           <label htmlFor="comment-notify">{labels.notify}</label>
         </p>
         <p>

@@ -21,7 +21,10 @@ export async function CommentSection({
   formState?: CommentFormState
 }) {
   const t = messagesFor(locale)
-  const [{ comments, count }, payload] = await Promise.all([getThread(article.id), getPayloadClient()])
+  const [{ comments, count }, payload] = await Promise.all([
+    getThread(article.id),
+    getPayloadClient(),
+  ])
   const open = article.commentsEnabled !== false
   const articlePath = localePath(locale, `/articles/${article.slug}`)
   return (
@@ -32,7 +35,12 @@ export async function CommentSection({
       <CommentThread
         comments={comments}
         locale={locale}
-        replyHrefFor={open ? (id) => `${articlePath}?comment=reply&replyTo=${encodeURIComponent(String(id))}#respond` : undefined}
+        replyHrefFor={
+          open
+            ? (id) =>
+                `${articlePath}?comment=reply&replyTo=${encodeURIComponent(String(id))}#respond`
+            : undefined
+        }
       />
       {open ? (
         <>

@@ -6,16 +6,30 @@ import type { Comment } from '@/payload-types'
 
 import { CommentBody } from './CommentBody'
 
-function CommentItem({ comment, locale, replyHref }: { comment: PublicComment; locale: Locale; replyHref?: string }) {
+function CommentItem({
+  comment,
+  locale,
+  replyHref,
+}: {
+  comment: PublicComment
+  locale: Locale
+  replyHref?: string
+}) {
   const t = messagesFor(locale)
   return (
     <li className="comment" id={`comment-${comment.id}`}>
       <p className="comment__meta">
-        <strong>{comment.authorName}</strong> · <FormattedDate value={comment.createdAt} locale={locale} />
+        <strong>{comment.authorName}</strong> ·{' '}
+        <FormattedDate value={comment.createdAt} locale={locale} />
       </p>
       <CommentBody text={comment.body} />
       {replyHref && (
-        <a className="comment__reply" href={replyHref} data-reply-to={comment.id} data-reply-name={comment.authorName}>
+        <a
+          className="comment__reply"
+          href={replyHref}
+          data-reply-to={comment.id}
+          data-reply-name={comment.authorName}
+        >
           {t.comment.reply}
         </a>
       )}
@@ -45,7 +59,12 @@ export function CommentThread({
   return (
     <ol className="comment-list">
       {comments.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} locale={locale} replyHref={replyHrefFor?.(comment.id)} />
+        <CommentItem
+          key={comment.id}
+          comment={comment}
+          locale={locale}
+          replyHref={replyHrefFor?.(comment.id)}
+        />
       ))}
     </ol>
   )

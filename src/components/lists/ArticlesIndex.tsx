@@ -11,9 +11,20 @@ export const articleKindFrom = (value: string | undefined) =>
   ARTICLE_KINDS.some((kind) => kind.value === value) ? (value as Article['kind']) : undefined
 
 /** `/articles`: every published article, newest first, optionally one kind, a page at a time. */
-export async function ArticlesIndex({ locale, kind, page }: { locale: Locale; kind?: Article['kind']; page: number }) {
+export async function ArticlesIndex({
+  locale,
+  kind,
+  page,
+}: {
+  locale: Locale
+  kind?: Article['kind']
+  page: number
+}) {
   const t = messagesFor(locale)
-  const result = await listArticles(locale, { page, where: kind ? { kind: { equals: kind } } : undefined })
+  const result = await listArticles(locale, {
+    page,
+    where: kind ? { kind: { equals: kind } } : undefined,
+  })
   const basePath = localePath(locale, '/articles')
 
   return (
@@ -28,14 +39,23 @@ export async function ArticlesIndex({ locale, kind, page }: { locale: Locale; ki
           </li>
           {ARTICLE_KINDS.map((option) => (
             <li key={option.value}>
-              <a href={listHref(basePath, 1, { kind: option.value })} aria-current={kind === option.value ? 'page' : undefined}>
+              <a
+                href={listHref(basePath, 1, { kind: option.value })}
+                aria-current={kind === option.value ? 'page' : undefined}
+              >
                 {t.kinds[option.value as Article['kind']]}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <ArticleList locale={locale} result={result} basePath={basePath} query={{ kind }} headingLevel="h2" />
+      <ArticleList
+        locale={locale}
+        result={result}
+        basePath={basePath}
+        query={{ kind }}
+        headingLevel="h2"
+      />
     </SiteFrame>
   )
 }

@@ -29,12 +29,22 @@ export async function authorMetadata(locale: Locale, slug: string): Promise<Meta
     title: author.name,
     description: author.headline || summary(lexicalToPlainText(author.bio), 200),
     type: 'profile',
-    image: photo?.url ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt } : null,
+    image: photo?.url
+      ? { url: photo.url, width: photo.width, height: photo.height, alt: photo.alt }
+      : null,
   })
 }
 
 /** `/authors/[slug]`: the profile, and the author's articles a page at a time. */
-export async function AuthorView({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
+export async function AuthorView({
+  locale,
+  slug,
+  page,
+}: {
+  locale: Locale
+  slug: string
+  page: number
+}) {
   const author = await authorOrNotFound(locale, slug)
   const t = messagesFor(locale)
   const [articles, settings] = await Promise.all([
@@ -52,7 +62,9 @@ export async function AuthorView({ locale, slug, page }: { locale: Locale; slug:
           name: author.name,
           url: absoluteUrl(locale, path),
           description: author.headline ?? undefined,
-          affiliation: author.affiliation ? { '@type': 'Organization', name: author.affiliation } : undefined,
+          affiliation: author.affiliation
+            ? { '@type': 'Organization', name: author.affiliation }
+            : undefined,
           worksFor: { '@type': 'Organization', name: settings.siteName },
           sameAs: (author.links ?? []).map((link) => link.url),
         }}

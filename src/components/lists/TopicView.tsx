@@ -17,11 +17,24 @@ async function topicOrNotFound(locale: Locale, slug: string) {
 
 export async function topicMetadata(locale: Locale, slug: string): Promise<Metadata> {
   const topic = await topicOrNotFound(locale, slug)
-  return pageMetadata({ locale, path: `/topics/${slug}`, title: topic.name, description: topic.description })
+  return pageMetadata({
+    locale,
+    path: `/topics/${slug}`,
+    title: topic.name,
+    description: topic.description,
+  })
 }
 
 /** `/topics/[slug]`: the topic's description, its feed, and its articles a page at a time. */
-export async function TopicView({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
+export async function TopicView({
+  locale,
+  slug,
+  page,
+}: {
+  locale: Locale
+  slug: string
+  page: number
+}) {
   const topic = await topicOrNotFound(locale, slug)
   const t = messagesFor(locale)
   const articles = await listArticles(locale, { page, where: { topics: { in: [topic.id] } } })

@@ -38,12 +38,16 @@ export function SubmissionForm({
     request.open('POST', '/submissions')
     request.setRequestHeader('Accept', 'application/json')
     request.upload.onprogress = (progressEvent) => {
-      if (progressEvent.lengthComputable) setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
+      if (progressEvent.lengthComputable)
+        setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
     }
     request.onload = () => {
       setProgress(null)
       try {
-        const result = JSON.parse(request.responseText) as { redirect?: string; errors?: SubmissionFormState['errors'] }
+        const result = JSON.parse(request.responseText) as {
+          redirect?: string
+          errors?: SubmissionFormState['errors']
+        }
         if (request.status < 300 && result.redirect) window.location.assign(result.redirect)
         else setErrors(result.errors ?? { form: labels.generic })
       } catch {
@@ -67,21 +71,41 @@ export function SubmissionForm({
   })
   const error = (name: SubmissionField | 'form') =>
     errors[name] ? (
-      <p className="field-error" id={`submission-${name}-error`} role={name === 'form' ? 'alert' : undefined}>
+      <p
+        className="field-error"
+        id={`submission-${name}-error`}
+        role={name === 'form' ? 'alert' : undefined}
+      >
         {errors[name]}
       </p>
     ) : null
-  const text = (name: 'name' | 'email' | 'affiliation' | 'title', type = 'text', required = true) => (
+  const text = (
+    name: 'name' | 'email' | 'affiliation' | 'title',
+    type = 'text',
+    required = true,
+  ) => (
     <p>
       <label htmlFor={`submission-${name}`}>{labels[name]}</label>
-      <input {...described(name)} type={type} required={required} maxLength={200} defaultValue={values[name]} />
+      <input
+        {...described(name)}
+        type={type}
+        required={required}
+        maxLength={200}
+        defaultValue={values[name]}
+      />
       {error(name)}
     </p>
   )
   const area = (name: 'bio' | 'abstract') => (
     <p>
       <label htmlFor={`submission-${name}`}>{labels[name]}</label>
-      <textarea {...described(name)} rows={5} required maxLength={SUBMISSION_LIMITS[name]} defaultValue={values[name]} />
+      <textarea
+        {...described(name)}
+        rows={5}
+        required
+        maxLength={SUBMISSION_LIMITS[name]}
+        defaultValue={values[name]}
+      />
       {error(name)}
     </p>
   )
@@ -100,13 +124,27 @@ export function SubmissionForm({
   )
 
   return (
-    <form id="submission-form" className="comment-form submission-form" method="post" action="/submissions" encType="multipart/form-data" onSubmit={submit} noValidate>
+    <form
+      id="submission-form"
+      className="comment-form submission-form"
+      method="post"
+      action="/submissions"
+      encType="multipart/form-data"
+      onSubmit={submit}
+      noValidate
+    >
       {error('form')}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="submission-website">Website</label>
-        <input id="submission-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        <input
+          id="submission-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+        />
       </div>
       {text('name')}
       {text('email', 'email')}

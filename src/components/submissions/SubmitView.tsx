@@ -12,7 +12,13 @@ import type { Article } from '@/payload-types'
 import { SubmissionForm } from './SubmissionForm'
 
 /** "Become an analyst": the guidelines from the site settings, then the submission form. */
-export async function SubmitView({ locale, formState }: { locale: Locale; formState?: SubmissionFormState }) {
+export async function SubmitView({
+  locale,
+  formState,
+}: {
+  locale: Locale
+  formState?: SubmissionFormState
+}) {
   const t = messagesFor(locale)
   const s = t.submission
   const [settings, payload] = await Promise.all([getSettings(locale), getPayloadClient()])
@@ -26,8 +32,14 @@ export async function SubmitView({ locale, formState }: { locale: Locale; formSt
         locale={locale}
         token={formToken(payload.secret)}
         initial={formState}
-        kinds={ARTICLE_KINDS.map(({ value }) => ({ value, label: t.kinds[value as Article['kind']] }))}
-        languages={SUBMISSION_LANGUAGES.map(({ value }) => ({ value, label: s.languages[value as keyof typeof s.languages] }))}
+        kinds={ARTICLE_KINDS.map(({ value }) => ({
+          value,
+          label: t.kinds[value as Article['kind']],
+        }))}
+        languages={SUBMISSION_LANGUAGES.map(({ value }) => ({
+          value,
+          label: s.languages[value as keyof typeof s.languages],
+        }))}
         labels={{
           name: s.name,
           email: s.email,

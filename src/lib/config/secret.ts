@@ -30,9 +30,12 @@ export function resolvePayloadSecret(
     // 'wx' fails if another process won the race; then we read what it wrote.
     fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fs.readFileSync(file, 'utf8').trim()
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return fs.readFileSync(file, 'utf8').trim()
     throw error
   }
-  console.info(`[secret] PAYLOAD_SECRET is not set: generated a random one and stored it in ${file} (mode 0600).`)
+  console.info(
+    `[secret] PAYLOAD_SECRET is not set: generated a random one and stored it in ${file} (mode 0600).`,
+  )
   return secret
 }

@@ -26,10 +26,13 @@ const ACCEPTED_FORMS =
  */
 export function parseDatabaseUri(uri: string | undefined): DatabaseTarget {
   const value = uri?.trim() || DEFAULT_DATABASE_URI
-  if (value.startsWith('file:') && value.length > 'file:'.length) return { engine: 'sqlite', url: value }
+  if (value.startsWith('file:') && value.length > 'file:'.length)
+    return { engine: 'sqlite', url: value }
   if (/^postgres(ql)?:\/\/./.test(value)) return { engine: 'postgres', url: value }
   if (/^mongodb(\+srv)?:\/\/./.test(value)) return { engine: 'mongodb', url: value }
-  throw new Error(`DATABASE_URI "${redactCredentials(value)}" is not supported. Use ${ACCEPTED_FORMS}.`)
+  throw new Error(
+    `DATABASE_URI "${redactCredentials(value)}" is not supported. Use ${ACCEPTED_FORMS}.`,
+  )
 }
 
 export const redactCredentials = (uri: string) => uri.replace(/\/\/[^@/]*@/, '//***@')
@@ -45,13 +48,20 @@ async function loadEngine(name: EngineName): Promise<Engine> {
   const cached = loaded.get(name)
   if (cached) return cached
   const engine =
-    name === 'postgres' ? (await import('./postgres')).postgres : name === 'mongodb' ? (await import('./mongodb')).mongodb : (await import('./sqlite')).sqlite
+    name === 'postgres'
+      ? (await import('./postgres')).postgres
+      : name === 'mongodb'
+        ? (await import('./mongodb')).mongodb
+        : (await import('./sqlite')).sqlite
   loaded.set(name, engine)
   return engine
 }
 
 /** The adapter for `payload.config.ts`; `root` is the project folder (migrations/<engine>/ lives there). */
-export async function databaseAdapter(uri: string | undefined, root: string): Promise<DatabaseAdapterObj> {
+export async function databaseAdapter(
+  uri: string | undefined,
+  root: string,
+): Promise<DatabaseAdapterObj> {
   const target = parseDatabaseUri(uri)
   const engine = await loadEngine(target.engine)
   return engine.adapter(target.url, path.join(root, 'migrations', engine.name))
@@ -64,7 +74,8 @@ export function engineOf(payload: Payload): EngineName {
 }
 
 /** This engine's committed migrations (what production applies on start). */
-export const committedMigrations = async (payload: Payload): Promise<Migration[]> => (await loadEngine(engineOf(payload))).migrations()
+export const committedMigrations = async (payload: Payload): Promise<Migration[]> =>
+  (await loadEngine(engineOf(payload))).migrations()
 
 /**
  * Applies the committed migrations that are missing: for the seed, the tests and tools, which run

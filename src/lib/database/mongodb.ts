@@ -3,7 +3,11 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Engine } from './engine'
 
 const unsupported = (what: string) => () =>
-  Promise.reject(new Error(`${what} of MongoDB is done with its own tools (mongodump, mongorestore, db.validate(): see the README).`))
+  Promise.reject(
+    new Error(
+      `${what} of MongoDB is done with its own tools (mongodump, mongorestore, db.validate(): see the README).`,
+    ),
+  )
 
 export const mongodb: Engine = {
   name: 'mongodb',
@@ -13,7 +17,9 @@ export const mongodb: Engine = {
   close: (payload) => payload.destroy(),
   drop: unsupported('Dropping a database'),
   async discard(payload) {
-    await (payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }).connection?.dropDatabase()
+    await (
+      payload.db as unknown as { connection?: { dropDatabase: () => Promise<void> } }
+    ).connection?.dropDatabase()
     await payload.destroy()
   },
   rows: unsupported('Reading every row'),

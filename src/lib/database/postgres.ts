@@ -39,7 +39,10 @@ export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS) =>
 /** The connection pool's size per server process (PostgreSQL's default limit is 100 connections in all). */
 export function poolSize(value = process.env.DATABASE_POOL_MAX): number {
   const size = Number(value || 10)
-  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_MAX must be a whole number of connections, 1 or more (got "${value}").`)
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(
+      `DATABASE_POOL_MAX must be a whole number of connections, 1 or more (got "${value}").`,
+    )
   return size
 }
 
@@ -49,8 +52,12 @@ export function poolSize(value = process.env.DATABASE_POOL_MAX): number {
  */
 function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
   const root = '/usr/lib/postgresql'
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
-  const installed = versions.map((version) => path.join(root, version, 'bin', name)).find((file) => fs.existsSync(file))
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).sort((a, b) => Number(b) - Number(a))
+    : []
+  const installed = versions
+    .map((version) => path.join(root, version, 'bin', name))
+    .find((file) => fs.existsSync(file))
   return process.env.PG_BIN_DIR ? path.join(process.env.PG_BIN_DIR, name) : (installed ?? name)
 }
 
@@ -77,7 +84,7 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /** The tables Payload made, in the schema of the connection (public unless the URL sets another). */
 async function tableNames(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename",
+    'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename',
   )
   return rows.map((row) => row.name)
 }
@@ -107,7 +114,13 @@ export const postgres: Engine = {
     // overwrites an existing file, keeping its mode: private, like the database.
     const file = 'cms.pgdump'
     createPrivateFile(path.join(folder, file))
-    await run(postgresTool('pg_dump'), ['--format=custom', '--no-owner', '--no-privileges', `--file=${path.join(folder, file)}`, `--dbname=${url}`])
+    await run(postgresTool('pg_dump'), [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--file=${path.join(folder, file)}`,
+      `--dbname=${url}`,
+    ])
     return file
   },
   async close(payload) {
@@ -115,7 +128,10 @@ export const postgres: Engine = {
     // listens there for a lost connection), so `pool.end()` alone would wait forever and a script
     // would never exit. Clients that are not idle are released as broken (closed), then the pool
     // ends. pg-pool keeps both lists private: `_clients` (all) and `_idle`.
-    type PoolInternals = pg.Pool & { _clients?: pg.PoolClient[]; _idle?: { client: pg.PoolClient }[] }
+    type PoolInternals = pg.Pool & {
+      _clients?: pg.PoolClient[]
+      _idle?: { client: pg.PoolClient }[]
+    }
     const { pool } = payload.db as unknown as { pool?: PoolInternals }
     await payload.destroy()
     if (!pool) return
@@ -142,13 +158,17 @@ export const postgres: Engine = {
   async drop(url) {
     // A database cannot be dropped from a connection to itself.
     const { name, url: server } = maintenance(url)
-    await withClient(server, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`))
+    await withClient(server, (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`),
+    )
   },
   rows: (url) =>
     withClient(url, async (client) => {
       const rows: Record<string, string[]> = {}
       for (const name of await tableNames(client)) {
-        rows[name] = (await client.query(`SELECT * FROM ${quoteIdentifier(name)}`)).rows.map((row) => JSON.stringify(row)).sort()
+        rows[name] = (await client.query(`SELECT * FROM ${quoteIdentifier(name)}`)).rows
+          .map((row) => JSON.stringify(row))
+          .sort()
       }
       return rows
     }),
@@ -167,21 +187,36 @@ export const postgres: Engine = {
       )
       const problems: string[] = []
       for (const { name } of rows) {
-        await client.query('SELECT bt_index_check($1::regclass, true)', [quoteIdentifier(name)]).catch((error: Error) => problems.push(`${name}: ${error.message}`))
+        await client
+          .query('SELECT bt_index_check($1::regclass, true)', [quoteIdentifier(name)])
+          .catch((error: Error) => problems.push(`${name}: ${error.message}`))
       }
       for (const name of await tableNames(client)) {
-        await client.query(`SELECT count(*) FROM ${quoteIdentifier(name)}`).catch((error: Error) => problems.push(`${name}: ${error.message}`))
+        await client
+          .query(`SELECT count(*) FROM ${quoteIdentifier(name)}`)
+          .catch((error: Error) => problems.push(`${name}: ${error.message}`))
       }
       return problems.length ? problems.join('; ') : 'ok'
     }),
   async restore(url, file) {
     const { name, url: server } = maintenance(url)
     await withClient(server, async (client) => {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        name,
+      ])
       if (!rowCount) await client.query(`CREATE DATABASE ${quoteIdentifier(name)}`)
     })
     // --clean --if-exists drops what the dump re-creates, so a restore over a used database ends
     // with exactly the snapshot's rows; one transaction, so a failed restore changes nothing.
-    await run(postgresTool('pg_restore'), ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${url}`, file])
+    await run(postgresTool('pg_restore'), [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${url}`,
+      file,
+    ])
   },
 }

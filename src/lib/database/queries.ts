@@ -1,10 +1,22 @@
 import type { Payload } from 'payload'
 
 /** What a `where` constraint compares: the kind of column behind its path, as the guard resolved it. */
-export type Column = { kind: 'id' | 'number' | 'checkbox' | 'option' | 'date' | 'point' | 'text'; options?: readonly string[] }
+export type Column = {
+  kind: 'id' | 'number' | 'checkbox' | 'option' | 'date' | 'point' | 'text'
+  options?: readonly string[]
+}
 
 const PATTERN_OPERATORS = new Set(['like', 'contains', 'not_like'])
-const COMPARING_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARING_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const NULL_TESTING_OPERATORS = new Set(['equals', 'not_equals'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
@@ -33,7 +45,9 @@ const sqlRule =
     if (!COMPARING_OPERATORS.has(operator)) return true
     switch (column.kind) {
       case 'id':
-        return values.every((value) => (value === 'null' && NULL_TESTING_OPERATORS.has(operator)) || isId(value))
+        return values.every(
+          (value) => (value === 'null' && NULL_TESTING_OPERATORS.has(operator)) || isId(value),
+        )
       case 'number':
         return values.every(isNumber)
       case 'date':
@@ -59,7 +73,12 @@ const RULES: Record<string, Rule> = {
 }
 
 /** False where this engine would fail on `operator` with these values for this column; `null` always compares. */
-export const acceptsConstraint = (payload: Payload, column: Column, operator: string, values: unknown[]): boolean =>
+export const acceptsConstraint = (
+  payload: Payload,
+  column: Column,
+  operator: string,
+  values: unknown[],
+): boolean =>
   (RULES[payload.db.name] ?? RULES.mongoose)(
     column,
     operator,

@@ -79,7 +79,9 @@ export const sqlite: Engine = {
     // writes into an empty file as it finds it, so the copy is private like the database.
     const file = 'cms.db'
     createPrivateFile(path.join(folder, file))
-    await withClient(`file:${filePath(url)}`, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [path.join(folder, file)] }))
+    await withClient(`file:${filePath(url)}`, (client) =>
+      client.execute({ sql: 'VACUUM INTO ?', args: [path.join(folder, file)] }),
+    )
     return file
   },
   close: (payload) => payload.destroy(),
@@ -88,26 +90,34 @@ export const sqlite: Engine = {
     await sqlite.drop(url)
   },
   async drop(url) {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${filePath(url)}${suffix}`, { force: true })
+    for (const suffix of ['', '-wal', '-shm', '-journal'])
+      fs.rmSync(`${filePath(url)}${suffix}`, { force: true })
   },
   rows: (url) =>
     withClient(`file:${filePath(url)}`, async (client) => {
-      const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      const tables = await client.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
       const rows: Record<string, string[]> = {}
       for (const { name } of tables.rows) {
-        rows[String(name)] = (await client.execute(`SELECT * FROM "${String(name)}"`)).rows.map((row) => JSON.stringify(row)).sort()
+        rows[String(name)] = (await client.execute(`SELECT * FROM "${String(name)}"`)).rows
+          .map((row) => JSON.stringify(row))
+          .sort()
       }
       return rows
     }),
   integrity: (url) =>
     withClient(`file:${filePath(url)}`, async (client) =>
-      (await client.execute('PRAGMA integrity_check')).rows.map((row) => String(Object.values(row)[0])).join('; '),
+      (await client.execute('PRAGMA integrity_check')).rows
+        .map((row) => String(Object.values(row)[0]))
+        .join('; '),
     ),
   async restore(url, file) {
     const database = filePath(url)
     makePrivateFolder(path.dirname(database))
     // A stale write-ahead log next to the restored file would be replayed into it.
-    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${database}${suffix}`, { force: true })
+    for (const suffix of ['-wal', '-shm', '-journal'])
+      fs.rmSync(`${database}${suffix}`, { force: true })
     fs.copyFileSync(file, database)
     // A copy takes its source's mode, and a snapshot made before backups were private has 0644.
     fs.chmodSync(database, PRIVATE_FILE_MODE)

@@ -9,10 +9,14 @@ export type OnRollback = (undo: () => Promise<unknown>) => void
  * back. Where it has none (SQLite here, see sqlite.ts), the undo steps that `work` registered run
  * instead, newest first. Inside an outer transaction, the outer one decides.
  */
-export async function inTransaction<T>(req: PayloadRequest, work: (onRollback: OnRollback) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  req: PayloadRequest,
+  work: (onRollback: OnRollback) => Promise<T>,
+): Promise<T> {
   const undoSteps: (() => Promise<unknown>)[] = []
   const started = await initTransaction(req)
-  const transactional = started || (Boolean(req.transactionID) && !(req.transactionID instanceof Promise))
+  const transactional =
+    started || (Boolean(req.transactionID) && !(req.transactionID instanceof Promise))
   try {
     const result = await work((undo) => undoSteps.push(undo))
     if (started) await commitTransaction(req)

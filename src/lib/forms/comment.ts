@@ -1,7 +1,12 @@
 import { cookies } from 'next/headers'
 
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
-import { COMMENTER_COOKIE, COMMENTER_COOKIE_DAYS, commenterIds, rememberComment } from '@/lib/commenterToken'
+import {
+  COMMENTER_COOKIE,
+  COMMENTER_COOKIE_DAYS,
+  commenterIds,
+  rememberComment,
+} from '@/lib/commenterToken'
 import { servedOverHttps } from '@/lib/config/site'
 import { plausibleId } from '@/lib/relations'
 
@@ -19,7 +24,8 @@ export type CommentFormState = {
 
 /** Only the form's fields, as text, each at most as long as the collection takes. */
 const capComment = (state: CommentFormState): CommentFormState => {
-  const text = (input: unknown, max: number) => (typeof input === 'string' ? input.slice(0, max) : undefined)
+  const text = (input: unknown, max: number) =>
+    typeof input === 'string' ? input.slice(0, max) : undefined
   return {
     values: {
       authorName: text(state.values?.authorName, COMMENT_LIMITS.authorName),
@@ -36,10 +42,15 @@ const capComment = (state: CommentFormState): CommentFormState => {
 export const commentFlash = flashCookie('comment-form', capComment)
 
 /** The comments this browser proves it wrote (lib/commenterToken.ts). */
-export const rememberedComments = async (secret: string) => commenterIds((await cookies()).get(COMMENTER_COOKIE)?.value, secret)
+export const rememberedComments = async (secret: string) =>
+  commenterIds((await cookies()).get(COMMENTER_COOKIE)?.value, secret)
 
 /** Adds a new comment to the browser's proof of authorship. */
-export async function rememberNewComment(remembered: string[], id: string | number, secret: string): Promise<void> {
+export async function rememberNewComment(
+  remembered: string[],
+  id: string | number,
+  secret: string,
+): Promise<void> {
   ;(await cookies()).set(COMMENTER_COOKIE, rememberComment(remembered, id, secret), {
     httpOnly: true,
     sameSite: 'lax',

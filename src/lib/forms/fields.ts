@@ -23,7 +23,13 @@ export function formFields(form: FormData | null): FormFields {
     return value instanceof File && value.size > 0 ? value : null
   }
   const locale = raw('locale')
-  return { raw, text: (name) => raw(name).trim(), checked: (name) => raw(name) === 'on', file, locale: isLocale(locale) ? locale : 'en' }
+  return {
+    raw,
+    text: (name) => raw(name).trim(),
+    checked: (name) => raw(name) === 'on',
+    file,
+    locale: isLocale(locale) ? locale : 'en',
+  }
 }
 
 /** Something that can be an e-mail address; the mail server decides the rest. */

@@ -27,7 +27,10 @@ const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString(
  * values would not fit in a cookie, only the errors go (found by tests/e2e/hostile-forms.spec.ts
  * with 60,000-character fields).
  */
-export function flashCookie<State extends FlashState>(name: string, cap: (state: State) => State): FlashCookie<State> {
+export function flashCookie<State extends FlashState>(
+  name: string,
+  cap: (state: State) => State,
+): FlashCookie<State> {
   return {
     name,
     encode(state) {
@@ -46,7 +49,9 @@ export function flashCookie<State extends FlashState>(name: string, cap: (state:
 }
 
 /** The state a refused form left for the page it was sent back to. */
-export async function readFlash<State extends FlashState>(flash: FlashCookie<State>): Promise<State | undefined> {
+export async function readFlash<State extends FlashState>(
+  flash: FlashCookie<State>,
+): Promise<State | undefined> {
   return flash.decode((await cookies()).get(flash.name)?.value)
 }
 
@@ -59,4 +64,7 @@ export const textEntries = (input: unknown, max: number): Record<string, string>
   )
 
 /** The cookie that carries `state` to the page a refused form is sent back to. */
-export const flashOf = <State extends FlashState>(flash: FlashCookie<State>, state: State) => ({ name: flash.name, value: flash.encode(state) })
+export const flashOf = <State extends FlashState>(flash: FlashCookie<State>, state: State) => ({
+  name: flash.name,
+  value: flash.encode(state),
+})

@@ -14,7 +14,11 @@ import { refusalOf, type Refusal, type RefusalCode } from './refusals'
 type Errors<State extends FlashState> = NonNullable<State['errors']>
 
 /** A refused post: the status, and what to tell the reader (by field, in their language). */
-export type Refused<State extends FlashState> = { status: number; errors: Errors<State>; retryAfter?: number }
+export type Refused<State extends FlashState> = {
+  status: number
+  errors: Errors<State>
+  retryAfter?: number
+}
 
 /** What one public form adds to the pipeline: its fields, its checks, its document and its answers. */
 export type PublicFormSpec<Input extends { values: State['values'] }, State extends FlashState> = {
@@ -31,18 +35,33 @@ export type PublicFormSpec<Input extends { values: State['values'] }, State exte
   /** What the form's hooks need to know beyond the form's marker. */
   context?(input: Input, bots: BotCheck): RequestContext
   /** Stores the document through the Local API as the anonymous sender (overrideAccess: false), with `context`. */
-  create(input: Input, call: { payload: Payload; request: Request; context: RequestContext }): Promise<FormAnswer>
+  create(
+    input: Input,
+    call: { payload: Payload; request: Request; context: RequestContext },
+  ): Promise<FormAnswer>
   /** The thank-you a bot gets, as if it were a person. */
   dropped(input: Input): FormAnswer
   refused(input: Input, refused: Refused<State>): FormAnswer
   /** Each refusal the collection's hooks can give, in the reader's words. */
-  explain: { [Code in RefusalCode]: (refusal: Extract<Refusal, { code: Code }>, input: Input) => Errors<State> }
+  explain: {
+    [Code in RefusalCode]: (
+      refusal: Extract<Refusal, { code: Code }>,
+      input: Input,
+    ) => Errors<State>
+  }
 }
 
-const explained = <Input extends { values: State['values'] }, State extends FlashState>(spec: PublicFormSpec<Input, State>, refusal: Refusal, input: Input) =>
+const explained = <Input extends { values: State['values'] }, State extends FlashState>(
+  spec: PublicFormSpec<Input, State>,
+  refusal: Refusal,
+  input: Input,
+) =>
   (spec.explain[refusal.code] as (refusal: Refusal, input: Input) => Errors<State>)(refusal, input)
 
-async function readFormOrNothing(request: Request, maxBytes: number): Promise<{ form: FormData | null } | null> {
+async function readFormOrNothing(
+  request: Request,
+  maxBytes: number,
+): Promise<{ form: FormData | null } | null> {
   try {
     return { form: await readForm(request, maxBytes) }
   } catch (error) {
@@ -58,7 +77,10 @@ async function readFormOrNothing(request: Request, maxBytes: number): Promise<{ 
  * hooks decide, as on REST and GraphQL. Every answer is JSON with its status for the form's
  * script, or a 303 for a plain HTML post (a refused one carries its state in a flash cookie).
  */
-export function publicFormRoute<Input extends { values: State['values'] }, State extends FlashState>(spec: PublicFormSpec<Input, State>) {
+export function publicFormRoute<
+  Input extends { values: State['values'] },
+  State extends FlashState,
+>(spec: PublicFormSpec<Input, State>) {
   return async function POST(request: Request): Promise<Response> {
     const read = await readFormOrNothing(request, spec.maxBytes)
     if (!read) return answer(request, spec.tooLarge)
@@ -66,7 +88,10 @@ export function publicFormRoute<Input extends { values: State['values'] }, State
     const fields = formFields(read.form)
     const input = await spec.read(fields, payload)
     const refuse = (refused: Refused<State>) =>
-      answer(request, { ...spec.refused(input, refused), flash: flashOf(spec.flash, { values: input.values, errors: refused.errors } as State) })
+      answer(request, {
+        ...spec.refused(input, refused),
+        flash: flashOf(spec.flash, { values: input.values, errors: refused.errors } as State),
+      })
 
     const bots = checkForBots(fields, payload.secret)
     if (bots.bot) {
@@ -76,7 +101,10 @@ export function publicFormRoute<Input extends { values: State['values'] }, State
     const invalid = spec.validate(input)
     if (invalid) return refuse(invalid)
 
-    const context: RequestContext = { ...publicFormContext(spec.form), ...spec.context?.(input, bots) }
+    const context: RequestContext = {
+      ...publicFormContext(spec.form),
+      ...spec.context?.(input, bots),
+    }
     let accepted: FormAnswer
     try {
       accepted = await spec.create(input, { payload, request, context })
@@ -84,7 +112,11 @@ export function publicFormRoute<Input extends { values: State['values'] }, State
       giveBackAttempt(context)
       const refusal = refusalOf(caught)
       if (!refusal) throw caught
-      return refuse({ status: refusal.status, errors: explained(spec, refusal, input), retryAfter: refusal.code === 'rate-limited' ? refusal.retryAfter : undefined })
+      return refuse({
+        status: refusal.status,
+        errors: explained(spec, refusal, input),
+        retryAfter: refusal.code === 'rate-limited' ? refusal.retryAfter : undefined,
+      })
     }
     return answer(request, accepted)
   }

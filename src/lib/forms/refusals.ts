@@ -15,16 +15,26 @@ export type Refusal =
   /** Field validation: the fields it named (Payload's ValidationError, or a hook's). */
   | { code: 'invalid'; status: 400; paths: string[] }
 
-type Thrown = { code?: unknown; status?: unknown; retryAfter?: unknown; data?: { errors?: unknown } }
+type Thrown = {
+  code?: unknown
+  status?: unknown
+  retryAfter?: unknown
+  data?: { errors?: unknown }
+}
 
-const fieldPaths = (errors: unknown[]) => errors.map((error) => (error as { path?: unknown })?.path).map((path) => (typeof path === 'string' ? path : ''))
+const fieldPaths = (errors: unknown[]) =>
+  errors
+    .map((error) => (error as { path?: unknown })?.path)
+    .map((path) => (typeof path === 'string' ? path : ''))
 
 /** The refusal behind an error a create threw, or null for anything else (a crash stays a crash). */
 export function refusalOf(caught: unknown): Refusal | null {
   const error = (caught ?? {}) as Thrown
-  if (error.code === 'rate-limited' && typeof error.retryAfter === 'number') return { code: 'rate-limited', status: 429, retryAfter: error.retryAfter }
+  if (error.code === 'rate-limited' && typeof error.retryAfter === 'number')
+    return { code: 'rate-limited', status: 429, retryAfter: error.retryAfter }
   if (error.code === 'duplicate') return { code: 'duplicate', status: 409 }
   if (error.status === 413) return { code: 'too-large', status: 413 }
-  if (error.status === 400 && Array.isArray(error.data?.errors)) return { code: 'invalid', status: 400, paths: fieldPaths(error.data.errors) }
+  if (error.status === 400 && Array.isArray(error.data?.errors))
+    return { code: 'invalid', status: 400, paths: fieldPaths(error.data.errors) }
   return null
 }

@@ -2,7 +2,17 @@ import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
 
 import { flashCookie, textEntries } from './flash'
 
-export type SubmissionField = 'name' | 'email' | 'affiliation' | 'bio' | 'kind' | 'title' | 'abstract' | 'language' | 'file' | 'consent'
+export type SubmissionField =
+  | 'name'
+  | 'email'
+  | 'affiliation'
+  | 'bio'
+  | 'kind'
+  | 'title'
+  | 'abstract'
+  | 'language'
+  | 'file'
+  | 'consent'
 
 /** The fields a refused form shows again: never the file, and consent is asked anew. */
 export type SubmissionValues = Partial<Record<Exclude<SubmissionField, 'file' | 'consent'>, string>>

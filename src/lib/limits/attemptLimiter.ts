@@ -13,12 +13,16 @@ export type AttemptLimiter = {
  * Next.js may load a module twice (a route's bundle and the Payload config's), and both copies
  * must count together.
  */
-export function attemptLimiter(name: string, { max, windowSeconds }: { max: number; windowSeconds: number }): AttemptLimiter {
+export function attemptLimiter(
+  name: string,
+  { max, windowSeconds }: { max: number; windowSeconds: number },
+): AttemptLimiter {
   const windowMs = windowSeconds * 1000
   const shared = globalThis as { [key: symbol]: Map<string, number[]> | undefined }
   const slot = Symbol.for(`thinktank.attemptLimiter.${name}`)
   const events = (shared[slot] ??= new Map<string, number[]>())
-  const recent = (key: string, now: number) => (events.get(key) ?? []).filter((time) => now - time < windowMs)
+  const recent = (key: string, now: number) =>
+    (events.get(key) ?? []).filter((time) => now - time < windowMs)
 
   return {
     retryAfter(key: string, now = Date.now()): number {
@@ -27,7 +31,9 @@ export function attemptLimiter(name: string, { max, windowSeconds }: { max: numb
     },
     record(key: string, now = Date.now()): void {
       // Forget keys that went quiet, so the map cannot grow without bound.
-      if (events.size > 10_000) for (const [stale] of [...events].filter(([other]) => !recent(other, now).length)) events.delete(stale)
+      if (events.size > 10_000)
+        for (const [stale] of [...events].filter(([other]) => !recent(other, now).length))
+          events.delete(stale)
       events.set(key, [...recent(key, now), now])
     },
     forgive(key: string): void {

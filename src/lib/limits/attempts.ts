@@ -14,7 +14,11 @@ const TAKEN = 'attemptsTaken'
  * is used up. Counting up front means parallel requests cannot all pass before the first one
  * ends; an attempt that should not count (a failed submission, a successful login) is given back.
  */
-export function takeAttempt(req: PayloadRequest, counts: AttemptCount[], refusal: (wait: number) => string): void {
+export function takeAttempt(
+  req: PayloadRequest,
+  counts: AttemptCount[],
+  refusal: (wait: number) => string,
+): void {
   const wait = Math.max(0, ...counts.map(({ limiter, key }) => limiter.retryAfter(key)))
   if (wait) throw new TooManyRequests(req, refusal(wait), wait)
   for (const { limiter, key } of counts) limiter.record(key)

@@ -25,7 +25,10 @@ async function docxActiveContent(file: Buffer): Promise<string | undefined> {
  * manuscript type (tests/int/manuscript-active-content.test.ts keeps that true). Should .doc be
  * let in one day, it needs a check here first: its macros sit in a "Macros" storage (_VBA_PROJECT).
  */
-export async function findActiveContent(file: Buffer, mimeType: string | null | undefined): Promise<string | undefined> {
+export async function findActiveContent(
+  file: Buffer,
+  mimeType: string | null | undefined,
+): Promise<string | undefined> {
   switch (manuscriptFormat(mimeType)) {
     case 'pdf':
       return pdfActiveContent(file)

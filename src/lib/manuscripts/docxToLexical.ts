@@ -1,8 +1,18 @@
-import { convertHTMLToLexical, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import {
+  convertHTMLToLexical,
+  type SanitizedServerEditorConfig,
+} from '@payloadcms/richtext-lexical'
 import mammoth from 'mammoth'
-import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
+import type {
+  SerializedEditorState,
+  SerializedLexicalNode,
+} from '@payloadcms/richtext-lexical/lexical'
 
-type Node = SerializedLexicalNode & { children?: Node[]; url?: string; fields?: Record<string, unknown> }
+type Node = SerializedLexicalNode & {
+  children?: Node[]
+  url?: string
+  fields?: Record<string, unknown>
+}
 
 const NOTE_LINK = /^#(footnote|endnote)-(\d+)$/
 
@@ -13,7 +23,9 @@ const NOTE_LINK = /^#(footnote|endnote)-(\d+)$/
 function takeNotes(document: Document): Map<string, string> {
   const notes = new Map<string, string>()
   for (const item of document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]')) {
-    item.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').forEach((backLink) => backLink.remove())
+    item
+      .querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]')
+      .forEach((backLink) => backLink.remove())
     notes.set(`#${item.id}`, item.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     const list = item.parentElement
     item.remove()
@@ -25,10 +37,15 @@ function takeNotes(document: Document): Map<string, string> {
 /** Each `[n]` marker (a link to a note) becomes the site's inline footnote block carrying the note's text. */
 function placeNotes(nodes: Node[], notes: Map<string, string>): Node[] {
   return nodes.map((node) => {
-    const match = node.type === 'link' && node.fields?.url ? NOTE_LINK.exec(String(node.fields.url)) : null
+    const match =
+      node.type === 'link' && node.fields?.url ? NOTE_LINK.exec(String(node.fields.url)) : null
     if (match && notes.has(String(node.fields?.url))) {
       const note = notes.get(String(node.fields?.url)) as string
-      return { type: 'inlineBlock', version: 1, fields: { id: `${match[1]}-${match[2]}`, blockName: '', blockType: 'footnote', note } } as Node
+      return {
+        type: 'inlineBlock',
+        version: 1,
+        fields: { id: `${match[1]}-${match[2]}`, blockName: '', blockType: 'footnote', note },
+      } as Node
     }
     return node.children ? { ...node, children: placeNotes(node.children, notes) } : node
   })
@@ -40,7 +57,10 @@ function placeNotes(nodes: Node[], notes: Map<string, string>): Node[] {
  * the Lexical nodes the editor enables. Footnotes and endnotes become inline footnote blocks,
  * which the site prints as endnotes.
  */
-export async function docxToLexical(file: Buffer, editorConfig: SanitizedServerEditorConfig): Promise<SerializedEditorState> {
+export async function docxToLexical(
+  file: Buffer,
+  editorConfig: SanitizedServerEditorConfig,
+): Promise<SerializedEditorState> {
   // Loaded on first use: jsdom took ~0.6 s of every server start (npm run bench, cold start profile).
   const { JSDOM } = await import('jsdom')
   const { value: html } = await mammoth.convertToHtml({ buffer: file })
@@ -48,5 +68,8 @@ export async function docxToLexical(file: Buffer, editorConfig: SanitizedServerE
   const notes = takeNotes(document)
   const state = convertHTMLToLexical({ editorConfig, html: document.body.innerHTML, JSDOM })
   const root = state.root as unknown as Node
-  return { ...state, root: { ...state.root, children: placeNotes(root.children ?? [], notes) } } as SerializedEditorState
+  return {
+    ...state,
+    root: { ...state.root, children: placeNotes(root.children ?? [], notes) },
+  } as SerializedEditorState
 }

@@ -10,7 +10,9 @@ export type ManuscriptFormat = keyof typeof MANUSCRIPT_FORMATS
 
 export const MANUSCRIPT_MIME_TYPES: string[] = Object.values(MANUSCRIPT_FORMATS)
 
-export function manuscriptFormat(mimeType: string | null | undefined): ManuscriptFormat | undefined {
+export function manuscriptFormat(
+  mimeType: string | null | undefined,
+): ManuscriptFormat | undefined {
   const entry = Object.entries(MANUSCRIPT_FORMATS).find(([, type]) => type === mimeType)
   return entry?.[0] as ManuscriptFormat | undefined
 }

@@ -1,8 +1,11 @@
 import JSZip from 'jszip'
 
-const ACTIVE = 'The document contains macros, scripts or embedded objects. Please save it as a plain .odt and send it again.'
-const PROTECTED = 'The document is password-protected, so it cannot be checked. Please save it without a password and send it again.'
-const UNREADABLE = 'The document cannot be opened or checked. Please save it again as a plain .odt and send it again.'
+const ACTIVE =
+  'The document contains macros, scripts or embedded objects. Please save it as a plain .odt and send it again.'
+const PROTECTED =
+  'The document is password-protected, so it cannot be checked. Please save it without a password and send it again.'
+const UNREADABLE =
+  'The document cannot be opened or checked. Please save it again as a plain .odt and send it again.'
 
 const NS = {
   office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -17,18 +20,26 @@ const NS = {
  * with their previews (Object 1/, ObjectReplacements/), or programs (.bin).
  */
 const ACTIVE_PARTS = [/^(Basic|Scripts)\//i, /^(Object \d+|ObjectReplacements)(\/|$)/i, /\.bin$/i]
-const isActivePart = (path: string) => ACTIVE_PARTS.some((pattern) => pattern.test(path.replace(/^\.\//, '')))
+const isActivePart = (path: string) =>
+  ACTIVE_PARTS.some((pattern) => pattern.test(path.replace(/^\.\//, '')))
 
 /** Script and macro code, in any of the places ODF allows it (office:script, text:script, script:*). */
 const isScript = (element: Element) =>
-  element.namespaceURI === NS.script || (element.localName === 'script' && [NS.office, NS.text].includes(element.namespaceURI ?? ''))
+  element.namespaceURI === NS.script ||
+  (element.localName === 'script' && [NS.office, NS.text].includes(element.namespaceURI ?? ''))
 /** Actions run on an event (opening the document, clicking a shape): a macro, a script or a program. */
 const isEventListener = (element: Element) =>
-  element.namespaceURI === NS.office && element.localName === 'event-listeners' && element.childElementCount > 0
+  element.namespaceURI === NS.office &&
+  element.localName === 'event-listeners' &&
+  element.childElementCount > 0
 const isEmbeddedObject = (element: Element) =>
-  element.namespaceURI === NS.draw && ['object', 'object-ole', 'plugin', 'applet'].includes(element.localName)
+  element.namespaceURI === NS.draw &&
+  ['object', 'object-ole', 'plugin', 'applet'].includes(element.localName)
 /** A link or attribute that calls a macro, including one installed with the office suite rather than carried in the file. */
-const callsMacro = (element: Element) => [...element.attributes].some((attribute) => /^\s*(vnd\.sun\.star\.script|macro):/i.test(attribute.value))
+const callsMacro = (element: Element) =>
+  [...element.attributes].some((attribute) =>
+    /^\s*(vnd\.sun\.star\.script|macro):/i.test(attribute.value),
+  )
 const ACTIVE_ELEMENTS = [isScript, isEventListener, isEmbeddedObject, callsMacro]
 
 /** The XML parts read here, together: content.xml of a long manuscript is well under 1 MB. */
@@ -53,10 +64,12 @@ export async function odtActiveContent(file: Buffer): Promise<string | undefined
     // Encrypted parts are not XML to read: what they hold is unknown.
     if (manifest?.getElementsByTagNameNS(NS.manifest, 'encryption-data').length) return PROTECTED
     const entries = [...(manifest?.getElementsByTagNameNS(NS.manifest, 'file-entry') ?? [])]
-    if (entries.some((entry) => isActivePart(entry.getAttributeNS(NS.manifest, 'full-path') ?? ''))) return ACTIVE
+    if (entries.some((entry) => isActivePart(entry.getAttributeNS(NS.manifest, 'full-path') ?? '')))
+      return ACTIVE
     for (const part of ['content.xml', 'styles.xml']) {
       const elements = [...((await read(part))?.getElementsByTagName('*') ?? [])]
-      if (elements.some((element) => ACTIVE_ELEMENTS.some((isActive) => isActive(element)))) return ACTIVE
+      if (elements.some((element) => ACTIVE_ELEMENTS.some((isActive) => isActive(element))))
+        return ACTIVE
     }
   } catch (error) {
     if (error instanceof Unreadable) return UNREADABLE
@@ -74,7 +87,10 @@ function xmlReader(zip: JSZip, parser: DOMParser) {
   return async (path: string): Promise<Document | undefined> => {
     const part = zip.file(path)
     if (!part) return undefined
-    const document = parser.parseFromString((await inflate(part, budget)).toString('utf8'), 'application/xml')
+    const document = parser.parseFromString(
+      (await inflate(part, budget)).toString('utf8'),
+      'application/xml',
+    )
     if (document.getElementsByTagName('parsererror').length) throw new Unreadable()
     return document
   }

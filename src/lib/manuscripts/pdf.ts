@@ -2,8 +2,10 @@ import { constants, inflateRawSync, inflateSync, type ZlibOptions } from 'node:z
 
 import { Lexer, nameOf, readValue, TooDeep, WHITE_SPACE, type Value } from './pdfSyntax'
 
-const ACTIVE = 'The PDF contains scripts or embedded files. Please export a plain PDF and send it again.'
-const POLYGLOT = 'The file is not a plain PDF (it also reads as another format). Please export a plain PDF and send it again.'
+const ACTIVE =
+  'The PDF contains scripts or embedded files. Please export a plain PDF and send it again.'
+const POLYGLOT =
+  'The file is not a plain PDF (it also reads as another format). Please export a plain PDF and send it again.'
 const ENCRYPTED =
   'The PDF is encrypted or password-protected, so it cannot be checked. Please remove the protection, export a plain PDF and send it again.'
 const UNCHECKABLE =
@@ -13,7 +15,16 @@ const UNCHECKABLE =
  * Names that run code or carry other files when the document is opened. /EF and /EmbeddedFiles
  * carry a file even when its stream leaves out /Type /EmbeddedFile, which is optional.
  */
-const ACTIVE_NAMES = ['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'EF', 'RichMedia', 'XFA']
+const ACTIVE_NAMES = [
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'EF',
+  'RichMedia',
+  'XFA',
+]
 /** Markup a browser would run if it ever sniffed the file as a web page. */
 const HTML_MARKERS = /<(script|html|body|iframe|svg)[\s>/]/i
 /** The end-of-central-directory record of a ZIP archive: a second format hidden inside the file. */
@@ -24,7 +35,10 @@ const ZIP_DIRECTORY = Buffer.from([0x50, 0x4b, 0x05, 0x06])
  * Not inside a longer number, and with bounded digits, so a long run of digits is not re-read from
  * each of its characters.
  */
-const OBJECT_HEADER = new RegExp(`(?<!\\d)\\d{1,10}[${WHITE_SPACE}]+\\d{1,5}[${WHITE_SPACE}]+obj`, 'g')
+const OBJECT_HEADER = new RegExp(
+  `(?<!\\d)\\d{1,10}[${WHITE_SPACE}]+\\d{1,5}[${WHITE_SPACE}]+obj`,
+  'g',
+)
 const ENDSTREAM_AHEAD = new RegExp(`^[${WHITE_SPACE}]*endstream`)
 const FLATE = ['FlateDecode', 'Fl']
 /** All inflated object streams together: a few kilobytes can inflate to gigabytes (a zip bomb). */
@@ -34,7 +48,10 @@ const MAX_OBJECT_STREAMS = 10_000
 
 class Uncheckable extends Error {}
 
-type Found = { names: Set<string>; objectStreams: { dictionary: Map<string, Value>; data: Buffer }[] }
+type Found = {
+  names: Set<string>
+  objectStreams: { dictionary: Map<string, Value>; data: Buffer }[]
+}
 
 /**
  * A PDF is read as a reader reads it rather than searched for words: names are compared after
@@ -44,14 +61,16 @@ type Found = { names: Set<string>; objectStreams: { dictionary: Map<string, Valu
  * Answers the reason to show the submitter, or undefined for a plain PDF.
  */
 export function pdfActiveContent(file: Buffer): string | undefined {
-  if (HTML_MARKERS.test(file.toString('latin1', 0, 4096)) || file.includes(ZIP_DIRECTORY)) return POLYGLOT
+  if (HTML_MARKERS.test(file.toString('latin1', 0, 4096)) || file.includes(ZIP_DIRECTORY))
+    return POLYGLOT
   const found: Found = { names: new Set(), objectStreams: [] }
   try {
     readObjects(file, found)
     if (found.names.has('Encrypt')) return ENCRYPTED
     const budget = { bytes: INFLATE_BUDGET }
     // Grows while it is read, should an object stream hold another.
-    for (const stream of found.objectStreams) readObjects(decode(stream.dictionary, stream.data, budget), found)
+    for (const stream of found.objectStreams)
+      readObjects(decode(stream.dictionary, stream.data, budget), found)
   } catch (error) {
     if (error instanceof Uncheckable || error instanceof TooDeep) return UNCHECKABLE
     throw error
@@ -65,7 +84,11 @@ export function pdfActiveContent(file: Buffer): string | undefined {
  */
 function readObjects(bytes: Buffer, found: Found) {
   const text = bytes.toString('latin1')
-  const starts = [0, ...Array.from(text.matchAll(OBJECT_HEADER), (match) => match.index), text.length]
+  const starts = [
+    0,
+    ...Array.from(text.matchAll(OBJECT_HEADER), (match) => match.index),
+    text.length,
+  ]
   const nextEndstream = endstreamFinder(text)
   for (let index = 0; index + 1 < starts.length; index++) {
     const lexer = new Lexer(text, starts[index], starts[index + 1], found.names)
@@ -89,8 +112,14 @@ function readObjects(bytes: Buffer, found: Found) {
  * when `endstream` is found there (a /Length given by reference reads as a wrong number, so is
  * not), else at the first `endstream`, as readers fall back to.
  */
-function streamData(text: string, afterKeyword: number, dictionary: Map<string, Value>, nextEndstream: (from: number) => number) {
-  const from = afterKeyword + (text.startsWith('\r\n', afterKeyword) ? 2 : text[afterKeyword] === '\n' ? 1 : 0)
+function streamData(
+  text: string,
+  afterKeyword: number,
+  dictionary: Map<string, Value>,
+  nextEndstream: (from: number) => number,
+) {
+  const from =
+    afterKeyword + (text.startsWith('\r\n', afterKeyword) ? 2 : text[afterKeyword] === '\n' ? 1 : 0)
   const length = dictionary.get('Length')
   if (typeof length === 'number' && Number.isInteger(length) && length >= 0) {
     const end = from + length
@@ -116,7 +145,8 @@ function endstreamFinder(text: string) {
 }
 
 /** pdf.js, for one, takes objects out of any stream that has /First and /N, whatever its /Type says. */
-const holdsObjects = (dictionary: Map<string, Value>) => nameOf(dictionary.get('Type')) === 'ObjStm' || dictionary.has('First')
+const holdsObjects = (dictionary: Map<string, Value>) =>
+  nameOf(dictionary.get('Type')) === 'ObjStm' || dictionary.has('First')
 
 /**
  * An object stream's objects, through its filters. Only Flate is decoded: it is what PDF writers
@@ -125,7 +155,8 @@ const holdsObjects = (dictionary: Map<string, Value>) => nameOf(dictionary.get('
 function decode(dictionary: Map<string, Value>, data: Buffer, budget: { bytes: number }): Buffer {
   const filter = dictionary.get('Filter') ?? []
   const filters = (Array.isArray(filter) ? filter : [filter]).map(nameOf)
-  if (dictionary.has('DecodeParms') || !filters.every((name) => name && FLATE.includes(name))) throw new Uncheckable()
+  if (dictionary.has('DecodeParms') || !filters.every((name) => name && FLATE.includes(name)))
+    throw new Uncheckable()
   return filters.reduce((bytes) => inflate(bytes, budget), data)
 }
 
@@ -133,14 +164,19 @@ function decode(dictionary: Map<string, Value>, data: Buffer, budget: { bytes: n
 function inflate(data: Buffer, budget: { bytes: number }): Buffer {
   // Data cut short still gives what it holds, as readers show it.
   const options = { maxOutputLength: budget.bytes, finishFlush: constants.Z_SYNC_FLUSH }
-  const output = inflateWith(inflateSync, data, options) ?? inflateWith(inflateRawSync, data, options)
+  const output =
+    inflateWith(inflateSync, data, options) ?? inflateWith(inflateRawSync, data, options)
   if (!output) throw new Uncheckable()
   budget.bytes -= output.length
   if (budget.bytes <= 0) throw new Uncheckable()
   return output
 }
 
-function inflateWith(inflater: typeof inflateSync, data: Buffer, options: ZlibOptions): Buffer | undefined {
+function inflateWith(
+  inflater: typeof inflateSync,
+  data: Buffer,
+  options: ZlibOptions,
+): Buffer | undefined {
   try {
     return inflater(data, options)
   } catch (error) {

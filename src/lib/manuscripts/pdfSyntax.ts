@@ -38,13 +38,16 @@ export class Lexer {
     while (this.pos < end) {
       const char = text[this.pos]
       if (WHITE_SPACE.includes(char)) this.pos++
-      else if (char === '%') this.skipPast('\r\n') // a comment
+      else if (char === '%')
+        this.skipPast('\r\n') // a comment
       else if (char === '/') return this.name()
       else if (char === '(') return this.literalString()
-      else if (text.startsWith('<<', this.pos) || text.startsWith('>>', this.pos)) return this.punctuation(2)
+      else if (text.startsWith('<<', this.pos) || text.startsWith('>>', this.pos))
+        return this.punctuation(2)
       else if (char === '<') return this.hexString()
       else if (char === '[' || char === ']') return this.punctuation(1)
-      else if (DELIMITERS.includes(char)) this.pos++ // a stray `)`, `>`, `{` or `}`
+      else if (DELIMITERS.includes(char))
+        this.pos++ // a stray `)`, `>`, `{` or `}`
       else return { kind: 'word', text: this.regularRun() }
     }
     return undefined
@@ -64,7 +67,9 @@ export class Lexer {
   /** `/J#61vaScript` is the name JavaScript: readers decode the escapes, so the check must too. */
   private name(): Token {
     this.pos++
-    const text = this.regularRun().replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    const text = this.regularRun().replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    )
     this.names.add(text)
     return { kind: 'name', text }
   }
@@ -125,10 +130,13 @@ function readDictionary(lexer: Lexer, depth: number): Map<string, Value> {
 
 function readArray(lexer: Lexer, depth: number): Value[] {
   const array: Value[] = []
-  for (let item = lexer.next(); item && !isPunctuation(item, ']'); item = lexer.next()) array.push(readValue(lexer, item, depth))
+  for (let item = lexer.next(); item && !isPunctuation(item, ']'); item = lexer.next())
+    array.push(readValue(lexer, item, depth))
   return array
 }
 
-const isPunctuation = (token: Token, text: string) => token.kind === 'punctuation' && token.text === text
+const isPunctuation = (token: Token, text: string) =>
+  token.kind === 'punctuation' && token.text === text
 
-export const nameOf = (value: Value | undefined) => (value && typeof value === 'object' && 'name' in value ? value.name : undefined)
+export const nameOf = (value: Value | undefined) =>
+  value && typeof value === 'object' && 'name' in value ? value.name : undefined

@@ -22,7 +22,10 @@ async function odtText(file: Buffer): Promise<string> {
  * (the editor sees "not counted"). A damaged file also answers `undefined`: the count is a help
  * for the review, never a reason to refuse a submission.
  */
-export async function manuscriptWordCount(file: Buffer, mimeType: string | null | undefined): Promise<number | undefined> {
+export async function manuscriptWordCount(
+  file: Buffer,
+  mimeType: string | null | undefined,
+): Promise<number | undefined> {
   try {
     switch (manuscriptFormat(mimeType)) {
       case 'docx':

@@ -16,7 +16,11 @@ export const viewport: Viewport = {
   ],
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
   const { locale } = await params
   const settings = await getSettings(isLocale(locale) ? locale : 'en')
   return {
@@ -29,7 +33,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 /** The public site's root layout: one per language, so <html lang> is right on every page. */
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   return (
     <html lang={LOCALE_TAGS[isLocale(locale) ? locale : 'en']}>

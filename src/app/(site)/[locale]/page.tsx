@@ -14,13 +14,20 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const settings = await getSettings(locale)
-  return { ...pageMetadata({ locale, path: '/', title: settings.siteName, description: settings.tagline }), title: { absolute: settings.siteName } }
+  return {
+    ...pageMetadata({ locale, path: '/', title: settings.siteName, description: settings.tagline }),
+    title: { absolute: settings.siteName },
+  }
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params)
   const t = messagesFor(locale)
-  const [settings, latest, topics] = await Promise.all([getSettings(locale), listArticles(locale, { limit: 7 }), listTopics(locale)])
+  const [settings, latest, topics] = await Promise.all([
+    getSettings(locale),
+    listArticles(locale, { limit: 7 }),
+    listTopics(locale),
+  ])
   const [featured, ...rest] = latest.docs
 
   return (

@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { commentFlash, rememberedComments, rememberNewComment, type CommentFormState } from '@/lib/forms/comment'
+import {
+  commentFlash,
+  rememberedComments,
+  rememberNewComment,
+  type CommentFormState,
+} from '@/lib/forms/comment'
 import { isEmailAddress, type FormFields } from '@/lib/forms/fields'
 import { publicFormRoute, type Refused } from '@/lib/forms/pipeline'
 import { plausibleId } from '@/lib/relations'
@@ -17,7 +22,8 @@ type Errors = NonNullable<CommentFormState['errors']>
 const TOO_LONG = messagesFor('en').comment.errors.bodyTooLong(COMMENT_LIMITS.body)
 
 /** Absurd ids are not sent at all; one the engine cannot even parse makes the look-up throw, which is "not found" too. */
-const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) => (plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null))
+const found = <T>(id: string, lookUp: (id: string) => Promise<T | null>) =>
+  plausibleId(id) ? lookUp(id).catch(() => null) : Promise.resolve(null)
 
 /**
  * Payload finds a document by an id as text on every engine, but a relationship must be given the
@@ -28,10 +34,24 @@ async function readComment(fields: FormFields, payload: Payload) {
   const { locale } = fields
   const [article, parent] = await Promise.all([
     found(fields.raw('article'), (id) =>
-      payload.findByID({ collection: 'articles', id, depth: 0, select: { slug: true }, overrideAccess: false, disableErrors: true }),
+      payload.findByID({
+        collection: 'articles',
+        id,
+        depth: 0,
+        select: { slug: true },
+        overrideAccess: false,
+        disableErrors: true,
+      }),
     ),
     found(fields.raw('parent'), (id) =>
-      payload.findByID({ collection: 'comments', id, depth: 0, select: { parent: true }, overrideAccess: false, disableErrors: true }),
+      payload.findByID({
+        collection: 'comments',
+        id,
+        depth: 0,
+        select: { parent: true },
+        overrideAccess: false,
+        disableErrors: true,
+      }),
     ),
   ])
   const values = {
@@ -54,12 +74,19 @@ async function readComment(fields: FormFields, payload: Payload) {
 
 type CommentInput = Awaited<ReturnType<typeof readComment>>
 
-function validateComment({ t, values, article, parent, parentSent }: CommentInput): Refused<CommentFormState> | null {
+function validateComment({
+  t,
+  values,
+  article,
+  parent,
+  parentSent,
+}: CommentInput): Refused<CommentFormState> | null {
   const errors: Errors = {}
   if (!values.authorName) errors.authorName = t.errors.authorName
   if (!isEmailAddress(values.authorEmail)) errors.authorEmail = t.errors.authorEmail
   if (!values.body) errors.body = t.errors.body
-  else if (values.body.length > COMMENT_LIMITS.body) errors.body = t.errors.bodyTooLong(COMMENT_LIMITS.body)
+  else if (values.body.length > COMMENT_LIMITS.body)
+    errors.body = t.errors.bodyTooLong(COMMENT_LIMITS.body)
   if (parentSent && !parent) errors.form = t.errors.parent
   if (!article) errors.form = t.errors.article
   return Object.keys(errors).length ? { status: 400, errors } : null
@@ -71,7 +98,8 @@ function fieldErrors({ t }: CommentInput, paths: string[]): Errors {
   for (const path of paths) {
     if (path === 'parent') errors.form = t.errors.parent
     else if (path === 'article') errors.form = t.errors.article
-    else if (path === 'authorName' || path === 'authorEmail' || path === 'body') errors[path] = t.errors[path]
+    else if (path === 'authorName' || path === 'authorEmail' || path === 'body')
+      errors[path] = t.errors[path]
     else errors.form = t.errors.generic
   }
   return errors
@@ -96,7 +124,10 @@ export const POST = publicFormRoute<CommentInput, CommentFormState>({
   validate: validateComment,
   // No valid timestamp (a script, or a page cached under an older secret): the fill time is
   // unknown, so the comment is held for a moderator whatever the policy says.
-  context: (input, bots) => ({ holdForModeration: bots.age === null, commenterIds: input.remembered }),
+  context: (input, bots) => ({
+    holdForModeration: bots.age === null,
+    commenterIds: input.remembered,
+  }),
   async create(input, { payload, request, context }) {
     const { values, article, parent, remembered, t } = input
     const created = await payload.create({
@@ -117,10 +148,23 @@ export const POST = publicFormRoute<CommentInput, CommentFormState>({
     await rememberNewComment(remembered, created.id, payload.secret)
     const outcome = created.status === 'approved' ? 'published' : 'held'
     const comment = { id: created.id, authorName: created.authorName, body: created.body }
-    return { status: 201, json: { status: outcome, message: t[outcome], comment }, location: outcomeAt(input, outcome) }
+    return {
+      status: 201,
+      json: { status: outcome, message: t[outcome], comment },
+      location: outcomeAt(input, outcome),
+    }
   },
-  dropped: (input) => ({ status: 202, json: { status: 'held', message: input.t.held }, location: outcomeAt(input, 'held') }),
-  refused: (input, { status, errors, retryAfter }) => ({ status, retryAfter, json: { status: 'error', errors }, location: outcomeAt(input, 'error') }),
+  dropped: (input) => ({
+    status: 202,
+    json: { status: 'held', message: input.t.held },
+    location: outcomeAt(input, 'held'),
+  }),
+  refused: (input, { status, errors, retryAfter }) => ({
+    status,
+    retryAfter,
+    json: { status: 'error', errors },
+    location: outcomeAt(input, 'error'),
+  }),
   explain: {
     'rate-limited': ({ retryAfter }, { t }) => ({ form: t.errors.flood(retryAfter) }),
     duplicate: (_, { t }) => ({ body: t.errors.duplicate }),

@@ -13,7 +13,11 @@ import { idOf } from '@/lib/relations'
  * scope (an intern's co-authored drafts) must also stay inside it: keep themselves among the authors.
  * System actions without a user (seed, migrations) are not affected.
  */
-export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({ data, originalDoc, req }) => {
+export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const { user } = req
   if (!user || !data) return data
 
@@ -22,7 +26,11 @@ export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({ data
   }
 
   // Without the right to request changes, a draft may be sent for review (or withdrawn), never marked "changes requested".
-  if (data.reviewState === 'changes-requested' && originalDoc?.reviewState !== 'changes-requested' && !canAlways(user, 'articles', 'requestChanges')) {
+  if (
+    data.reviewState === 'changes-requested' &&
+    originalDoc?.reviewState !== 'changes-requested' &&
+    !canAlways(user, 'articles', 'requestChanges')
+  ) {
     data.reviewState = originalDoc?.reviewState ?? 'none'
   }
 
@@ -37,7 +45,9 @@ export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({ data
     if (!ids.some((id) => String(id) === String(authorId))) {
       throw new ValidationError({
         collection: 'articles',
-        errors: [{ path: 'authors', message: 'Keep yourself among the authors of your own draft.' }],
+        errors: [
+          { path: 'authors', message: 'Keep yourself among the authors of your own draft.' },
+        ],
       })
     }
   }

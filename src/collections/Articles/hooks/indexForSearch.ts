@@ -9,7 +9,11 @@ import type { Article } from '@/payload-types'
  * in the language being saved. Search queries it with Payload's `like`, which every database
  * engine supports, instead of matching inside the body's JSON.
  */
-export const indexForSearch: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
+export const indexForSearch: CollectionBeforeChangeHook<Article> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...originalDoc, ...data }
   const authorIds = (merged.authors ?? []).map(idOf).filter(Boolean)
   const authors = authorIds.length
@@ -23,6 +27,11 @@ export const indexForSearch: CollectionBeforeChangeHook<Article> = async ({ data
         req,
       })
     : { docs: [] }
-  const parts = [merged.title, merged.standfirst, ...authors.docs.map((author) => author.name), lexicalToPlainText(merged.body)]
+  const parts = [
+    merged.title,
+    merged.standfirst,
+    ...authors.docs.map((author) => author.name),
+    lexicalToPlainText(merged.body),
+  ]
   return { ...data, searchText: parts.filter(Boolean).join('\n').toLocaleLowerCase() }
 }

@@ -8,16 +8,24 @@ import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
 const idsOf = (authors: Article['authors']) => (authors ?? []).map(idOf)
-const nameOf = (user: unknown) => (user as { name?: string; email?: string } | null)?.name || (user as { email?: string } | null)?.email || 'Someone'
+const nameOf = (user: unknown) =>
+  (user as { name?: string; email?: string } | null)?.name ||
+  (user as { email?: string } | null)?.email ||
+  'Someone'
 
 /**
  * The workflow's e-mails, one per step: editors hear when a draft is sent for review; the
  * co-authors when changes are requested (with the editor's message) and when it is published.
  * Autosaves and other saves that change no step send nothing.
  */
-export const notifyReview: CollectionAfterChangeHook<Article> = async ({ doc, previousDoc, req }) => {
+export const notifyReview: CollectionAfterChangeHook<Article> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const adminLink = `${siteOrigin()}/admin/collections/articles/${doc.id}`
-  const entered = (state: Article['reviewState']) => doc.reviewState === state && previousDoc?.reviewState !== state
+  const entered = (state: Article['reviewState']) =>
+    doc.reviewState === state && previousDoc?.reviewState !== state
 
   if (entered('in-review')) {
     await sendQuietly(req, {

@@ -7,7 +7,11 @@ import type { Article } from '@/payload-types'
  * Drafts and autosaves are invisible to readers, so they leave the cache alone; publishing,
  * editing a live article and unpublishing refresh it.
  */
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req }) => {
+export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite(req)
   return doc
 }

@@ -1,15 +1,30 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
+import {
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+} from 'payload'
 
 import type { Article } from '@/payload-types'
 
 /** Sending a draft back without saying what to change helps nobody: "Request changes" needs a message. */
-export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({ data, originalDoc, collection, req }) => {
-  if (data?.reviewState !== 'changes-requested' || originalDoc?.reviewState === 'changes-requested') return data
+export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
+  if (data?.reviewState !== 'changes-requested' || originalDoc?.reviewState === 'changes-requested')
+    return data
   const note = data.reviewNote ?? originalDoc?.reviewNote
   if (!note?.trim()) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ message: 'Write the message to the authors before requesting changes.', path: 'reviewNote' }],
+      errors: [
+        {
+          message: 'Write the message to the authors before requesting changes.',
+          path: 'reviewNote',
+        },
+      ],
       req,
     })
   }
@@ -24,10 +39,18 @@ export const trackReview: CollectionBeforeChangeHook<Article> = ({ data, origina
   const userId = req.user?.collection === 'users' ? req.user.id : undefined
   if (data._status === 'published') {
     const firstPublication = !originalDoc?.publishedBy && originalDoc?._status !== 'published'
-    return { ...data, reviewState: 'none', ...(firstPublication && userId !== undefined ? { publishedBy: userId } : {}) }
+    return {
+      ...data,
+      reviewState: 'none',
+      ...(firstPublication && userId !== undefined ? { publishedBy: userId } : {}),
+    }
   }
   if (data.reviewState === 'in-review' && originalDoc?.reviewState !== 'in-review') {
-    return { ...data, reviewRequestedAt: new Date().toISOString(), reviewRequestedBy: userId ?? null }
+    return {
+      ...data,
+      reviewRequestedAt: new Date().toISOString(),
+      reviewRequestedBy: userId ?? null,
+    }
   }
   return data
 }

@@ -11,12 +11,21 @@ import { isTrustedWrite } from './isTrustedWrite'
  * reader's browser proves it wrote count (the form passes their ids from the commenter cookie,
  * see lib/commenterToken.ts): an address anyone could type is no identity.
  */
-async function wroteApprovedComment(req: PayloadRequest, email: string | null | undefined): Promise<boolean> {
+async function wroteApprovedComment(
+  req: PayloadRequest,
+  email: string | null | undefined,
+): Promise<boolean> {
   const ids = req.context?.commenterIds
   if (!email || !Array.isArray(ids) || !ids.length) return false
   const approved = await req.payload.count({
     collection: 'comments',
-    where: { and: [{ id: { in: ids } }, { authorEmail: { equals: email } }, { status: { equals: 'approved' } }] },
+    where: {
+      and: [
+        { id: { in: ids } },
+        { authorEmail: { equals: email } },
+        { status: { equals: 'approved' } },
+      ],
+    },
     req,
   })
   return approved.totalDocs > 0
@@ -27,7 +36,8 @@ async function wroteApprovedComment(req: PayloadRequest, email: string | null | 
  * way (REST, GraphQL, a script) or with no valid timestamp (a page cached under an older secret)
  * escaped those checks, so it waits for a moderator whatever the policy says.
  */
-const sentThroughTimedForm = (req: PayloadRequest) => viaPublicForm(req, 'comment') && req.context?.holdForModeration !== true
+const sentThroughTimedForm = (req: PayloadRequest) =>
+  viaPublicForm(req, 'comment') && req.context?.holdForModeration !== true
 
 /**
  * A reader's new comment gets its status from the site's comment policy, never from the request
@@ -35,7 +45,11 @@ const sentThroughTimedForm = (req: PayloadRequest) => viaPublicForm(req, 'commen
  * theirs, and so do trusted system imports (see isTrustedWrite). The look-ups are system reads:
  * the policy and earlier comments are not the reader's to see.
  */
-export const applyModerationPolicy: CollectionBeforeChangeHook<Comment> = async ({ data, operation, req }) => {
+export const applyModerationPolicy: CollectionBeforeChangeHook<Comment> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || isTrustedWrite(req)) return data
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   const policy: CommentPolicy = {
@@ -43,10 +57,17 @@ export const applyModerationPolicy: CollectionBeforeChangeHook<Comment> = async 
     linkLimit: settings.commentPolicy?.linkLimit ?? 2,
     blocklist: settings.commentPolicy?.blocklist,
   }
-  const approvedBefore = policy.moderationMode === 'hold-first-time' ? await wroteApprovedComment(req, data.authorEmail) : false
+  const approvedBefore =
+    policy.moderationMode === 'hold-first-time'
+      ? await wroteApprovedComment(req, data.authorEmail)
+      : false
   // Collection beforeChange hooks run before field validation: a non-text body (sent over REST) is
   // refused by the field's own validate right after this, so it must not crash the policy first.
-  const decision = decideStatus(policy, typeof data.body === 'string' ? data.body : '', approvedBefore)
+  const decision = decideStatus(
+    policy,
+    typeof data.body === 'string' ? data.body : '',
+    approvedBefore,
+  )
   if (decision.status === 'approved' && !sentThroughTimedForm(req)) {
     decision.status = 'pending'
     decision.reason = 'not sent through the comment form with a valid timestamp'

@@ -8,7 +8,11 @@ import type { Comment } from '@/payload-types'
  * approved top-level comment of the same article. The look-ups run with the caller's own access,
  * so a reader cannot comment on a draft or reply to a held comment by guessing ids.
  */
-export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
+export const checkThread: CollectionBeforeValidateHook<Comment> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || !data) return data
   const articleId = data.article ? idOf(data.article) : undefined
   // Any parent that was sent is checked, falsy ones too (`0`, `""`): unchecked, they reached the
@@ -17,11 +21,21 @@ export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data,
 
   const article = articleId
     ? await req.payload
-        .findByID({ collection: 'articles', id: articleId, depth: 0, req, overrideAccess: false, disableErrors: true })
+        .findByID({
+          collection: 'articles',
+          id: articleId,
+          depth: 0,
+          req,
+          overrideAccess: false,
+          disableErrors: true,
+        })
         .catch(() => null)
     : null
   if (!article) {
-    throw new ValidationError({ collection: 'comments', errors: [{ path: 'article', message: 'This article does not exist.' }] })
+    throw new ValidationError({
+      collection: 'comments',
+      errors: [{ path: 'article', message: 'This article does not exist.' }],
+    })
   }
   if (article.commentsEnabled === false) {
     throw new ValidationError({
@@ -32,13 +46,22 @@ export const checkThread: CollectionBeforeValidateHook<Comment> = async ({ data,
 
   if (parentId !== undefined) {
     const parent = await req.payload
-      .findByID({ collection: 'comments', id: parentId, depth: 0, req, overrideAccess: false, disableErrors: true })
+      .findByID({
+        collection: 'comments',
+        id: parentId,
+        depth: 0,
+        req,
+        overrideAccess: false,
+        disableErrors: true,
+      })
       .catch(() => null)
     const sameArticle = parent && sameId(idOf(parent.article), article.id)
     if (!parent || !sameArticle || parent.parent) {
       throw new ValidationError({
         collection: 'comments',
-        errors: [{ path: 'parent', message: 'You can only reply to a published comment on this article.' }],
+        errors: [
+          { path: 'parent', message: 'You can only reply to a published comment on this article.' },
+        ],
       })
     }
   }

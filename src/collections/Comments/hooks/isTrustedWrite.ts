@@ -7,4 +7,5 @@ import { canAlways } from '@/access/gate'
  * `context: { trustedImport: true }` (the Local API only: REST and GraphQL callers cannot set
  * `context`), skip the reader-facing policy, flood limit and duplicate check.
  */
-export const isTrustedWrite = (req: PayloadRequest) => canAlways(req.user, 'comments', 'moderate') || req.context?.trustedImport === true
+export const isTrustedWrite = (req: PayloadRequest) =>
+  canAlways(req.user, 'comments', 'moderate') || req.context?.trustedImport === true

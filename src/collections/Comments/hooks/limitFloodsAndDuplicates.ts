@@ -11,7 +11,11 @@ import { isTrustedWrite } from './isTrustedWrite'
 /** 429: the same address commented moments ago. */
 export class CommentFloodError extends TooManyRequests {
   constructor(req: PayloadRequest, retryAfter: number) {
-    super(req, `You are commenting too fast. Please wait ${retryAfter} seconds and try again.`, retryAfter)
+    super(
+      req,
+      `You are commenting too fast. Please wait ${retryAfter} seconds and try again.`,
+      retryAfter,
+    )
   }
 }
 
@@ -20,7 +24,12 @@ export class DuplicateCommentError extends APIError implements CodedError {
   readonly code = 'duplicate'
 
   constructor() {
-    super('You have already posted this comment.', 409, { errors: [{ path: 'body', message: 'Duplicate comment.' }] }, true)
+    super(
+      'You have already posted this comment.',
+      409,
+      { errors: [{ path: 'body', message: 'Duplicate comment.' }] },
+      true,
+    )
   }
 }
 
@@ -33,7 +42,11 @@ export class DuplicateCommentError extends APIError implements CodedError {
  * attempts in memory: the duplicate check needs that look-up anyway, and it holds across several
  * servers sharing one database.
  */
-export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = async ({ data, operation, req }) => {
+export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || !data || isTrustedWrite(req)) return data
   const ipHash = senderKey(req)
   if (!ipHash) return data
@@ -53,11 +66,18 @@ export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = a
     throw new CommentFloodError(req, Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
   }
 
-  const articleId = typeof data.article === 'object' && data.article ? data.article.id : data.article
+  const articleId =
+    typeof data.article === 'object' && data.article ? data.article.id : data.article
   if (articleId && typeof data.body === 'string') {
     const duplicates = await req.payload.count({
       collection: 'comments',
-      where: { and: [{ article: { equals: articleId } }, { ipHash: { equals: ipHash } }, { body: { equals: data.body.trim() } }] },
+      where: {
+        and: [
+          { article: { equals: articleId } },
+          { ipHash: { equals: ipHash } },
+          { body: { equals: data.body.trim() } },
+        ],
+      },
       req,
     })
     if (duplicates.totalDocs > 0) throw new DuplicateCommentError()

@@ -10,10 +10,20 @@ import type { Comment } from '@/payload-types'
  * (Per comment rather than a digest: a think tank's comment volume is small and editors want to
  * answer readers the same day.)
  */
-export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = async ({ doc, operation, req }) => {
+export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = async ({
+  doc,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' || doc.status !== 'pending') return doc
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
-  const article = await req.payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { title: true }, req })
+  const article = await req.payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    depth: 0,
+    select: { title: true },
+    req,
+  })
   const link = `${siteOrigin()}/admin/collections/comments/${doc.id}`
   await sendQuietly(req, {
     to: await addressesOfRoles(req, rolesThatCan('comments', 'moderate')),

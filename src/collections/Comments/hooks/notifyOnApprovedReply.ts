@@ -14,14 +14,31 @@ export const unsubscribeUrl = (commentId: Comment['id'], secret: string) =>
  * When a reply becomes visible (created approved, or approved later), the parent comment's author
  * hears about it if they ticked "notify me of replies".
  */
-export const notifyOnApprovedReply: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, req }) => {
+export const notifyOnApprovedReply: CollectionAfterChangeHook<Comment> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const becameVisible = doc.status === 'approved' && previousDoc?.status !== 'approved'
   if (!becameVisible || !doc.parent) return doc
   const parentId = typeof doc.parent === 'object' ? doc.parent.id : doc.parent
-  const parent = await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, req, disableErrors: true })
-  if (!parent?.notifyOnReply || !parent.authorEmail || parent.authorEmail === doc.authorEmail) return doc
+  const parent = await req.payload.findByID({
+    collection: 'comments',
+    id: parentId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!parent?.notifyOnReply || !parent.authorEmail || parent.authorEmail === doc.authorEmail)
+    return doc
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
-  const article = await req.payload.findByID({ collection: 'articles', id: articleId, depth: 0, select: { title: true, slug: true }, req })
+  const article = await req.payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    depth: 0,
+    select: { title: true, slug: true },
+    req,
+  })
   const link = `${absoluteUrl('en', `/articles/${article.slug}`)}#comment-${doc.id}`
   await sendQuietly(req, {
     to: parent.authorEmail,

@@ -18,7 +18,11 @@ const problem = (status: number, field: string, message: string) =>
   Response.json({ errors: [{ message, path: field }] }, { status })
 
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
-async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, locale: Locale): Promise<{ id: Author['id']; created: boolean }> {
+async function findOrCreateAuthor(
+  req: PayloadRequest,
+  submission: Submission,
+  locale: Locale,
+): Promise<{ id: Author['id']; created: boolean }> {
   const { docs } = await req.payload.find({
     collection: 'authors',
     where: { name: { equals: submission.name } },
@@ -45,15 +49,22 @@ async function findOrCreateAuthor(req: PayloadRequest, submission: Submission, l
 }
 
 /** The draft's body: the DOCX manuscript converted, or for PDF, ODT and DOC a link to the file. */
-async function manuscriptBody(req: PayloadRequest, submission: Submission): Promise<Article['body']> {
+async function manuscriptBody(
+  req: PayloadRequest,
+  submission: Submission,
+): Promise<Article['body']> {
   const filename = path.basename(submission.filename ?? '')
   if (manuscriptFormat(submission.mimeType) === 'docx') {
     const field = req.payload.collections.articles.config.flattenedFields.find(
-      (candidate): candidate is RichTextField => candidate.type === 'richText' && candidate.name === 'body',
+      (candidate): candidate is RichTextField =>
+        candidate.type === 'richText' && candidate.name === 'body',
     )
     if (!field) throw new Error('articles.body is not a rich text field')
     const editorConfig = await editorConfigFactory.fromField({ field })
-    return docxToLexical(await fs.readFile(path.join(uploadDir('submissions'), filename)), editorConfig) as Promise<Article['body']>
+    return docxToLexical(
+      await fs.readFile(path.join(uploadDir('submissions'), filename)),
+      editorConfig,
+    ) as Promise<Article['body']>
   }
   const link = `/api/submissions/file/${encodeURIComponent(filename)}`
   return plainTextToLexical(
@@ -82,7 +93,11 @@ export const convertToDraft: Endpoint = {
       .catch(() => null)
     if (!submission) return problem(404, 'id', `No submission with id ${id}.`)
     if (submission.status !== 'accepted') {
-      return problem(409, 'status', 'Only an accepted submission can become a draft article: accept it first.')
+      return problem(
+        409,
+        'status',
+        'Only an accepted submission can become a draft article: accept it first.',
+      )
     }
     if (submission.article) {
       return problem(409, 'article', 'This submission already has its draft article.')
@@ -91,16 +106,26 @@ export const convertToDraft: Endpoint = {
     const locale: Locale = isLocale(submission.language) ? submission.language : 'en'
     // Converted before anything is stored: a manuscript that cannot be read leaves no trace.
     const body = await manuscriptBody(req, submission).catch((error: unknown) => {
-      req.payload.logger.warn({ err: error, msg: `[submissions] could not convert the manuscript of ${submission.reference}` })
+      req.payload.logger.warn({
+        err: error,
+        msg: `[submissions] could not convert the manuscript of ${submission.reference}`,
+      })
       return null
     })
-    if (!body) return problem(422, 'file', 'The manuscript cannot be read or converted. Download it and paste the text into a new article.')
+    if (!body)
+      return problem(
+        422,
+        'file',
+        'The manuscript cannot be read or converted. Download it and paste the text into a new article.',
+      )
     // All of it or none of it: on an engine with transactions the writes share one through `req`;
     // on one without, what this request created is deleted again, newest first.
     return inTransaction(req, async (onRollback) => {
       const author = await findOrCreateAuthor(req, submission, locale)
       if (author.created) {
-        onRollback(() => req.payload.delete({ collection: 'authors', id: author.id, overrideAccess: false, req }))
+        onRollback(() =>
+          req.payload.delete({ collection: 'authors', id: author.id, overrideAccess: false, req }),
+        )
       }
       const article = await req.payload.create({
         collection: 'articles',
@@ -119,7 +144,9 @@ export const convertToDraft: Endpoint = {
         overrideAccess: false,
         req,
       })
-      onRollback(() => req.payload.delete({ collection: 'articles', id: article.id, overrideAccess: false, req }))
+      onRollback(() =>
+        req.payload.delete({ collection: 'articles', id: article.id, overrideAccess: false, req }),
+      )
       await req.payload.update({
         collection: 'submissions',
         id: submission.id,

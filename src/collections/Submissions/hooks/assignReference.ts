@@ -18,7 +18,11 @@ const lastIssued = new Map<string, number>()
  * would then hand out a number already taken). The look-up is a system one (the submitter cannot
  * read submissions).
  */
-export const assignReference: CollectionBeforeChangeHook<Submission> = async ({ data, operation, req }) => {
+export const assignReference: CollectionBeforeChangeHook<Submission> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   const prefix = `TT-${new Date().getUTCFullYear()}-`
   const { docs } = await req.payload.find({

@@ -1,4 +1,8 @@
-import type { CollectionAfterErrorHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterErrorHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { canAlways } from '@/access/gate'
 import { attemptLimiter } from '@/lib/limits/attemptLimiter'
@@ -16,7 +20,8 @@ import { emailKey, senderKey } from '@/lib/limits/keys'
 const perIp = attemptLimiter('submissions-per-ip', { max: 1, windowSeconds: 30 })
 const perEmail = attemptLimiter('submissions-per-email', { max: 5, windowSeconds: 24 * 60 * 60 })
 
-const limitedSender = (req: PayloadRequest) => (canAlways(req.user, 'submissions', 'sendUnlimited') ? null : senderKey(req))
+const limitedSender = (req: PayloadRequest) =>
+  canAlways(req.user, 'submissions', 'sendUnlimited') ? null : senderKey(req)
 
 export const limitSubmissions: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const ip = operation === 'create' ? limitedSender(req) : null
@@ -34,4 +39,5 @@ export const limitSubmissions: CollectionBeforeOperationHook = ({ args, operatio
 }
 
 /** GraphQL cannot upload, so it never stores one; the form gives its attempt back itself (giveBackAttempt). */
-export const releaseFailedSubmission: CollectionAfterErrorHook = ({ req }) => giveBackAttempt(req.context)
+export const releaseFailedSubmission: CollectionAfterErrorHook = ({ req }) =>
+  giveBackAttempt(req.context)

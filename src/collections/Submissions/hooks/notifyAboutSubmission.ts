@@ -9,7 +9,11 @@ import type { Submission } from '@/payload-types'
  * A new submission: the author gets a confirmation with the reference to quote, and every editor
  * and admin a link to it in the admin panel. (System look-ups: the submitter reads nothing.)
  */
-export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = async ({ doc, operation, req }) => {
+export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = async ({
+  doc,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return doc
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   await sendQuietly(req, {

@@ -14,7 +14,10 @@ import { emailKey, senderKey } from '@/lib/limits/keys'
  * all of them run Payload's login operation: each attempt is counted before it runs, and given
  * back when it succeeds.
  */
-const perAccountAndIp = attemptLimiter('login-failures-per-account-and-ip', { max: 5, windowSeconds: 15 * 60 })
+const perAccountAndIp = attemptLimiter('login-failures-per-account-and-ip', {
+  max: 5,
+  windowSeconds: 15 * 60,
+})
 const perIp = attemptLimiter('login-failures-per-ip', { max: 10, windowSeconds: 15 * 60 })
 
 export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -27,10 +30,12 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = ({ args, operat
       { limiter: perAccountAndIp, key: `${account}:${ip}` },
       { limiter: perIp, key: ip },
     ],
-    (wait) => `Too many failed logins from your address. Try again in ${Math.ceil(wait / 60)} minutes.`,
+    (wait) =>
+      `Too many failed logins from your address. Try again in ${Math.ceil(wait / 60)} minutes.`,
   )
   return args
 }
 
 /** A login that succeeded was no failure. */
-export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req }) => giveBackAttempt(req.context)
+export const forgiveSuccessfulLogin: CollectionAfterLoginHook = ({ req }) =>
+  giveBackAttempt(req.context)

@@ -10,19 +10,25 @@ import { messagesFor } from '@/i18n/messages'
 import { localeOf, pageMetadata } from '@/i18n/page'
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/search'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ q?: string | string[]; page?: string }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   // Result pages are not worth indexing; the search box is.
-  return { ...pageMetadata({ locale, path: '/search', title: messagesFor(locale).search.title }), robots: { index: false } }
+  return {
+    ...pageMetadata({ locale, path: '/search', title: messagesFor(locale).search.title }),
+    robots: { index: false },
+  }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await localeOf(params)
   const t = messagesFor(locale)
   const query = await searchParams
-  const q = (Array.isArray(query.q) ? query.q[0] : query.q ?? '').trim()
+  const q = (Array.isArray(query.q) ? query.q[0] : (query.q ?? '')).trim()
   const tooLong = q.length > MAX_QUERY_LENGTH
   const found = q && !tooLong ? await searchArticles(locale, q, pageFromQuery(query.page)) : null
   const basePath = localePath(locale, '/search')
@@ -33,7 +39,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <form action={basePath} method="get" role="search" className="search-form">
         <label htmlFor="search-q">{t.search.label}</label>
         <div className="search-form__row">
-          <input id="search-q" name="q" type="search" defaultValue={q.slice(0, MAX_QUERY_LENGTH)} maxLength={MAX_QUERY_LENGTH} />
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={q.slice(0, MAX_QUERY_LENGTH)}
+            maxLength={MAX_QUERY_LENGTH}
+          />
           <button type="submit" className="button">
             {t.search.button}
           </button>
@@ -44,7 +56,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {tooLong && <p role="alert">{t.search.tooLong(MAX_QUERY_LENGTH)}</p>}
       {found && (
         <>
-          <p role="status">{found.total === 0 ? t.search.none(q) : t.search.results(found.total, q)}</p>
+          <p role="status">
+            {found.total === 0 ? t.search.none(q) : t.search.results(found.total, q)}
+          </p>
           <ol className="search-results">
             {found.results.map(({ article, excerpt }) => (
               <li key={article.id}>
@@ -63,12 +77,19 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </p>
                 )}
                 <p className="meta">
-                  <Byline authors={article.authors} locale={locale} /> · <FormattedDate value={article.publishedAt} locale={locale} />
+                  <Byline authors={article.authors} locale={locale} /> ·{' '}
+                  <FormattedDate value={article.publishedAt} locale={locale} />
                 </p>
               </li>
             ))}
           </ol>
-          <Pagination locale={locale} page={found.page} totalPages={found.totalPages} basePath={basePath} query={{ q }} />
+          <Pagination
+            locale={locale}
+            page={found.page}
+            totalPages={found.totalPages}
+            basePath={basePath}
+            query={{ q }}
+          />
         </>
       )}
     </SiteFrame>

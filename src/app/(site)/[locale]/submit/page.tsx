@@ -9,7 +9,12 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const t = messagesFor(locale)
-  return pageMetadata({ locale, path: '/submit', title: t.becomeAnalyst, description: t.becomeAnalystLead })
+  return pageMetadata({
+    locale,
+    path: '/submit',
+    title: t.becomeAnalyst,
+    description: t.becomeAnalystLead,
+  })
 }
 
 export default async function SubmitPage({ params }: Props) {

@@ -6,5 +6,8 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(): Promise<Response> {
   const payload = await getPayloadClient()
-  return Response.json({ token: formToken(payload.secret) }, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(
+    { token: formToken(payload.secret) },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
 }

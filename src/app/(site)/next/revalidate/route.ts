@@ -15,7 +15,14 @@ export async function POST(request: Request): Promise<Response> {
   const { secret } = await getPayloadClient()
   const age = tokenAge(REVALIDATE_PURPOSE, request.headers.get(REVALIDATE_HEADER), secret)
   if (age === null || age < 0 || age > MAX_AGE_SECONDS) {
-    return Response.json({ errors: [{ message: 'A valid, recent revalidation token is required.', path: REVALIDATE_HEADER }] }, { status: 403 })
+    return Response.json(
+      {
+        errors: [
+          { message: 'A valid, recent revalidation token is required.', path: REVALIDATE_HEADER },
+        ],
+      },
+      { status: 403 },
+    )
   }
   revalidatePath('/', 'layout')
   return new Response(null, { status: 204 })

@@ -8,7 +8,10 @@ import { localeOf } from '@/i18n/page'
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ ref?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: messagesFor(await localeOf(params)).submission.thanksTitle, robots: { index: false } }
+  return {
+    title: messagesFor(await localeOf(params)).submission.thanksTitle,
+    robots: { index: false },
+  }
 }
 
 export default async function SubmitThanksPage({ params, searchParams }: Props) {

@@ -7,7 +7,10 @@ import { getAuthor } from '@/lib/queries'
 export const dynamic = 'force-static'
 export const generateStaticParams = () => []
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
   const locale = await localeOf(params)
   const author = await getAuthor(locale, (await params).slug)
   if (!author) notFound()

@@ -7,7 +7,10 @@ import { getTopic } from '@/lib/queries'
 export const dynamic = 'force-static'
 export const generateStaticParams = () => []
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; slug: string }> },
+) {
   const locale = await localeOf(params)
   const topic = await getTopic(locale, (await params).slug)
   if (!topic) notFound()

@@ -14,10 +14,20 @@ export const generateStaticParams = () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const kind = articleKindFrom((await params).kind)
-  return pageMetadata({ locale, path: '/articles', title: kind ? messagesFor(locale).kinds[kind] : messagesFor(locale).nav.articles })
+  return pageMetadata({
+    locale,
+    path: '/articles',
+    title: kind ? messagesFor(locale).kinds[kind] : messagesFor(locale).nav.articles,
+  })
 }
 
 export default async function ArticlesListPage({ params }: Props) {
   const { kind, page } = await params
-  return <ArticlesIndex locale={await localeOf(params)} kind={articleKindFrom(kind)} page={pageFromQuery(page)} />
+  return (
+    <ArticlesIndex
+      locale={await localeOf(params)}
+      kind={articleKindFrom(kind)}
+      page={pageFromQuery(page)}
+    />
+  )
 }

@@ -22,6 +22,59 @@ export default defineConfig([
     },
   },
   {
+    files: ['src/**'],
+    rules: {
+      // Layers, bottom to top: i18n · lib · access · collections, globals, hooks, jobs · components · app.
+      // A module imports only from its own layer or the ones below (docs/developers.md).
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/i18n', from: './src', except: ['./i18n', './payload-types.ts'] },
+            {
+              target: './src/lib',
+              from: [
+                './src/access',
+                './src/collections',
+                './src/globals',
+                './src/hooks',
+                './src/jobs',
+                './src/blocks',
+              ],
+            },
+            {
+              target: './src/lib',
+              from: ['./src/components', './src/app', './src/seed', './src/backup'],
+            },
+            {
+              target: './src/access',
+              from: [
+                './src/collections',
+                './src/globals',
+                './src/hooks',
+                './src/jobs',
+                './src/components',
+                './src/app',
+              ],
+            },
+            {
+              target: [
+                './src/collections',
+                './src/globals',
+                './src/hooks',
+                './src/jobs',
+                './src/fields',
+                './src/blocks',
+              ],
+              from: ['./src/components', './src/app'],
+            },
+            { target: './src/components', from: './src/app' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**'],
     // Tests read JSON answers loosely (`response.body.docs`) and assert their shape.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

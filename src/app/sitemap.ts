@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl, LOCALE_TAGS, LOCALES } from '@/i18n/config'
+import { LOCALE_TAGS, LOCALES } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 import { getPayloadClient } from '@/lib/payload'
 
 /** Regenerated with the rest of the site when content changes (src/lib/revalidate.ts). */

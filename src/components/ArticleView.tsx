@@ -1,9 +1,10 @@
-import { absoluteUrl, localePath, type Locale } from '@/i18n/config'
+import { localePath, type Locale } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 import { messagesFor } from '@/i18n/messages'
-import type { CommentFormState } from '@/lib/forms/comment'
+import type { CommentFormState } from '@/components/comments/formState'
 import { lexicalToPlainText, readingMinutes } from '@/lib/lexicalText'
 import { getSettings, relatedArticles } from '@/lib/queries'
-import { authorsOf } from '@/lib/articlePage'
+import { authorsOf } from '@/components/articlePage'
 import type { Article } from '@/payload-types'
 
 import { ArticleCard } from './ArticleCard'

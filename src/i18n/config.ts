@@ -1,5 +1,3 @@
-import { siteOrigin } from '@/lib/config/site'
-
 /** The site's languages. English is served at the root, the others under /az and /ru. */
 export const LOCALES = ['en', 'az', 'ru'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -21,6 +19,3 @@ export function localePath(locale: Locale, path = '/'): string {
   if (locale === DEFAULT_LOCALE) return clean
   return clean === '/' ? `/${locale}` : `/${locale}${clean}`
 }
-
-export const absoluteUrl = (locale: Locale, path = '/') =>
-  `${siteOrigin()}${localePath(locale, path)}`

@@ -1,7 +1,8 @@
 import { Feed } from 'feed'
 import type { Where } from 'payload'
 
-import { absoluteUrl, LOCALE_TAGS, type Locale } from '@/i18n/config'
+import { LOCALE_TAGS, type Locale } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 import type { Author, Topic } from '@/payload-types'
 
 import { feedCdata, feedText } from './feedText'

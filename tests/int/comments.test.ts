@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { publicFormContext } from '@/access/publicForms'
+import { publicFormContext } from '@/lib/forms/marker'
 import { unsubscribeUrl } from '@/collections/Comments/hooks/notifyOnApprovedReply'
 import { CONNECTION_ADDRESS_HEADER } from '@/lib/connectionAddress.mjs'
 import { readOutbox } from '@/lib/email'

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest'
 
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
 import { DuplicateCommentError } from '@/collections/Comments/hooks/limitFloodsAndDuplicates'
-import { commentFlash } from '@/lib/forms/comment'
+import { commentFlash } from '@/components/comments/formState'
 import { refusalOf } from '@/lib/forms/refusals'
-import { submissionFlash } from '@/lib/forms/submission'
+import { submissionFlash } from '@/components/submissions/formState'
 import { TooManyRequests } from '@/lib/limits/tooManyRequests'
 
 const req = { responseHeaders: new Headers() } as never

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
-import type { CommentFormState } from '@/lib/forms/comment'
+import type { CommentFormState } from '@/components/comments/formState'
 import type { Article, Comment } from '@/payload-types'
 
 export type CommentFormLabels = {

@@ -1,7 +1,7 @@
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { getThread } from '@/lib/comments'
-import type { CommentFormState } from '@/lib/forms/comment'
+import type { CommentFormState } from '@/components/comments/formState'
 import { getPayloadClient } from '@/lib/payload'
 import { formToken } from '@/lib/signedToken'
 import type { Article } from '@/payload-types'

@@ -5,7 +5,7 @@ import { ArticleList } from '@/components/ArticleList'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { pageMetadata } from '@/i18n/page'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { getTopic, listArticles } from '@/lib/queries'
 
 /** The topic, or the site's 404 page when there is no such topic. */

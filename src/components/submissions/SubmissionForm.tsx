@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react'
 
 import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
-import type { SubmissionField, SubmissionFormState } from '@/lib/forms/submission'
+import type { SubmissionField, SubmissionFormState } from '@/components/submissions/formState'
 
 type Option = { value: string; label: string }
 

@@ -1,6 +1,6 @@
 import type { Payload, RequestContext } from 'payload'
 
-import { publicFormContext, type PublicForm } from '@/access/publicForms'
+import { publicFormContext, type PublicForm } from './marker'
 import { BodyTooLarge, readForm } from '@/lib/bodyLimit'
 import { giveBackAttempt } from '@/lib/limits/attempts'
 import { getPayloadClient } from '@/lib/payload'

@@ -8,7 +8,7 @@ import {
   rememberedComments,
   rememberNewComment,
   type CommentFormState,
-} from '@/lib/forms/comment'
+} from '@/components/comments/formState'
 import { isEmailAddress, type FormFields } from '@/lib/forms/fields'
 import { publicFormRoute, type Refused } from '@/lib/forms/pipeline'
 import { plausibleId } from '@/lib/relations'

@@ -5,7 +5,7 @@ import { messagesFor } from '@/i18n/messages'
 import { flashOf } from '@/lib/forms/flash'
 import { isEmailAddress, type FormFields } from '@/lib/forms/fields'
 import { publicFormRoute, type Refused } from '@/lib/forms/pipeline'
-import { submissionFlash, type SubmissionFormState } from '@/lib/forms/submission'
+import { submissionFlash, type SubmissionFormState } from '@/components/submissions/formState'
 
 /** A file name that tries to leave the upload folder ("../", "C:\\", "/etc/…") or hides control characters. */
 const UNSAFE_FILE_NAME = /[/\\]|^\.\.?$|[\u0000-\u001f\u007f]/

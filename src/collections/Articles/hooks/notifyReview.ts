@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
-import { absoluteUrl } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 import { siteOrigin } from '@/lib/config/site'
 import { addressesOfRoles, coAuthorAddresses, sendQuietly } from '@/lib/notify'
 import type { Article } from '@/payload-types'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { viaPublicForm } from '@/access/publicForms'
+import { viaPublicForm } from '@/lib/forms/marker'
 import { decideStatus, type CommentPolicy } from '@/lib/commentPolicy'
 import type { Comment } from '@/payload-types'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { absoluteUrl } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 import { siteOrigin } from '@/lib/config/site'
 import { sendQuietly } from '@/lib/notify'
 import { sign } from '@/lib/signedToken'

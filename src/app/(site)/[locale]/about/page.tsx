@@ -4,7 +4,7 @@ import { FollowLinks } from '@/components/FollowLinks'
 import { RichText } from '@/components/RichText'
 import { SiteFrame } from '@/components/SiteFrame'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getSettings } from '@/lib/queries'
 

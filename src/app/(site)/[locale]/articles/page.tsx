@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { ArticlesIndex } from '@/components/lists/ArticlesIndex'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -5,7 +5,7 @@ import { SiteFrame } from '@/components/SiteFrame'
 import { TopicLinks } from '@/components/TopicLinks'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 import { listAuthors } from '@/lib/queries'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -1,4 +1,4 @@
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 import { articleFeed } from '@/lib/feeds'
 
 /** Cached like the pages, refreshed when content changes (src/lib/revalidate.ts). */

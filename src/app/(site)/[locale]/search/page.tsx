@@ -7,7 +7,7 @@ import { Pagination, pageFromQuery } from '@/components/Pagination'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/search'
 
 type Props = {

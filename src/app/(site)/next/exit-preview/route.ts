@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { safeRedirectPath } from '@/lib/preview'
+import { safeRedirectPath } from '@/access/preview'
 
 export async function GET(request: Request): Promise<Response> {
   ;(await draftMode()).disable()

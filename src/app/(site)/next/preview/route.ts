@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { previewUser, safeRedirectPath } from '@/lib/preview'
+import { previewUser, safeRedirectPath } from '@/access/preview'
 
 /** Turns on draft mode for a signed-in staff member and opens the page (used by the admin's preview buttons). */
 export async function GET(request: Request): Promise<Response> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ArticleView } from '@/components/ArticleView'
-import { articleMetadata, loadArticle } from '@/lib/articlePage'
+import { articleMetadata, loadArticle } from '@/components/articlePage'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 
 import { SubmitView } from '@/components/submissions/SubmitView'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 import { readFlash } from '@/lib/forms/flash'
-import { submissionFlash } from '@/lib/forms/submission'
+import { submissionFlash } from '@/components/submissions/formState'
 
 type Props = { params: Promise<{ locale: string }> }
 

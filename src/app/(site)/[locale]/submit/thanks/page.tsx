@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ ref?: string }> }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { topicMetadata, TopicView } from '@/components/lists/TopicView'
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

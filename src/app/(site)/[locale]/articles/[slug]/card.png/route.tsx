@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 import { getArticle, getSettings } from '@/lib/queries'
 import type { Author } from '@/payload-types'
 

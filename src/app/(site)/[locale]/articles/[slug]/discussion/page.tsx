@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 
 import { ArticleView } from '@/components/ArticleView'
 import { messagesFor } from '@/i18n/messages'
-import { articleMetadata, loadArticle } from '@/lib/articlePage'
+import { articleMetadata, loadArticle } from '@/components/articlePage'
 import { getThread } from '@/lib/comments'
-import { commentFlash, type CommentFormState } from '@/lib/forms/comment'
+import { commentFlash, type CommentFormState } from '@/components/comments/formState'
 import { readFlash } from '@/lib/forms/flash'
 import { plausibleId, sameId } from '@/lib/relations'
 

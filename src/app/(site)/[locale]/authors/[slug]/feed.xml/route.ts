@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { localeOf } from '@/i18n/page'
+import { localeOf } from '@/lib/pageMetadata'
 import { articleFeed } from '@/lib/feeds'
 import { getAuthor } from '@/lib/queries'
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { articleKindFrom, ArticlesIndex } from '@/components/lists/ArticlesIndex'
 import { pageFromQuery } from '@/components/Pagination'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 
 type Props = { params: Promise<{ locale: string; kind: string; page: string }> }
 

@@ -3,10 +3,10 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { localePath } from '@/i18n/config'
-import { localeOf, pageMetadata } from '@/i18n/page'
+import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 
-import { previewUser } from './preview'
-import { getArticle, isTranslated } from './queries'
+import { previewUser } from '@/access/preview'
+import { getArticle, isTranslated } from '@/lib/queries'
 import type { Article, Author } from '@/payload-types'
 
 export const authorsOf = (article: Article) =>

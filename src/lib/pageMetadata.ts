@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { absoluteUrl, isLocale, LOCALE_TAGS, LOCALES, localePath, type Locale } from './config'
+import { isLocale, LOCALE_TAGS, LOCALES, localePath, type Locale } from '@/i18n/config'
+import { absoluteUrl } from '@/lib/config/site'
 
 /** The page's language from its route, or a 404 for an unknown prefix like /xx/…. */
 export async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {

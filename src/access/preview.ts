@@ -1,9 +1,9 @@
 import { headers } from 'next/headers'
 
-import { canAlways } from '@/access/gate'
+import { canAlways } from './gate'
 import type { User } from '@/payload-types'
 
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/lib/payload'
 
 /**
  * The signed-in staff member behind a draft-mode request, or null. Draft mode alone proves

@@ -10,7 +10,7 @@ import {
 import { servedOverHttps } from '@/lib/config/site'
 import { plausibleId } from '@/lib/relations'
 
-import { flashCookie, textEntries } from './flash'
+import { flashCookie, textEntries } from '@/lib/forms/flash'
 
 export type CommentField = 'authorName' | 'authorEmail' | 'body'
 

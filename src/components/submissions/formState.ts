@@ -1,6 +1,6 @@
 import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
 
-import { flashCookie, textEntries } from './flash'
+import { flashCookie, textEntries } from '@/lib/forms/flash'
 
 export type SubmissionField =
   | 'name'

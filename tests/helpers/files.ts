@@ -36,6 +36,27 @@ export function pdfBytes({
 export const filePart = (bytes: Buffer, name: string, type: string) =>
   new Blob([new Uint8Array(bytes)], { type })
 
+/** The fields of a plausible submission from an outside author; `overrides` changes any of them. */
+export const submissionFields = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Outside Author',
+  email: 'outside@example.org',
+  bio: 'Researcher.',
+  kind: 'analysis',
+  title: 'A title',
+  abstract: 'An abstract.',
+  language: 'en',
+  consent: true,
+  ...overrides,
+})
+
+/** A multipart body as Payload's REST API takes an upload: the fields as `_payload`, and the file. */
+export function uploadForm(fields: object, bytes: Buffer, name: string, type: string): FormData {
+  const form = new FormData()
+  form.append('_payload', JSON.stringify(fields))
+  form.append('file', filePart(bytes, name, type), name)
+  return form
+}
+
 /**
  * A real Word manuscript, built with the `docx` package: a heading, paragraphs with bold and
  * italic, a bulleted list, a link and a footnote. `paragraphs` pads it to a realistic length.

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findActiveContent } from '@/lib/manuscripts/activeContent'
 import { MANUSCRIPT_FORMATS } from '@/lib/manuscripts/formats'
 
-import { filePart, pdfBytes } from '../helpers/files'
+import { pdfBytes, submissionFields, uploadForm } from '../helpers/files'
 import { uniqueEmail, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -299,22 +299,10 @@ describe('through the upload path', () => {
     const dir = path.join(app.uploadDir, 'submissions')
     return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
   }
-  const submit = (bytes: Buffer, name: string, type: string) => {
-    const form = new FormData()
-    const fields = {
-      name: 'A',
-      email: uniqueEmail('outside'),
-      bio: 'B',
-      kind: 'analysis',
-      title: 'T',
-      abstract: 'X',
-      language: 'en',
-      consent: true,
-    }
-    form.append('_payload', JSON.stringify(fields))
-    form.append('file', filePart(bytes, name, type), name)
-    return world.api.post('/api/submissions', { form })
-  }
+  const submit = (bytes: Buffer, name: string, type: string) =>
+    world.api.post('/api/submissions', {
+      form: uploadForm(submissionFields({ email: uniqueEmail('outside') }), bytes, name, type),
+    })
   /** Posts a manuscript that must be refused: a 400 naming the file, and neither record nor file stored. */
   async function expectRefused(bytes: Buffer, name: string, type: string) {
     const before = {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_PUBLIC_LIMIT } from '@/hooks/capPublicQueries'
 import { siteOrigin } from '@/lib/config/site'
 
-import { docxBytes, filePart, pdfBytes, pngBytes } from '../helpers/files'
+import { docxBytes, pdfBytes, pngBytes, submissionFields, uploadForm } from '../helpers/files'
 import { createStaff, createTopic, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -134,16 +134,6 @@ describe('public list and depth limits', () => {
 })
 
 describe('uploads that are more than they claim', () => {
-  const submissionFields = {
-    name: 'A',
-    email: 'a@example.org',
-    bio: 'B',
-    kind: 'analysis',
-    title: 'T',
-    abstract: 'X',
-    language: 'en',
-    consent: true,
-  }
   const filesIn = (collection: string) => {
     const dir = path.join(app.uploadDir, collection)
     return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
@@ -155,12 +145,7 @@ describe('uploads that are more than they claim', () => {
     name: string,
     type: string,
     token?: string,
-  ) => {
-    const form = new FormData()
-    form.append('_payload', JSON.stringify(fields))
-    form.append('file', filePart(bytes, name, type), name)
-    return world.api.post(`/api/${collection}`, { form, token })
-  }
+  ) => world.api.post(`/api/${collection}`, { form: uploadForm(fields, bytes, name, type), token })
   const withInsert = (pdf: Buffer, insert: string) => {
     const text = pdf.toString('latin1')
     const at = text.indexOf('endobj') + 'endobj\n'.length
@@ -215,7 +200,7 @@ describe('uploads that are more than they claim', () => {
         count: (await payload.count({ collection: 'submissions' })).totalDocs,
         files: filesIn('submissions'),
       }
-      const response = await upload('submissions', submissionFields, bytes, name, type)
+      const response = await upload('submissions', submissionFields(), bytes, name, type)
       expect(response.status).toBe(400)
       expect(response.body.errors[0].data.errors[0].path).toBe('file')
       expect((await payload.count({ collection: 'submissions' })).totalDocs).toBe(before.count)

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields } from '../helpers/api'
-import { filePart, pdfBytes, pngBytes } from '../helpers/files'
+import { pdfBytes, pngBytes, submissionFields, uploadForm } from '../helpers/files'
 import type { World } from '../helpers/fixtures'
 import { startWorld } from '../helpers/world'
 import type { TestApp } from '../helpers/testApp'
@@ -25,29 +25,6 @@ const MAX_BYTES = 10 * 1024 * 1024
 const filesIn = (collection: 'media' | 'submissions') => {
   const dir = path.join(app.uploadDir, collection)
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
-}
-
-function form(
-  fields: Record<string, unknown>,
-  bytes: Buffer,
-  name: string,
-  type: string,
-): FormData {
-  const body = new FormData()
-  body.append('_payload', JSON.stringify(fields))
-  body.append('file', filePart(bytes, name, type), name)
-  return body
-}
-
-const submissionFields = {
-  name: 'Outside Author',
-  email: 'outside@example.org',
-  bio: 'Researcher.',
-  kind: 'analysis',
-  title: 'A title',
-  abstract: 'An abstract.',
-  language: 'en',
-  consent: true,
 }
 
 /** Sends a refused upload and proves it left no record and no file. */
@@ -69,7 +46,7 @@ describe('media', () => {
   it('accepts an image from staff and stores it outside any public folder', async () => {
     const response = await world.api.post('/api/media', {
       token: world.tokens.intern,
-      form: form({ alt: 'A square' }, await pngBytes(), 'square.png', 'image/png'),
+      form: uploadForm({ alt: 'A square' }, await pngBytes(), 'square.png', 'image/png'),
     })
     expect(response.status).toBe(201)
     expect(filesIn('media')).toContain(response.body.doc.filename)
@@ -82,7 +59,7 @@ describe('media', () => {
       () =>
         world.api.post('/api/media', {
           token: world.tokens.editor,
-          form: form({ alt: 'x' }, pdfBytes(), 'doc.pdf', 'application/pdf'),
+          form: uploadForm({ alt: 'x' }, pdfBytes(), 'doc.pdf', 'application/pdf'),
         }),
       400,
     )
@@ -95,7 +72,7 @@ describe('media', () => {
       () =>
         world.api.post('/api/media', {
           token: world.tokens.editor,
-          form: form({ alt: 'x' }, svg, 'x.svg', 'image/svg+xml'),
+          form: uploadForm({ alt: 'x' }, svg, 'x.svg', 'image/svg+xml'),
         }),
       400,
     )
@@ -107,7 +84,7 @@ describe('media', () => {
       async () =>
         world.api.post('/api/media', {
           token: world.tokens.editor,
-          form: form({}, await pngBytes(), 'x.png', 'image/png'),
+          form: uploadForm({}, await pngBytes(), 'x.png', 'image/png'),
         }),
       400,
     )
@@ -131,7 +108,7 @@ describe('submissions', () => {
       'submissions',
       () =>
         world.api.post('/api/submissions', {
-          form: form(submissionFields, big, 'big.pdf', 'application/pdf'),
+          form: uploadForm(submissionFields(), big, 'big.pdf', 'application/pdf'),
         }),
       413,
     )
@@ -146,8 +123,8 @@ describe('submissions', () => {
       'submissions',
       () =>
         world.api.post('/api/submissions', {
-          form: form(
-            submissionFields,
+          form: uploadForm(
+            submissionFields(),
             elf,
             'article.docx',
             'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -167,7 +144,7 @@ describe('submissions', () => {
         'submissions',
         () =>
           world.api.post('/api/submissions', {
-            form: form(submissionFields, bytes, name, 'application/pdf'),
+            form: uploadForm(submissionFields(), bytes, name, 'application/pdf'),
           }),
         400,
       )
@@ -175,12 +152,12 @@ describe('submissions', () => {
   })
 
   it('refuses a submission with a missing required field, storing neither record nor file', async () => {
-    const { bio: _bio, ...withoutBio } = submissionFields
+    const { bio: _bio, ...withoutBio } = submissionFields()
     const response = await expectRefusedWithoutTrace(
       'submissions',
       () =>
         world.api.post('/api/submissions', {
-          form: form(withoutBio, pdfBytes(), 'm.pdf', 'application/pdf'),
+          form: uploadForm(withoutBio, pdfBytes(), 'm.pdf', 'application/pdf'),
         }),
       400,
     )
@@ -190,7 +167,7 @@ describe('submissions', () => {
   it('never lets a path-traversal file name leave the upload folder', async () => {
     const outside = path.join(app.uploadDir, 'escaped.pdf')
     const response = await world.api.post('/api/submissions', {
-      form: form(submissionFields, pdfBytes(), '../escaped.pdf', 'application/pdf'),
+      form: uploadForm(submissionFields(), pdfBytes(), '../escaped.pdf', 'application/pdf'),
     })
     // Payload keeps only the base name of an upload (the public form refuses such a name outright).
     expect(response.status).toBe(201)
@@ -204,8 +181,8 @@ describe('submissions', () => {
       'submissions',
       () =>
         world.api.post('/api/submissions', {
-          form: form(
-            { ...submissionFields, consent: false },
+          form: uploadForm(
+            { ...submissionFields(), consent: false },
             pdfBytes(),
             'm.pdf',
             'application/pdf',
@@ -239,7 +216,7 @@ describe('submission e-mails', () => {
     const before = readOutbox(process.env.MAIL_OUTBOX!).length
     const email = `author-${Date.now()}@example.org`
     const response = await world.api.post('/api/submissions', {
-      form: form({ ...submissionFields, email }, pdfBytes(), 'm.pdf', 'application/pdf'),
+      form: uploadForm({ ...submissionFields(), email }, pdfBytes(), 'm.pdf', 'application/pdf'),
     })
     expect(response.status).toBe(201)
     const reference = (

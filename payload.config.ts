@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Footnote } from './src/blocks/Footnote'
+import { Attempts } from './src/collections/Attempts'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Comments } from './src/collections/Comments'
@@ -59,7 +60,9 @@ export default buildConfig({
     },
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users].map(withApiGuards),
+  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users, Attempts].map(
+    withApiGuards,
+  ),
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -74,6 +74,7 @@ export interface Config {
     comments: Comment;
     submissions: Submission;
     users: User;
+    attempts: Attempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    attempts: AttemptsSelect<false> | AttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -415,6 +417,16 @@ export interface Comment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempts".
+ */
+export interface Attempt {
+  id: string | number;
+  limiter: string;
+  key: string;
+  at: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -556,6 +568,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: (string | number) | User;
+      } | null)
+    | ({
+        relationTo: 'attempts';
+        value: (string | number) | Attempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -794,6 +810,15 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attempts_select".
+ */
+export interface AttemptsSelect<T extends boolean = true> {
+  limiter?: T;
+  key?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

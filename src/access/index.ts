@@ -23,6 +23,7 @@ const BOOLEAN_OPERATIONS = ['admin', 'unlock'] as const
 /** A collection's or global's `access` block: one function per Payload operation its table row names. */
 export function accessOf(
   subject:
+    | 'attempts'
     | 'articles'
     | 'authors'
     | 'topics'

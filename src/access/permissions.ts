@@ -133,6 +133,11 @@ export const PERMISSIONS = {
       commentPolicy: { read: staff },
     },
   },
+  // The rate limiters' ledger (src/collections/Attempts): nobody reads or writes it through any API.
+  attempts: {
+    actions: { read: {}, create: {}, update: {}, delete: {} },
+    fields: {},
+  },
   jobs: {
     actions: {
       // Scheduled publishing: a schedule is a queued job that runs as the editor who set it.

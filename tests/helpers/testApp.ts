@@ -59,7 +59,8 @@ export async function startTestApp(): Promise<TestApp> {
   }
 }
 
-async function listen(config: SanitizedConfig): Promise<http.Server> {
+/** A real HTTP server on a free loopback port with the app's REST and GraphQL handlers. */
+export async function listen(config: SanitizedConfig): Promise<http.Server> {
   const routes = await import('@payloadcms/next/routes')
   // As in src/app/(payload)/api: every body is read under the same ceiling.
   const { limitBody } = await import('@/lib/bodyLimit')

@@ -109,7 +109,7 @@ export function publicFormRoute<
     try {
       accepted = await spec.create(input, { payload, request, context })
     } catch (caught) {
-      giveBackAttempt(context)
+      await giveBackAttempt(context)
       const refusal = refusalOf(caught)
       if (!refusal) throw caught
       return refuse({

@@ -23,11 +23,11 @@ const perEmail = attemptLimiter('submissions-per-email', { max: 5, windowSeconds
 const limitedSender = (req: PayloadRequest) =>
   canAlways(req.user, 'submissions', 'sendUnlimited') ? null : senderKey(req)
 
-export const limitSubmissions: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitSubmissions: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const ip = operation === 'create' ? limitedSender(req) : null
   if (!ip) return args
   const email = emailKey(req, 'email', (args as { data?: { email?: unknown } }).data?.email)
-  takeAttempt(
+  await takeAttempt(
     req,
     [
       { limiter: perIp, key: ip },

@@ -1,0 +1,71 @@
+/**
+ * Two servers on one database, as behind a load balancer: the login and submission limits count
+ * an address's attempts on both together (the ledger is in the database, src/lib/limits), so
+ * spreading attempts over the instances gains an attacker nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { pdfBytes, submissionFields, uploadForm } from '../helpers/files'
+import { uniqueEmail, type World } from '../helpers/fixtures'
+import { startSecondInstance } from '../helpers/instances'
+import type { TestApp } from '../helpers/testApp'
+import { startWorld } from '../helpers/world'
+
+let app: TestApp
+let world: World
+let second: { baseURL: string; stop: () => void }
+beforeAll(async () => {
+  ;({ app, world } = await startWorld())
+  second = await startSecondInstance()
+}, 180_000)
+afterAll(async () => {
+  second?.stop()
+  await app?.close()
+})
+
+const instances = () => [app.baseURL, second.baseURL]
+
+const login = (baseURL: string, address: string, password: string) =>
+  fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ email: world.users.editor.email, password }),
+  })
+
+const submit = (baseURL: string, address: string) =>
+  fetch(`${baseURL}/api/submissions`, {
+    method: 'POST',
+    headers: { 'x-forwarded-for': address },
+    body: uploadForm(
+      submissionFields({ email: uniqueEmail('spread') }),
+      pdfBytes(),
+      'm.pdf',
+      'application/pdf',
+    ),
+  })
+
+describe('limits across two instances on one database', () => {
+  it('five failed logins from one address, spread over both, lock that address out of both', async () => {
+    const address = '198.51.100.71'
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const response = await login(instances()[attempt % 2], address, `wrong-${attempt}`)
+      expect(response.status, `attempt ${attempt + 1}`).toBe(401)
+    }
+    for (const baseURL of instances()) {
+      const response = await login(baseURL, address, 'wrong-again')
+      expect(response.status, baseURL).toBe(429)
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+  })
+
+  it('one submission per address at a time: a parallel burst over both instances lets exactly one through', async () => {
+    const address = '198.51.100.72'
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => submit(instances()[index % 2], address)),
+    )
+    const statuses = answers.map((response) => response.status).sort()
+    expect(statuses).toEqual([201, 429, 429, 429, 429, 429])
+    expect((await submit(second.baseURL, address)).status).toBe(429)
+    expect((await submit(app.baseURL, '198.51.100.73')).status).toBe(201)
+  })
+})

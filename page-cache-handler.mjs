@@ -1,8 +1,16 @@
 /**
- * Next.js's own page cache (memory + `.next/server` files), with one change: cached HTML is kept
- * as pure ASCII where that costs (almost) no bytes. Configured as `cacheHandler` in next.config.mjs.
+ * Next.js's own page cache (memory + `.next/server` files), with two changes: every entry is kept
+ * under the database's cache generation, and cached HTML is kept as pure ASCII where that costs
+ * (almost) no bytes. Configured as `cacheHandler` in next.config.mjs.
  *
- * Why: serving a cached page costs Node a `Buffer.byteLength` and a UTF-8 encode of the whole HTML
+ * Why the generation: Next keys its cache by route only, and keeps it in the build folder. Servers
+ * started from one folder against different databases then served each other's pages, and so did a
+ * site after `npm run restore`, until the first publish. Each entry's key now starts with the
+ * generation of the database it was made from (src/lib/pageCache/generation.ts: an id stored in
+ * that database, replaced by a restore), so an entry made under another one is a miss, and pages
+ * prerendered by `next build` (which has no database) are never served.
+ *
+ * Why ASCII: serving a cached page costs Node a `Buffer.byteLength` and a UTF-8 encode of the whole HTML
  * string on every request. V8 keeps a string with any character above U+00FF (an em dash, “quotes”,
  * Azerbaijani ə, Cyrillic) as UTF-16, and for a 95 KB article those two passes take ~0.2 ms per
  * request, ten times what the same bytes cost as ASCII: the largest difference between our article
@@ -10,6 +18,8 @@
  * references the page is the same document for every browser, and V8 stores it one byte a character.
  */
 import { createRequire } from 'node:module'
+
+import { currentCacheNamespace } from './src/lib/pageCache/namespace.mjs'
 
 // A CommonJS module compiled from TypeScript: the class is its `default` export.
 const { default: FileSystemCache } = createRequire(import.meta.url)(
@@ -63,15 +73,33 @@ export function cacheableHtml(html) {
 /** Page entries already looked at (the memory cache hands out the same object on every hit). */
 const rewritten = new WeakSet()
 
+/** Response keys (`/route-cache/APP_PAGE/<route hash>/$/en/articles`) keep their first folder, which tells Next where they live. */
+const ROUTE_CACHE = '/route-cache/'
+
+/** `key` inside the generation's own folder: `/route-cache/<generation>/APP_PAGE/…`, `<generation>/<fetch key>`. */
+export function namespacedKey(key, generation) {
+  return key.startsWith(ROUTE_CACHE)
+    ? `${ROUTE_CACHE}${generation}/${key.slice(ROUTE_CACHE.length)}`
+    : `${generation}/${key.replace(/^\/+/, '')}`
+}
+
 export default class AsciiPageCache extends FileSystemCache {
-  async get(...args) {
-    const entry = await super.get(...args)
+  async get(key, ...rest) {
+    const generation = await currentCacheNamespace()
+    // No database to answer for the entry: a miss, the page is rendered from the database.
+    if (!generation) return null
+    const entry = await super.get(namespacedKey(key, generation), ...rest)
     const page = entry?.value
-    // Rewritten on first read rather than on write: pages prerendered by `next build` are written without this handler.
+    // Rewritten on read, which every entry passes (also one read back from disk after a restart), rather than on write.
     if (page?.kind === 'APP_PAGE' && typeof page.html === 'string' && !rewritten.has(page)) {
       page.html = cacheableHtml(page.html)
       rewritten.add(page)
     }
     return entry
+  }
+
+  async set(key, ...rest) {
+    const generation = await currentCacheNamespace()
+    if (generation) await super.set(namespacedKey(key, generation), ...rest)
   }
 }

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { LOCALE_TAGS, LOCALES } from '@/i18n/config'
+import { isBuilding } from '@/lib/config/phase'
 import { absoluteUrl } from '@/lib/config/site'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -21,6 +22,9 @@ const entry = (path: string, lastModified?: string | null): Entry => ({
 
 /** Every public page once, in English, with its Azerbaijani and Russian alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // `next build` prerenders this file (it has no segment to defer it by) but reads no content: the
+  // page cache never serves what the build made, and the first request renders the real list.
+  if (isBuilding()) return []
   const payload = await getPayloadClient()
   const common = { depth: 0, limit: 0, pagination: false, overrideAccess: false } as const
   const [articles, authors, topics] = await Promise.all([

@@ -5,10 +5,27 @@
  */
 import path from 'node:path'
 
-import { DEFAULT_DATABASE_URI } from '@/lib/database'
+import { closeDatabase, DEFAULT_DATABASE_URI } from '@/lib/database'
+import { renewCacheGeneration } from '@/lib/pageCache/generation'
 import { uploadRoot } from '@/lib/paths'
 
 import { backup, restore } from './snapshot'
+
+/**
+ * Pages, feeds and sitemaps cached before the restore show the database as it was: a new cache
+ * generation makes every one of them a miss, on every instance, at its next start or within
+ * GENERATION_CHECK_MS if it runs (src/lib/pageCache/generation.ts).
+ */
+async function forgetCachedPages(): Promise<void> {
+  // Loaded only now: the config creates the database and secret files as it loads.
+  const [{ default: config }, { getPayload }] = await Promise.all([
+    import('@payload-config'),
+    import('payload'),
+  ])
+  const payload = await getPayload({ config })
+  await renewCacheGeneration(payload)
+  await closeDatabase(payload)
+}
 
 async function main(): Promise<void> {
   const [command, folder] = process.argv.slice(2)
@@ -24,6 +41,7 @@ async function main(): Promise<void> {
     )
   } else if (command === 'restore' && folder) {
     const manifest = await restore({ databaseUri, uploadDir, source: path.resolve(folder) })
+    await forgetCachedPages()
     console.info(
       `Restored the snapshot of ${manifest.createdAt}: database and ${Object.keys(manifest.files).length} upload files.`,
     )

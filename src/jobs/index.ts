@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { allowWhole } from '@/access'
+import { isBuilding } from '@/lib/config/phase'
 
 import { refuseUnscheduleByNonEditor } from './guardSchedules'
 
@@ -21,8 +22,7 @@ export const jobs: JobsConfig = {
     cancel: allowWhole('jobs', 'cancel'),
   },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
-  shouldAutoRun: () =>
-    process.env.JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build',
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && !isBuilding(),
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {

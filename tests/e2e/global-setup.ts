@@ -1,11 +1,11 @@
 /**
  * Before any test: a temporary database, migrated and seeded (a SQLite file, or with
  * TEST_DATABASE_URI a fresh database on that PostgreSQL or MongoDB server); a production build made
- * against it (pages are prerendered from the database at build time, so build and server must see
- * the same DATABASE_URI and SERVER_URL); and ONE production server (`npm start`: server.mjs) shared by every test.
+ * beside it (which reads none of its content: cache-database.spec.ts checks that); and ONE
+ * production server (`npm start`: server.mjs) shared by every test.
  *
- * E2E_SKIP_BUILD=1 reuses an existing .next/ (local iteration only: its prerendered pages come
- * from the database of the run that built it). E2E_KEEP_TEMP=1 keeps the temporary folder.
+ * E2E_SKIP_BUILD=1 reuses an existing .next/ (local iteration only). E2E_KEEP_TEMP=1 keeps the
+ * temporary folder.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -152,6 +152,34 @@ export async function stopServer(pid: number, graceMs = 10_000): Promise<void> {
   }
 }
 
+/**
+ * `npm start`'s server (server.mjs), as in production, on 127.0.0.1:`port`, its output appended to
+ * `logFile`. Detached: its own process group, so stopServer can stop it and anything it started
+ * together. `exited` says how it ended, or null while it runs.
+ */
+export function startServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  logFile: string,
+): { pid: number; exited: () => string | null } {
+  const command = ['node', 'server.mjs', '-p', String(port), '-H', '127.0.0.1']
+  log(`$ ${command.join(' ')}  (log: ${logFile})`)
+  const logFd = fs.openSync(logFile, 'a')
+  const child = spawn(command[0], command.slice(1), {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', logFd, logFd],
+    detached: true,
+  })
+  fs.closeSync(logFd)
+  if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)
+  let exit: string | null = null
+  child.on('exit', (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`))
+  child.on('error', (error) => (exit = `spawn error: ${error.message}`))
+  child.unref()
+  return { pid: child.pid, exited: () => exit }
+}
+
 /** Polls `url` until it answers 200; `timeoutMs` longer for `next dev`, which compiles a page on its first visit. */
 export async function waitUntilReady(
   url: string,
@@ -205,8 +233,7 @@ export function siteDatabaseUri(tempDir: string): string {
 /**
  * The environment of a throw-away site in `tempDir` served at `baseURL`: `prodEnv` to build and
  * serve (production), `toolEnv` to migrate and seed as in development (the seed CLI refuses
- * production). Pages are prerendered from the database at build time, so build and server must
- * share DATABASE_URI and SERVER_URL.
+ * production).
  */
 export function siteEnv(
   tempDir: string,
@@ -249,11 +276,11 @@ export default async function globalSetup(): Promise<void> {
       // Built outside this harness: its absolute URLs may point anywhere.
     }
   }
-  // Chosen before the build: prerendered feeds and sitemaps embed SERVER_URL.
+  // Chosen before the build, which records SERVER_URL in the routes it prerenders (robots.txt).
   const port = await freePort(previousPort)
   if (skipBuild && previousPort && port !== previousPort) {
     log(
-      `WARNING: .next/ was built for port ${previousPort}; prerendered absolute URLs will not match ${port}.`,
+      `WARNING: .next/ was built for port ${previousPort}; its prerendered robots.txt names another port than ${port}.`,
     )
   }
   const baseURL = `http://127.0.0.1:${port}`
@@ -282,25 +309,9 @@ export default async function globalSetup(): Promise<void> {
       )
     }
 
-    // `npm start`'s server (server.mjs), as in production.
-    const command = ['node', 'server.mjs', '-p', String(port), '-H', '127.0.0.1']
-    log(`$ ${command.join(' ')}  (log: ${logFile})`)
-    const logFd = fs.openSync(logFile, 'a')
-    // detached: its own process group, so the teardown can stop it and anything it started together.
-    const child = spawn(command[0], command.slice(1), {
-      cwd: ROOT,
-      env: prodEnv,
-      stdio: ['ignore', logFd, logFd],
-      detached: true,
-    })
-    fs.closeSync(logFd)
-    if (!child.pid) throw new Error(`[e2e] Could not spawn: ${command.join(' ')}`)
-    const serverPid = child.pid
+    const server = startServer(prodEnv, port, logFile)
+    const serverPid = server.pid
     pid = serverPid
-    let exit: string | null = null
-    child.on('exit', (code, signal) => (exit = signal ? `signal ${signal}` : `code ${code}`))
-    child.on('error', (error) => (exit = `spawn error: ${error.message}`))
-    child.unref()
     // Backstop if the runner exits without running the teardown (which clears the marker).
     serverMarker.pid = serverPid
     onExit = () => {
@@ -313,7 +324,7 @@ export default async function globalSetup(): Promise<void> {
     }
     process.once('exit', onExit)
 
-    await waitUntilReady(`${baseURL}/`, () => exit, logFile)
+    await waitUntilReady(`${baseURL}/`, server.exited, logFile)
 
     const seeded = JSON.parse(fs.readFileSync(credentialsJson, 'utf8')) as {
       credentials: ({ role: string } & Login)[]

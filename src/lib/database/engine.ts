@@ -32,6 +32,8 @@ export type Engine = {
   rows: (url: string) => Promise<Record<string, string[]>>
   /** The engine's own consistency check of the stored data and indexes: 'ok', or what is wrong. */
   integrity: (url: string) => Promise<string>
+  /** The cheapest round trip to the server (or file) `payload` is connected to: rejects when it does not answer. */
+  ping: (payload: Payload) => Promise<void>
   /** Replaces the database's contents with `file` (written by `backup`). The site must be stopped. */
   restore: (url: string, file: string) => Promise<void>
 }

@@ -121,6 +121,11 @@ export async function databaseIntegrity(uri: string | undefined): Promise<string
   return (await loadEngine(target.engine)).integrity(target.url)
 }
 
+/** Resolves when the database `payload` runs on answers a trivial query; rejects otherwise. */
+export async function pingDatabase(payload: Payload): Promise<void> {
+  await (await loadEngine(engineOf(payload))).ping(payload)
+}
+
 /** Puts a copy made by backupDatabase back in place of the database's contents (site stopped). */
 export async function restoreDatabase(uri: string | undefined, file: string): Promise<void> {
   const target = parseDatabaseUri(uri)

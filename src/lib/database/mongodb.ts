@@ -1,4 +1,4 @@
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 
 import type { Engine } from './engine'
 
@@ -24,6 +24,11 @@ export const mongodb: Engine = {
   },
   rows: unsupported('Reading every row'),
   integrity: unsupported('Checking the integrity'),
+  async ping(payload) {
+    const { db } = (payload.db as unknown as MongooseAdapter).connection
+    if (!db) throw new Error('MongoDB is not connected')
+    await db.admin().ping()
+  },
   backup: unsupported('Backup'),
   restore: unsupported('Restore'),
 }

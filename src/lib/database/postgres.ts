@@ -3,7 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { postgresAdapter, type PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import {
+  postgresAdapter,
+  type PostgresAdapter,
+  type PostgresAdapterArgs,
+} from '@payloadcms/db-postgres'
 import pg from 'pg'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Migration } from 'payload'
@@ -198,6 +202,10 @@ export const postgres: Engine = {
       }
       return problems.length ? problems.join('; ') : 'ok'
     }),
+  async ping(payload) {
+    // The primary's pool: the one writes need, and the one a restore replaces.
+    await (payload.db as unknown as PostgresAdapter).pool.query('SELECT 1')
+  },
   async restore(url, file) {
     const { name, url: server } = maintenance(url)
     await withClient(server, async (client) => {

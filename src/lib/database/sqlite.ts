@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
-import { sqliteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
+import { sqliteAdapter, type SQLiteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { Migration } from 'payload'
 
@@ -112,6 +112,9 @@ export const sqlite: Engine = {
         .map((row) => String(Object.values(row)[0]))
         .join('; '),
     ),
+  async ping(payload) {
+    await (payload.db as unknown as SQLiteAdapter).client.execute('SELECT 1')
+  },
   async restore(url, file) {
     const database = filePath(url)
     makePrivateFolder(path.dirname(database))

@@ -1,13 +1,18 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { isLocale, LOCALE_TAGS, LOCALES } from '@/i18n/config'
+import { isLocale, LOCALE_TAGS } from '@/i18n/config'
 import { siteOrigin } from '@/lib/config/site'
 import { getSettings } from '@/lib/queries'
 
 import '@/styles/site.css'
 
-export const generateStaticParams = () => LOCALES.map((locale) => ({ locale }))
+/**
+ * No language is prerendered by `next build`: every page is rendered on its first visit and cached
+ * from then on, so a build carries no content and can be started against any database (a build
+ * made in CI, several sites from one folder). See page-cache-handler.mjs.
+ */
+export const generateStaticParams = () => []
 
 export const viewport: Viewport = {
   themeColor: [

@@ -10,6 +10,12 @@ import { messagesFor } from '@/i18n/messages'
 import { localeOf, pageMetadata } from '@/lib/pageMetadata'
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/search'
 
+/**
+ * Rendered per request: its results depend on `?q=` and `?page=`. Said here because no page is prerendered by
+ * `next build` any more ([locale]/layout.tsx), so the build cannot find it out by itself.
+ */
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{ q?: string | string[]; page?: string }>

@@ -6,6 +6,12 @@ import { localeOf } from '@/lib/pageMetadata'
 import { readFlash } from '@/lib/forms/flash'
 import { submissionFlash } from '@/components/submissions/formState'
 
+/**
+ * Rendered per request: it shows the reader's own values and messages from the flash cookie. Said here because no page is prerendered by
+ * `next build` any more ([locale]/layout.tsx), so the build cannot find it out by itself.
+ */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,6 +5,12 @@ import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { localeOf } from '@/lib/pageMetadata'
 
+/**
+ * Rendered per request: it shows the reference from `?ref=`. Said here because no page is prerendered by
+ * `next build` any more ([locale]/layout.tsx), so the build cannot find it out by itself.
+ */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ ref?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,74 @@
+/**
+ * The page cache's generation: a random id stored in the database itself (Payload's key-value
+ * store, the `payload_kv` table every engine already has), made at the first start against a
+ * database and replaced by `npm run restore`. page-cache-handler.mjs keeps every cached page, feed
+ * and sitemap under it, so a cached page belongs to exactly one database state:
+ * - two servers started from one build folder on two databases have two generations, and never
+ *   serve each other's pages (they share the folder's files, where Next keeps its cache);
+ * - a restore puts older content back under a new generation, so nothing cached since the
+ *   snapshot (or before it, on another database) is served again;
+ * - a build, which serves no database, has none (see src/app/(site)/[locale]/layout.tsx).
+ */
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+const KEY = 'page-cache-generation'
+
+type Stored = { id: string }
+
+const newGeneration = (): Stored => ({ id: crypto.randomUUID() })
+
+/**
+ * This database's generation, made on first use. Two instances starting together on a new
+ * database may both make one; the unique key lets one write win, and both then read it back.
+ */
+export async function cacheGeneration(payload: Payload): Promise<string> {
+  const stored = await payload.kv.get<Stored>(KEY)
+  if (stored?.id) return stored.id
+  await payload.kv.set(KEY, newGeneration()).catch(() => undefined)
+  const made = await payload.kv.get<Stored>(KEY)
+  if (!made?.id) throw new Error('The page cache generation could not be stored')
+  return made.id
+}
+
+/** After a restore: everything cached from the database before it becomes a miss. */
+export async function renewCacheGeneration(payload: Payload): Promise<void> {
+  await payload.kv.set(KEY, newGeneration())
+}
+
+/**
+ * How long a process trusts the generation it read before asking the database again: the bound
+ * within which a restore into a running site's database (PostgreSQL) shows on every instance.
+ * One small read a second per process, instead of one per request.
+ */
+export const GENERATION_CHECK_MS = 1_000
+
+/**
+ * The reader page-cache-handler.mjs calls on every cache read and write: the generation as last
+ * read, asked again once it is GENERATION_CHECK_MS old (one query at a time, shared by the
+ * requests that wait for it). `undefined` while the database does not answer: the handler then
+ * neither serves nor keeps pages, rather than guess which database they belong to.
+ */
+export function generationReader(
+  payload: () => Promise<Payload>,
+): () => Promise<string | undefined> {
+  let known: { id: string; readAt: number } | undefined
+  let pending: Promise<string | undefined> | undefined
+  const refresh = () =>
+    (pending ??= payload()
+      .then(cacheGeneration)
+      .then((id) => {
+        known = { id, readAt: Date.now() }
+        return id
+      })
+      .catch(() => {
+        known = undefined
+        return undefined
+      })
+      .finally(() => {
+        pending = undefined
+      }))
+  return () =>
+    known && Date.now() - known.readAt < GENERATION_CHECK_MS ? Promise.resolve(known.id) : refresh()
+}

@@ -20,7 +20,11 @@ const perAccountAndIp = attemptLimiter('login-failures-per-account-and-ip', {
 })
 const perIp = attemptLimiter('login-failures-per-ip', { max: 10, windowSeconds: 15 * 60 })
 
-export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitLoginAttempts: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   const ip = operation === 'login' ? senderKey(req) : null
   if (!ip) return args
   const account = emailKey(req, 'account', (args as { data?: { email?: unknown } }).data?.email)

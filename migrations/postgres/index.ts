@@ -1,9 +1,15 @@
 import * as migration_20261201_075508_initial from './20261201_075508_initial';
+import * as migration_20261201_151530_object_storage_fields from './20261201_151530_object_storage_fields';
 
 export const migrations = [
   {
     up: migration_20261201_075508_initial.up,
     down: migration_20261201_075508_initial.down,
-    name: '20261201_075508_initial'
+    name: '20261201_075508_initial',
+  },
+  {
+    up: migration_20261201_151530_object_storage_fields.up,
+    down: migration_20261201_151530_object_storage_fields.down,
+    name: '20261201_151530_object_storage_fields'
   },
 ];

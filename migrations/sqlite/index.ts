@@ -3,6 +3,7 @@ import * as migration_20261124_230703_article_search_text from './20261124_23070
 import * as migration_20261125_011237_submission_review_desk from './20261125_011237_submission_review_desk';
 import * as migration_20261125_012207_editorial_workflow from './20261125_012207_editorial_workflow';
 import * as migration_20261125_025651_locale_parent_indexes from './20261125_025651_locale_parent_indexes';
+import * as migration_20261201_151456_object_storage_fields from './20261201_151456_object_storage_fields';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_025651_locale_parent_indexes.up,
     down: migration_20261125_025651_locale_parent_indexes.down,
-    name: '20261125_025651_locale_parent_indexes'
+    name: '20261125_025651_locale_parent_indexes',
+  },
+  {
+    up: migration_20261201_151456_object_storage_fields.up,
+    down: migration_20261201_151456_object_storage_fields.down,
+    name: '20261201_151456_object_storage_fields'
   },
 ];

@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REQUEST_MAX_BYTES } from '@/collections/Submissions'
 import { readOutbox } from '@/lib/email'
 
-import { chunkedBody, filePart, pdfBytes } from '../helpers/files'
+import { chunkedBody, pdfBytes } from '../helpers/files'
 import { createArticle, createComment, uniqueEmail, type World } from '../helpers/fixtures'
+import { submissionFields, uploadForm } from '../helpers/submissions'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
@@ -21,22 +22,8 @@ let world: World
 beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
-function submissionForm(email: string): FormData {
-  const body = new FormData()
-  const fields = {
-    name: 'Outside Author',
-    email,
-    bio: 'Researcher.',
-    kind: 'analysis',
-    title: 'A title',
-    abstract: 'An abstract.',
-    language: 'en',
-    consent: true,
-  }
-  body.append('_payload', JSON.stringify(fields))
-  body.append('file', filePart(pdfBytes(), 'manuscript.pdf', 'application/pdf'), 'manuscript.pdf')
-  return body
-}
+const submissionForm = (email: string) =>
+  uploadForm({ ...submissionFields, email }, pdfBytes(), 'manuscript.pdf', 'application/pdf')
 const submit = (email: string, address: string) =>
   world.api.post('/api/submissions', {
     form: submissionForm(email),
@@ -67,24 +54,11 @@ describe('submissions over the API', () => {
   })
 
   it('do not make a sender wait after a refused file: the corrected one is taken at once', async () => {
-    const refused = new FormData()
-    refused.append(
-      '_payload',
-      JSON.stringify({
-        name: 'Outside Author',
-        email: uniqueEmail('retry'),
-        bio: 'Researcher.',
-        kind: 'analysis',
-        title: 'A title',
-        abstract: 'An abstract.',
-        language: 'en',
-        consent: true,
-      }),
-    )
-    refused.append(
-      'file',
-      filePart(Buffer.from('<html><script>1</script></html>'), 'manuscript.pdf', 'application/pdf'),
+    const refused = uploadForm(
+      { ...submissionFields, email: uniqueEmail('retry') },
+      Buffer.from('<html><script>1</script></html>'),
       'manuscript.pdf',
+      'application/pdf',
     )
     expect(
       (

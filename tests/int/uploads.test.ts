@@ -9,8 +9,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erroredFields } from '../helpers/api'
-import { filePart, pdfBytes, pngBytes } from '../helpers/files'
+import { pdfBytes, pngBytes } from '../helpers/files'
 import type { World } from '../helpers/fixtures'
+import { submissionFields, uploadForm as form } from '../helpers/submissions'
 import { startWorld } from '../helpers/world'
 import type { TestApp } from '../helpers/testApp'
 
@@ -25,29 +26,6 @@ const MAX_BYTES = 10 * 1024 * 1024
 const filesIn = (collection: 'media' | 'submissions') => {
   const dir = path.join(app.uploadDir, collection)
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []
-}
-
-function form(
-  fields: Record<string, unknown>,
-  bytes: Buffer,
-  name: string,
-  type: string,
-): FormData {
-  const body = new FormData()
-  body.append('_payload', JSON.stringify(fields))
-  body.append('file', filePart(bytes, name, type), name)
-  return body
-}
-
-const submissionFields = {
-  name: 'Outside Author',
-  email: 'outside@example.org',
-  bio: 'Researcher.',
-  kind: 'analysis',
-  title: 'A title',
-  abstract: 'An abstract.',
-  language: 'en',
-  consent: true,
 }
 
 /** Sends a refused upload and proves it left no record and no file. */

@@ -1,0 +1,56 @@
+/** Submitting manuscripts and turning them into drafts, as the upload and review-desk tests do. */
+import type { Payload } from 'payload'
+import { expect } from 'vitest'
+
+import type { Article, Submission } from '@/payload-types'
+
+import { filePart } from './files'
+import type { World } from './fixtures'
+
+/** One multipart upload: the document's fields as `_payload`, and the file. */
+export function uploadForm(
+  fields: Record<string, unknown>,
+  bytes: Buffer,
+  name: string,
+  type: string,
+): FormData {
+  const body = new FormData()
+  body.append('_payload', JSON.stringify(fields))
+  body.append('file', filePart(bytes, name, type), name)
+  return body
+}
+
+/** A complete, valid submission's fields (the file aside). */
+export const submissionFields = {
+  name: 'Outside Author',
+  email: 'outside@example.org',
+  bio: 'Researcher.',
+  kind: 'analysis',
+  title: 'A title',
+  abstract: 'An abstract.',
+  language: 'en',
+  consent: true,
+}
+
+/** An editor accepts the submission (without the decision e-mail) and converts it: the draft it became. */
+export async function acceptAndConvert(
+  world: World,
+  payload: Payload,
+  id: Submission['id'],
+): Promise<Article> {
+  const accepted = await world.api.patch(`/api/submissions/${id}`, {
+    token: world.tokens.editor,
+    json: { status: 'accepted', sendDecisionEmail: false },
+  })
+  expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+  const response = await world.api.post(`/api/submissions/${id}/convert-to-draft`, {
+    token: world.tokens.editor,
+  })
+  expect(response.status, JSON.stringify(response.body)).toBe(201)
+  return payload.findByID({
+    collection: 'articles',
+    id: response.body.article.id,
+    draft: true,
+    depth: 0,
+  })
+}

@@ -16,6 +16,7 @@ export type ObjectStore = {
   settings: BucketSettings
   /** Every key in the bucket, sorted. */
   keys: () => Promise<string[]>
+  /** Stops the server; a second call does nothing. */
   close: () => Promise<void>
 }
 
@@ -40,6 +41,7 @@ export async function startObjectStore(folder: string, bucket = 'thinktank'): Pr
   }
   const settings = bucketSettings(env)!
   const s3 = new S3(settings.client)
+  let closed = false
   return {
     env,
     settings,
@@ -47,7 +49,10 @@ export async function startObjectStore(folder: string, bucket = 'thinktank'): Pr
       const page = await s3.listObjectsV2({ Bucket: bucket })
       return (page.Contents ?? []).map((object) => object.Key!).sort()
     },
+    // Once: a test may stop the store early to see the site cope without it.
     close: async () => {
+      if (closed) return
+      closed = true
       s3.destroy()
       await server.close()
     },

@@ -248,3 +248,12 @@ it.skipIf(isMongo())('backs up the bucket and restores it exactly', async () => 
   expect(await servedTypes(keys)).toEqual(typesBefore)
   s3.destroy()
 })
+
+// Last: it stops the store. A store that is down is the server's failure (5xx), not the sender's.
+it('answers an upload the store cannot take with an error, keeping no record of it', async () => {
+  const count = (await payload.count({ collection: 'submissions' })).totalDocs
+  await store.close()
+  const response = await submit(pdfBytes(), 'unstored.pdf', 'application/pdf')
+  expect(response.status).toBeGreaterThanOrEqual(500)
+  expect((await payload.count({ collection: 'submissions' })).totalDocs).toBe(count)
+})

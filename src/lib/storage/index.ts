@@ -7,8 +7,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Config, Field, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, Field, Plugin } from 'payload'
 
+import { inOpenTransaction } from '../database'
 import { uploadDir, type UploadCollection } from '../paths'
 import { getObject } from './objects'
 import { bucketSettings } from './settings'
@@ -31,14 +32,53 @@ function lockPlacement(field: Field): Field {
   return { ...field, access: { create: () => false, update: () => false } } as Field
 }
 
-const lockPlacementFields = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) =>
-    collection.upload
-      ? { ...collection, fields: collection.fields.map(lockPlacement) }
-      : collection,
-  ),
-})
+/**
+ * The plugin stores the file in an afterChange hook, after the record is written. Where the
+ * engine has transactions (PostgreSQL) a failure there rolls the record back; SQLite has none
+ * here (src/lib/database/sqlite.ts), so a new record whose file the store refused is deleted
+ * again: an upload is stored whole or not at all on every engine.
+ */
+function removeRecordWhenStoreFails(
+  storeFile: CollectionAfterChangeHook,
+): CollectionAfterChangeHook {
+  return async (args) => {
+    try {
+      return await storeFile(args)
+    } catch (error) {
+      if (args.operation === 'create' && !inOpenTransaction(args.req))
+        await args.req.payload
+          .delete({
+            collection: args.collection.slug as UploadCollection,
+            id: args.doc.id,
+            overrideAccess: true,
+            req: args.req,
+          })
+          .catch(() => undefined)
+      throw error
+    }
+  }
+}
+
+/**
+ * Closes the placement fields of a collection the plugin serves and, when the bucket is in use,
+ * wraps the plugin's file-storing hook, which it appends last to afterChange (switched off, it
+ * adds none).
+ */
+function hardenUploads(collection: CollectionConfig, inBucket: boolean): CollectionConfig {
+  if (!(collection.slug in COLLECTION_PREFIXES)) return collection
+  const fields = collection.fields.map(lockPlacement)
+  const afterChange = [...(collection.hooks?.afterChange ?? [])]
+  const storeFile = inBucket ? afterChange.pop() : undefined
+  if (!storeFile) return { ...collection, fields }
+  return {
+    ...collection,
+    fields,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...afterChange, removeRecordWhenStoreFails(storeFile)],
+    },
+  }
+}
 
 /**
  * The storage plugin for payload.config.ts. Without a bucket it is switched off but still adds
@@ -61,7 +101,15 @@ export function storagePlugin(env: Record<string, string | undefined> = process.
     useCompositePrefixes: true,
     collections: COLLECTION_PREFIXES,
   })
-  return async (config) => lockPlacementFields(await uploads(config))
+  return async (config) => {
+    const stored = await uploads(config)
+    return {
+      ...stored,
+      collections: stored.collections?.map((collection) =>
+        hardenUploads(collection, Boolean(settings)),
+      ),
+    }
+  }
 }
 
 /** An uploaded file's bytes (a manuscript to convert), from the bucket or the disk. */

@@ -166,6 +166,15 @@ describe('manuscripts in the bucket', () => {
     expectNoBucketAddress(read.body)
   })
 
+  it('cannot be reached through the public media route, whatever prefix a reader names', async () => {
+    const name = encodeURIComponent(doc.filename!)
+    for (const query of ['', '?prefix=submissions', '?prefix=..%2Fsubmissions']) {
+      const response = await fetch(`${app.baseURL}/api/media/file/${name}${query}`)
+      expect([403, 404], query).toContain(response.status)
+      expect(sha(await response.arrayBuffer())).not.toBe(sha(pdfBytes()))
+    }
+  })
+
   it('refuses active content, a wrong type and an oversize file as on disk, storing nothing', async () => {
     const before = await store.keys()
     const count = (await payload.count({ collection: 'submissions' })).totalDocs

@@ -25,6 +25,7 @@ import { opaqueIdTypes } from './src/lib/database/opaqueIds'
 import { emailAdapter } from './src/lib/email'
 import { uploadRoot } from './src/lib/paths'
 import { makePrivateFolder } from './src/lib/privateFiles'
+import { storagePlugin } from './src/lib/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,6 +87,8 @@ export default buildConfig({
     abortOnLimit: true,
   },
   email: emailAdapter(),
+  // Uploaded files on the local disk, or in the S3_BUCKET when one is configured.
+  plugins: [storagePlugin()],
   jobs,
   sharp,
   typescript: {

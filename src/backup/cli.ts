@@ -1,13 +1,14 @@
 /**
  * `npm run backup [folder]` writes a snapshot (default: backups/<timestamp>) while the site runs;
  * `npm run restore <folder>` puts one back (stop the server first). Both read DATABASE_URI and
- * UPLOAD_DIR like the server does.
+ * the upload store (UPLOAD_DIR, or the S3_* bucket) like the server does.
  */
 import path from 'node:path'
 
 import { closeDatabase, DEFAULT_DATABASE_URI } from '@/lib/database'
 import { renewCacheGeneration } from '@/lib/pageCache/generation'
 import { uploadRoot } from '@/lib/paths'
+import { bucketSettings } from '@/lib/storage'
 
 import { backup, restore } from './snapshot'
 
@@ -30,17 +31,17 @@ async function forgetCachedPages(): Promise<void> {
 async function main(): Promise<void> {
   const [command, folder] = process.argv.slice(2)
   const databaseUri = process.env.DATABASE_URI?.trim() || DEFAULT_DATABASE_URI
-  const uploadDir = uploadRoot()
+  const store = { uploadDir: uploadRoot(), bucket: bucketSettings() }
   if (command === 'backup') {
     const target = path.resolve(
       folder || path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')),
     )
-    const manifest = await backup({ databaseUri, uploadDir, target })
+    const manifest = await backup({ ...store, databaseUri, target })
     console.info(
       `Snapshot written to ${target}: database and ${Object.keys(manifest.files).length} upload files.`,
     )
   } else if (command === 'restore' && folder) {
-    const manifest = await restore({ databaseUri, uploadDir, source: path.resolve(folder) })
+    const manifest = await restore({ ...store, databaseUri, source: path.resolve(folder) })
     await forgetCachedPages()
     console.info(
       `Restored the snapshot of ${manifest.createdAt}: database and ${Object.keys(manifest.files).length} upload files.`,

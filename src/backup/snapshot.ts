@@ -1,16 +1,25 @@
 /**
- * Online backup and restore of the database and the upload folder (media and manuscripts).
+ * Online backup and restore of the database and the uploaded files (media and manuscripts), from
+ * the upload folder or the bucket (src/lib/storage).
  *
  * The database engine writes a consistent copy of itself while the site keeps taking writes
- * (src/lib/database: each engine's own consistent copy). The upload folder is copied
- * after it: Payload writes an upload's file before it commits the record, so every record in the
- * snapshot finds its file; files of writes that came later are extra and harmless.
+ * (src/lib/database: each engine's own consistent copy). The files are copied after it: Payload
+ * stores an upload's file before it commits the record, so every record in the snapshot finds
+ * its file; files of writes that came later are extra and harmless. A snapshot's uploads/ folder
+ * has the same layout from disk or bucket (media/…, submissions/…), so either can be restored
+ * into the other.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { backupDatabase, restoreDatabase } from '@/lib/database'
+import {
+  downloadBucket,
+  uploadToBucket,
+  type BucketSettings,
+  type ContentTypes,
+} from '@/lib/storage'
 import { makePrivateFolder, makeTreePrivate, PRIVATE_FILE_MODE } from '@/lib/privateFiles'
 
 /** `database` is the database file's name in the snapshot folder; `hashes` has its SHA-256 too. */
@@ -18,6 +27,26 @@ export type SnapshotManifest = {
   createdAt: string
   database: { file: string; sha256: string }
   files: Record<string, string>
+  /** Only in a snapshot of a bucket: each object's content type, to store it back with. */
+  contentTypes?: ContentTypes
+}
+
+/** Where the uploaded files live: `bucket` when one is configured, else `uploadDir`. */
+type FileStore = { uploadDir: string; bucket?: BucketSettings | null }
+
+/** Copies the live files into the snapshot's uploads/ folder. */
+async function copyFilesOut(store: FileStore, uploads: string): Promise<ContentTypes | undefined> {
+  if (store.bucket) return downloadBucket(store.bucket, uploads)
+  if (fs.existsSync(store.uploadDir)) fs.cpSync(store.uploadDir, uploads, { recursive: true })
+  return undefined
+}
+
+/** Replaces the live files by the snapshot's uploads/ folder. */
+async function copyFilesIn(store: FileStore, uploads: string, manifest: SnapshotManifest) {
+  if (store.bucket) return uploadToBucket(store.bucket, uploads, manifest.contentTypes ?? {})
+  fs.rmSync(store.uploadDir, { recursive: true, force: true })
+  makePrivateFolder(store.uploadDir)
+  if (fs.existsSync(uploads)) fs.cpSync(uploads, store.uploadDir, { recursive: true })
 }
 
 const UPLOADS_FOLDER = 'uploads'
@@ -43,24 +72,21 @@ export function fileHashes(folder: string): Record<string, string> {
  * Writes a snapshot folder: the database copy, uploads/ and manifest.json (hashes, for checking a
  * restore). Everything in it is private (src/lib/privateFiles.ts), as the live data is.
  */
-export async function backup(options: {
-  databaseUri: string
-  uploadDir: string
-  target: string
-}): Promise<SnapshotManifest> {
+export async function backup(
+  options: FileStore & { databaseUri: string; target: string },
+): Promise<SnapshotManifest> {
   if (fs.existsSync(options.target) && fs.readdirSync(options.target).length)
     throw new Error(`${options.target} exists and is not empty`)
   makePrivateFolder(options.target)
   const file = await backupDatabase(options.databaseUri, options.target)
   const uploads = path.join(options.target, UPLOADS_FOLDER)
-  if (fs.existsSync(options.uploadDir)) {
-    fs.cpSync(options.uploadDir, uploads, { recursive: true })
-    makeTreePrivate(uploads)
-  }
+  const contentTypes = await copyFilesOut(options, uploads)
+  if (fs.existsSync(uploads)) makeTreePrivate(uploads)
   const manifest: SnapshotManifest = {
     createdAt: new Date().toISOString(),
     database: { file, sha256: sha256(path.join(options.target, file)) },
     files: fileHashes(uploads),
+    contentTypes,
   }
   fs.writeFileSync(
     path.join(options.target, 'manifest.json'),
@@ -74,11 +100,9 @@ export async function backup(options: {
  * Puts a snapshot back in place of the database and upload folder. The server must be stopped:
  * a running one would keep writing through its open connections.
  */
-export async function restore(options: {
-  databaseUri: string
-  uploadDir: string
-  source: string
-}): Promise<SnapshotManifest> {
+export async function restore(
+  options: FileStore & { databaseUri: string; source: string },
+): Promise<SnapshotManifest> {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(options.source, 'manifest.json'), 'utf8'),
   ) as SnapshotManifest
@@ -86,9 +110,6 @@ export async function restore(options: {
   if (sha256(snapshotDatabase) !== manifest.database.sha256)
     throw new Error(`${snapshotDatabase} does not match its manifest: refusing to restore it`)
   await restoreDatabase(options.databaseUri, snapshotDatabase)
-  fs.rmSync(options.uploadDir, { recursive: true, force: true })
-  const uploads = path.join(options.source, UPLOADS_FOLDER)
-  makePrivateFolder(options.uploadDir)
-  if (fs.existsSync(uploads)) fs.cpSync(uploads, options.uploadDir, { recursive: true })
+  await copyFilesIn(options, path.join(options.source, UPLOADS_FOLDER), manifest)
   return manifest
 }

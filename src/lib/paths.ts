@@ -1,10 +1,13 @@
 import path from 'node:path'
 
+/** The upload collections: their files live on disk or in the bucket (src/lib/storage). */
+export type UploadCollection = 'media' | 'submissions'
+
 /**
  * Uploaded files live under UPLOAD_DIR (default ./data/uploads), never in Next's `public/`:
  * Payload serves them through its own file routes, which check read access first.
  */
-export function uploadDir(collection: 'media' | 'submissions'): string {
+export function uploadDir(collection: UploadCollection): string {
   return path.join(uploadRoot(), collection)
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDatabaseUri } from '@/lib/database'
 import { poolSize, replicaUris } from '@/lib/database/postgres'
 import { resolvePayloadSecret } from '@/lib/config/secret'
+import { bucketSettings } from '@/lib/storage/settings'
 
 describe('DATABASE_URI', () => {
   it('defaults to the embedded SQLite file', () => {
@@ -67,6 +68,50 @@ describe('PostgreSQL settings', () => {
     expect(poolSize('25')).toBe(25)
     for (const value of ['0', '-1', '2.5', 'many'])
       expect(() => poolSize(value), value).toThrow(/DATABASE_POOL_MAX/)
+  })
+})
+
+describe('S3_* (object storage)', () => {
+  it('keeps uploads on the local disk without S3_BUCKET', () => {
+    expect(bucketSettings({})).toBeNull()
+    expect(bucketSettings({ S3_BUCKET: ' ', S3_ENDPOINT: 'http://store:9000' })).toBeNull()
+  })
+
+  it('reads the bucket, endpoint, keys and path style, with checksums only where required', () => {
+    expect(
+      bucketSettings({
+        S3_BUCKET: 'uploads',
+        S3_ENDPOINT: 'http://store:9000',
+        S3_ACCESS_KEY_ID: 'id',
+        S3_SECRET_ACCESS_KEY: 'secret',
+        S3_FORCE_PATH_STYLE: 'TRUE',
+      }),
+    ).toEqual({
+      bucket: 'uploads',
+      client: {
+        region: 'us-east-1',
+        endpoint: 'http://store:9000',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+      },
+    })
+    expect(bucketSettings({ S3_BUCKET: 'b', S3_REGION: 'eu-central-1' })?.client).toMatchObject({
+      region: 'eu-central-1',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: undefined,
+    })
+  })
+
+  it('refuses a path style it does not know and half a key pair, naming the variables', () => {
+    expect(() => bucketSettings({ S3_BUCKET: 'b', S3_FORCE_PATH_STYLE: 'yes' })).toThrow(
+      /S3_FORCE_PATH_STYLE "yes".*true or false/,
+    )
+    expect(() => bucketSettings({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'id' })).toThrow(
+      /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/,
+    )
   })
 })
 

@@ -13,6 +13,7 @@ import { readOutbox } from '@/lib/email'
 import type { Submission } from '@/payload-types'
 
 import { docxBytes, filePart, pdfBytes } from '../helpers/files'
+import { acceptAndConvert } from '../helpers/submissions'
 import { uniqueEmail, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -66,16 +67,7 @@ async function convertedPdf(fields: Partial<Submission>) {
     { bytes: pdfBytes(), name: 'manuscript.pdf', type: 'application/pdf' },
     fields,
   )
-  await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
-  const response = await convert(doc.id, world.tokens.editor)
-  expect(response.status, JSON.stringify(response.body)).toBe(201)
-  const article = await payload.findByID({
-    collection: 'articles',
-    id: response.body.article.id,
-    draft: true,
-    depth: 0,
-  })
-  return { doc, article }
+  return { doc, article: await acceptAndConvert(world, payload, doc.id) }
 }
 
 describe('word count', () => {

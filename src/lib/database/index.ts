@@ -9,7 +9,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import type { Engine, EngineName } from './engine'
 
 export type { EngineName } from './engine'
-export { inTransaction } from './transactions'
+export { inOpenTransaction, inTransaction } from './transactions'
 export { acceptsConstraint, type Column } from './queries'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'

@@ -4,6 +4,13 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 export type OnRollback = (undo: () => Promise<unknown>) => void
 
 /**
+ * Whether `req`'s writes share a transaction that a failure rolls back. An engine without them
+ * (SQLite here) leaves a promise of no id in `req.transactionID`.
+ */
+export const inOpenTransaction = (req: PayloadRequest): boolean =>
+  Boolean(req.transactionID) && !(req.transactionID instanceof Promise)
+
+/**
  * Runs several writes made for one request all-or-nothing. Where the engine has transactions
  * (PostgreSQL; MongoDB on a replica set) they share one, through `req`, and a failure rolls it
  * back. Where it has none (SQLite here, see sqlite.ts), the undo steps that `work` registered run
@@ -15,8 +22,7 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const undoSteps: (() => Promise<unknown>)[] = []
   const started = await initTransaction(req)
-  const transactional =
-    started || (Boolean(req.transactionID) && !(req.transactionID instanceof Promise))
+  const transactional = started || inOpenTransaction(req)
   try {
     const result = await work((undo) => undoSteps.push(undo))
     if (started) await commitTransaction(req)

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
@@ -10,8 +9,8 @@ import { inTransaction } from '@/lib/database'
 import { plainTextToLexical, summary } from '@/lib/lexicalText'
 import { docxToLexical } from '@/lib/manuscripts/docxToLexical'
 import { manuscriptFormat } from '@/lib/manuscripts/formats'
-import { uploadDir } from '@/lib/paths'
 import { plausibleId } from '@/lib/relations'
+import { readUpload } from '@/lib/storage'
 import type { Article, Author, Submission } from '@/payload-types'
 
 const problem = (status: number, field: string, message: string) =>
@@ -61,10 +60,9 @@ async function manuscriptBody(
     )
     if (!field) throw new Error('articles.body is not a rich text field')
     const editorConfig = await editorConfigFactory.fromField({ field })
-    return docxToLexical(
-      await fs.readFile(path.join(uploadDir('submissions'), filename)),
-      editorConfig,
-    ) as Promise<Article['body']>
+    return docxToLexical(await readUpload('submissions', filename), editorConfig) as Promise<
+      Article['body']
+    >
   }
   const link = `/api/submissions/file/${encodeURIComponent(filename)}`
   return plainTextToLexical(

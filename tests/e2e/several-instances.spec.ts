@@ -157,7 +157,8 @@ test('a scheduled publish, with the jobs runner on in both instances, happens on
     standfirst: 'Due in a few seconds; both servers run the jobs queue.',
     body: lexical('Published by exactly one of them.'),
     kind: 'analysis',
-    authors: [authors['ziya-kazimzada']],
+    // The intern's own author profile: the "Published" e-mail goes to their account.
+    authors: [authors['arzu-bunyad']],
   })
   const at = new Date(Date.now() + 3_000).toISOString()
   run(
@@ -179,17 +180,7 @@ test('a scheduled publish, with the jobs runner on in both instances, happens on
       timeout: 60_000,
     })
     .toBe(200)
-  const job = async () =>
-    (
-      (await (
-        await request.get(
-          '/api/payload-jobs?where[taskSlug][equals]=schedulePublish&sort=-createdAt&limit=1&depth=0',
-          { headers: auth },
-        )
-      ).json()) as { docs: { completedAt?: string; processing: boolean }[] }
-    ).docs
-  await expect.poll(async () => (await job())[0]?.completedAt).toBeTruthy()
-  // A second runner on the same job would have run it in the same tick; give it that long.
+  // A second runner on the same job would have run it in the same tick: give it that long to show.
   await new Promise((resolve) => setTimeout(resolve, 2_000))
 
   const versions = (await (

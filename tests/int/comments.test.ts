@@ -85,13 +85,21 @@ async function setPolicy(policy: {
 
 const outbox = () => readOutbox(process.env.MAIL_OUTBOX!)
 
-/** Moves a comment back a minute, past the flood window, as if it had been posted earlier. */
-const ageComment = (id: Id) =>
-  payload.db.updateOne({
+/**
+ * Moves a comment back a minute, past the flood window, as if it had been posted earlier: its
+ * date, and the flood limit's count in the attempts ledger.
+ */
+async function ageComment(id: Id) {
+  await payload.db.updateOne({
     collection: 'comments',
     id,
     data: { createdAt: new Date(Date.now() - 60_000).toISOString() },
   })
+  await payload.db.deleteMany({
+    collection: 'attempts',
+    where: { limiter: { equals: 'comments-per-ip' } },
+  })
+}
 
 beforeEach(() => setPolicy({}))
 

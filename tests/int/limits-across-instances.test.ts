@@ -1,6 +1,6 @@
 /**
- * Two servers on one database, as behind a load balancer: the login and submission limits count
- * an address's attempts on both together (the ledger is in the database, src/lib/limits), so
+ * Two servers on one database, as behind a load balancer: the login, comment and submission limits
+ * count an address's attempts on both together (the ledger is in the database, src/lib/limits), so
  * spreading attempts over the instances gains an attacker nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,6 +44,18 @@ const submit = (baseURL: string, address: string) =>
     ),
   })
 
+const comment = (baseURL: string, address: string, body: string) =>
+  fetch(`${baseURL}/api/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({
+      article: world.published.id,
+      authorName: 'Spread reader',
+      authorEmail: uniqueEmail('spread'),
+      body,
+    }),
+  })
+
 describe('limits across two instances on one database', () => {
   it('five failed logins from one address, spread over both, lock that address out of both', async () => {
     const address = '198.51.100.71'
@@ -67,5 +79,26 @@ describe('limits across two instances on one database', () => {
     expect(statuses).toEqual([201, 429, 429, 429, 429, 429])
     expect((await submit(second.baseURL, address)).status).toBe(429)
     expect((await submit(app.baseURL, '198.51.100.73')).status).toBe(201)
+  })
+
+  it('one comment per address every 15 seconds: a parallel burst over both instances stores at most one', async () => {
+    const address = '198.51.100.74'
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        comment(instances()[index % 2], address, `Burst comment ${index}.`),
+      ),
+    )
+    const statuses = answers.map((response) => response.status)
+    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(1)
+    expect(statuses.filter((status) => status !== 201).every((status) => status === 429)).toBe(true)
+    const stored = await world.api.get(
+      `/api/comments?where[authorName][equals]=Spread%20reader&limit=10&depth=0`,
+      { token: world.tokens.editor },
+    )
+    expect(stored.body.totalDocs).toBe(statuses.filter((status) => status === 201).length)
+    // Sent one after the other, the first through either instance passes and the next does not.
+    const next = '198.51.100.75'
+    expect((await comment(second.baseURL, next, 'Through B.')).status).toBe(201)
+    expect((await comment(app.baseURL, next, 'Then through A.')).status).toBe(429)
   })
 })

@@ -7,7 +7,7 @@ import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 import { applyModerationPolicy } from './hooks/applyModerationPolicy'
 import { checkThread } from './hooks/checkThread'
 import { hashCommenterIp } from './hooks/hashCommenterIp'
-import { limitFloodsAndDuplicates } from './hooks/limitFloodsAndDuplicates'
+import { limitFloodsAndDuplicates, releaseFailedComment } from './hooks/limitFloodsAndDuplicates'
 import { lowerCaseEmail, trimText } from './hooks/normalizeComment'
 import { notifyEditorsOfHeldComment } from './hooks/notifyEditorsOfHeldComment'
 import { notifyOnApprovedReply } from './hooks/notifyOnApprovedReply'
@@ -34,6 +34,7 @@ export const Comments: CollectionConfig = {
     beforeChange: [hashCommenterIp, applyModerationPolicy],
     afterChange: [notifyEditorsOfHeldComment, notifyOnApprovedReply, revalidateThread],
     afterDelete: [revalidateDeletedComment],
+    afterError: [releaseFailedComment],
   },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },

@@ -1,23 +1,13 @@
-import { APIError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionAfterErrorHook, type CollectionBeforeValidateHook } from 'payload'
 
 import { FLOOD_SECONDS } from '@/lib/commentPolicy'
 import type { CodedError } from '@/lib/forms/refusals'
+import { attemptLimiter } from '@/lib/limits/attemptLimiter'
+import { giveBackAttempt, takeAttempt } from '@/lib/limits/attempts'
 import { senderKey } from '@/lib/limits/keys'
-import { TooManyRequests } from '@/lib/limits/tooManyRequests'
 import type { Comment } from '@/payload-types'
 
 import { isTrustedWrite } from './isTrustedWrite'
-
-/** 429: the same address commented moments ago. */
-export class CommentFloodError extends TooManyRequests {
-  constructor(req: PayloadRequest, retryAfter: number) {
-    super(
-      req,
-      `You are commenting too fast. Please wait ${retryAfter} seconds and try again.`,
-      retryAfter,
-    )
-  }
-}
 
 /** 409: this exact comment is already there. */
 export class DuplicateCommentError extends APIError implements CodedError {
@@ -33,14 +23,18 @@ export class DuplicateCommentError extends APIError implements CodedError {
   }
 }
 
+/** One comment per address every FLOOD_SECONDS, counted in the database's ledger (lib/limits). */
+const perIp = attemptLimiter('comments-per-ip', { max: 1, windowSeconds: FLOOD_SECONDS })
+
 /**
  * Flood limit and duplicate check for readers' comments. Both are keyed on the sender's own
  * address, never on the e-mail address they type: an answer that depended on the e-mail would
  * tell anyone who guesses one whether that person commented (and let them block that person).
- * These are system look-ups (readers cannot read other comments' IP hash). Unlike the login and
- * submission limits (lib/limits), the flood limit reads the stored comments rather than counting
- * attempts in memory: the duplicate check needs that look-up anyway, and it holds across several
- * servers sharing one database.
+ * The flood limit counts an attempt before the comment is checked, as the login and submission
+ * limits do, so that parallel comments from one address (through one server or several) cannot
+ * all pass before any is stored; a refused comment gives its attempt back (the form's pipeline,
+ * or releaseFailedComment). The duplicate check is a system look-up (readers cannot read other
+ * comments' IP hash).
  */
 export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = async ({
   data,
@@ -50,21 +44,11 @@ export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = a
   if (operation !== 'create' || !data || isTrustedWrite(req)) return data
   const ipHash = senderKey(req)
   if (!ipHash) return data
-  const since = new Date(Date.now() - FLOOD_SECONDS * 1000).toISOString()
-  const recent = await req.payload.find({
-    collection: 'comments',
-    where: { and: [{ createdAt: { greater_than: since } }, { ipHash: { equals: ipHash } }] },
-    sort: '-createdAt',
-    limit: 1,
-    depth: 0,
-    select: { createdAt: true },
+  await takeAttempt(
     req,
-  })
-  const last = recent.docs[0]
-  if (last) {
-    const waited = (Date.now() - new Date(last.createdAt).getTime()) / 1000
-    throw new CommentFloodError(req, Math.max(1, Math.ceil(FLOOD_SECONDS - waited)))
-  }
+    [{ limiter: perIp, key: ipHash }],
+    (wait) => `You are commenting too fast. Please wait ${wait} seconds and try again.`,
+  )
 
   const articleId =
     typeof data.article === 'object' && data.article ? data.article.id : data.article
@@ -84,3 +68,7 @@ export const limitFloodsAndDuplicates: CollectionBeforeValidateHook<Comment> = a
   }
   return data
 }
+
+/** A comment refused over REST or GraphQL does not make its sender wait. */
+export const releaseFailedComment: CollectionAfterErrorHook = ({ req }) =>
+  giveBackAttempt(req.context)

@@ -60,19 +60,24 @@ async function cached(request: APIRequestContext, url: string) {
   await expect.poll(async () => (await page(request, url)).cache, { message: url }).toBe('HIT')
 }
 
-test('a publish and an unpublish through A show on B: the page, the home page and the feed', async ({
-  request,
-}) => {
-  const token = await editorToken(request)
+/** A draft article by one of the seed's authors, made through A's REST API as the editor. */
+async function draftBy(request: APIRequestContext, token: string, author: string, title: string) {
   const authors = await idsBySlug(request, 'authors')
-  const title = `Published on A ${Date.now()}`
-  const draft = await createDraft(request, token, {
+  return createDraft(request, token, {
     title,
     standfirst: 'Written through one instance, read through the other.',
     body: lexical('Both instances read one database.'),
     kind: 'analysis',
-    authors: [authors['ziya-kazimzada']],
+    authors: [authors[author]],
   })
+}
+
+test('a publish and an unpublish through A show on B: the page, the home page and the feed', async ({
+  request,
+}) => {
+  const token = await editorToken(request)
+  const title = `Published on A ${Date.now()}`
+  const draft = await draftBy(request, token, 'ziya-kazimzada', title)
   for (const url of ['/', '/feed.xml']) await cached(request, onB(url))
 
   await setStatus(request, token, draft.id, 'published')
@@ -150,16 +155,9 @@ test('a scheduled publish, with the jobs runner on in both instances, happens on
       user: { id: Id }
     }
   ).user
-  const authors = await idsBySlug(request, 'authors')
   const title = `Scheduled on two instances ${Date.now()}`
-  const draft = await createDraft(request, token, {
-    title,
-    standfirst: 'Due in a few seconds; both servers run the jobs queue.',
-    body: lexical('Published by exactly one of them.'),
-    kind: 'analysis',
-    // The intern's own author profile: the "Published" e-mail goes to their account.
-    authors: [authors['arzu-bunyad']],
-  })
+  // The intern's own author profile: the "Published" e-mail goes to their account.
+  const draft = await draftBy(request, token, 'arzu-bunyad', title)
   const at = new Date(Date.now() + 3_000).toISOString()
   run(
     process.execPath,

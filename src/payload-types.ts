@@ -427,6 +427,7 @@ export interface Attempt {
   id: string | number;
   limiter: string;
   key: string;
+  slot: string;
   at: string;
 }
 /**
@@ -826,6 +827,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface AttemptsSelect<T extends boolean = true> {
   limiter?: T;
   key?: T;
+  slot?: T;
   at?: T;
 }
 /**

@@ -1,6 +1,6 @@
 import * as migration_20261201_075508_initial from './20261201_075508_initial';
 import * as migration_20261201_151530_object_storage_fields from './20261201_151530_object_storage_fields';
-import * as migration_20261201_155642_attempts_ledger from './20261201_155642_attempts_ledger';
+import * as migration_20261201_183117_attempts_ledger from './20261201_183117_attempts_ledger';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261201_151530_object_storage_fields',
   },
   {
-    up: migration_20261201_155642_attempts_ledger.up,
-    down: migration_20261201_155642_attempts_ledger.down,
-    name: '20261201_155642_attempts_ledger'
+    up: migration_20261201_183117_attempts_ledger.up,
+    down: migration_20261201_183117_attempts_ledger.down,
+    name: '20261201_183117_attempts_ledger'
   },
 ];

@@ -4,7 +4,7 @@ import * as migration_20261125_011237_submission_review_desk from './20261125_01
 import * as migration_20261125_012207_editorial_workflow from './20261125_012207_editorial_workflow';
 import * as migration_20261125_025651_locale_parent_indexes from './20261125_025651_locale_parent_indexes';
 import * as migration_20261201_151456_object_storage_fields from './20261201_151456_object_storage_fields';
-import * as migration_20261201_155617_attempts_ledger from './20261201_155617_attempts_ledger';
+import * as migration_20261201_183107_attempts_ledger from './20261201_183107_attempts_ledger';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261201_151456_object_storage_fields',
   },
   {
-    up: migration_20261201_155617_attempts_ledger.up,
-    down: migration_20261201_155617_attempts_ledger.down,
-    name: '20261201_155617_attempts_ledger'
+    up: migration_20261201_183107_attempts_ledger.up,
+    down: migration_20261201_183107_attempts_ledger.down,
+    name: '20261201_183107_attempts_ledger'
   },
 ];

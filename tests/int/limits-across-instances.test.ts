@@ -81,7 +81,7 @@ describe('limits across two instances on one database', () => {
     expect((await submit(app.baseURL, '198.51.100.73')).status).toBe(201)
   })
 
-  it('one comment per address every 15 seconds: a parallel burst over both instances stores at most one', async () => {
+  it('one comment per address every 15 seconds: a parallel burst over both instances stores exactly one', async () => {
     const address = '198.51.100.74'
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
@@ -89,13 +89,12 @@ describe('limits across two instances on one database', () => {
       ),
     )
     const statuses = answers.map((response) => response.status)
-    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(1)
-    expect(statuses.filter((status) => status !== 201).every((status) => status === 429)).toBe(true)
+    expect(statuses.sort()).toEqual([201, 429, 429, 429, 429, 429])
     const stored = await world.api.get(
       `/api/comments?where[authorName][equals]=Spread%20reader&limit=10&depth=0`,
       { token: world.tokens.editor },
     )
-    expect(stored.body.totalDocs).toBe(statuses.filter((status) => status === 201).length)
+    expect(stored.body.totalDocs).toBe(1)
     // Sent one after the other, the first through either instance passes and the next does not.
     const next = '198.51.100.75'
     expect((await comment(second.baseURL, next, 'Through B.')).status).toBe(201)

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, RequestContext, Where } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import type { AttemptLimiter } from './attemptLimiter'
 import { TooManyRequests } from './tooManyRequests'
@@ -14,35 +14,89 @@ const TAKEN = 'attemptsTaken'
 const SWEEP_EVERY_MS = 60_000
 
 /*
- * The ledger is written through the database adapter (`payload.db`), outside the request's
- * transaction: an attempt must count even when the request fails and rolls back, and other
- * requests (on any server) must see it at once. Those calls run no access control and no hooks,
- * which is right for the server's own bookkeeping.
+ * A limit of `max` attempts per window is `max` slots per sender, each a row whose `slot` column is
+ * unique: `<limiter>:<key>:<n>`. An attempt takes a slot that is free, or whose attempt is older
+ * than the window, and the database lets exactly one of several requests store any one slot. So
+ * parallel requests, on one server or several, never pass more than the limit, and never fewer
+ * either (counting after writing, as before, could refuse a whole burst, a double-clicked form
+ * included). The ledger is written through the database adapter (`payload.db`), outside the
+ * request's transaction: an attempt must count even when the request fails and rolls back, and
+ * other requests (on any server) must see it at once. Those calls run no access control and no
+ * hooks, which is right for the server's own bookkeeping.
  */
+
+type Row = { id: number | string; slot: string; at: string }
 
 const windowStart = (limiter: AttemptLimiter, now: number) =>
   new Date(now - limiter.windowSeconds * 1000).toISOString()
 
-const inWindow = ({ limiter, key }: AttemptCount, now: number): Where => ({
-  and: [
-    { limiter: { equals: limiter.name } },
-    { key: { equals: key } },
-    { at: { greater_than: windowStart(limiter, now) } },
-  ],
-})
+const inside = (row: Row, since: string) => Date.parse(String(row.at)) > Date.parse(since)
 
-/** Seconds until this count is under its limit again (0: it is), the attempt just recorded included. */
-async function waitFor(payload: Payload, count: AttemptCount, now: number): Promise<number> {
-  const { docs } = await payload.db.find({
-    collection: LEDGER,
-    where: inWindow(count, now),
-    sort: 'at',
-    limit: count.limiter.max + 1,
-    pagination: false,
-  })
-  if (docs.length <= count.limiter.max) return 0
-  const oldest = Date.parse(String((docs[0] as { at?: unknown }).at))
-  return Math.max(1, Math.ceil((oldest + count.limiter.windowSeconds * 1000 - now) / 1000))
+const slotName = ({ limiter, key }: AttemptCount, n: number) => `${limiter.name}:${key}:${n}`
+
+const sendersRows = async (payload: Payload, { limiter, key }: AttemptCount): Promise<Row[]> =>
+  (
+    await payload.db.find({
+      collection: LEDGER,
+      where: { and: [{ limiter: { equals: limiter.name } }, { key: { equals: key } }] },
+      limit: limiter.max,
+      pagination: false,
+    })
+  ).docs as unknown as Row[]
+
+/** Seconds until the oldest attempt in the window leaves it. */
+const secondsUntilFree = (rows: Row[], limiter: AttemptLimiter, now: number) =>
+  Math.max(
+    1,
+    Math.ceil(
+      (Math.min(...rows.map((row) => Date.parse(String(row.at)))) +
+        limiter.windowSeconds * 1000 -
+        now) /
+        1000,
+    ),
+  )
+
+/**
+ * Stores this attempt in a free slot and answers its row's id, or answers how many seconds the
+ * sender must wait when every slot holds an attempt inside the window.
+ */
+async function takeSlot(
+  payload: Payload,
+  count: AttemptCount,
+  now: number,
+): Promise<{ id: number | string } | { wait: number }> {
+  const since = windowStart(count.limiter, now)
+  const rows = await sendersRows(payload, count)
+  const held = new Set(rows.filter((row) => inside(row, since)).map((row) => row.slot))
+  let lastError: unknown
+  for (let n = 0; n < count.limiter.max; n++) {
+    const slot = slotName(count, n)
+    if (held.has(slot)) continue
+    // An expired attempt frees its slot; the condition keeps a fresh one another request just stored.
+    await payload.db.deleteMany({
+      collection: LEDGER,
+      where: { and: [{ slot: { equals: slot } }, { at: { less_than: since } }] },
+    })
+    try {
+      const row = await payload.db.create({
+        collection: LEDGER,
+        data: {
+          limiter: count.limiter.name,
+          key: count.key,
+          slot,
+          at: new Date(now).toISOString(),
+        },
+      })
+      return { id: row.id as number | string }
+    } catch (error) {
+      // Taken by a parallel request meanwhile (the unique slot): try the next one.
+      lastError = error
+    }
+  }
+  const inWindow = (await sendersRows(payload, count)).filter((row) => inside(row, since))
+  // Every slot refused, yet not every slot is held: the database failed, not the sender.
+  if (inWindow.length < count.limiter.max) throw lastError
+  return { wait: secondsUntilFree(inWindow, count.limiter, now) }
 }
 
 const lastSweep = new Map<string, number>()
@@ -63,14 +117,14 @@ async function sweep(payload: Payload, limiter: AttemptLimiter, now: number): Pr
 }
 
 const remove = (payload: Payload, ids: (number | string)[]) =>
-  payload.db.deleteMany({ collection: LEDGER, where: { id: { in: ids } } })
+  ids.length
+    ? payload.db.deleteMany({ collection: LEDGER, where: { id: { in: ids } } })
+    : Promise.resolve()
 
 /**
  * Counts a request against every one of its limits before it runs, or refuses it (429) when any
- * is used up. The attempt is written first and the window counted after, so that of parallel
- * requests (on one server or several) never more than the limit pass: a refused attempt is
- * removed again. An attempt that should not count (a failed submission, a successful login) is
- * given back with `giveBackAttempt`.
+ * is used up (what it took from the others is given back at once). An attempt that should not
+ * count (a failed submission, a successful login) is given back with `giveBackAttempt`.
  */
 export async function takeAttempt(
   req: PayloadRequest,
@@ -80,19 +134,9 @@ export async function takeAttempt(
   const { payload } = req
   const now = Date.now()
   await Promise.all(counts.map(({ limiter }) => sweep(payload, limiter, now)))
-  const rows = await Promise.all(
-    counts.map(({ limiter, key }) =>
-      payload.db.create({
-        collection: LEDGER,
-        data: { limiter: limiter.name, key, at: new Date(now).toISOString() },
-      }),
-    ),
-  )
-  const ids = rows.map((row) => row.id as number | string)
-  const wait = Math.max(
-    0,
-    ...(await Promise.all(counts.map((count) => waitFor(payload, count, now)))),
-  )
+  const taken = await Promise.all(counts.map((count) => takeSlot(payload, count, now)))
+  const ids = taken.flatMap((result) => ('id' in result ? [result.id] : []))
+  const wait = Math.max(0, ...taken.map((result) => ('wait' in result ? result.wait : 0)))
   if (wait) {
     await remove(payload, ids)
     throw new TooManyRequests(req, refusal(wait), wait)

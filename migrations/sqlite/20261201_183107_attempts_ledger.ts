@@ -5,11 +5,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`limiter\` text NOT NULL,
   	\`key\` text NOT NULL,
+  	\`slot\` text NOT NULL,
   	\`at\` text NOT NULL
   );
   `)
   await db.run(sql`CREATE INDEX \`attempts_limiter_idx\` ON \`attempts\` (\`limiter\`);`)
   await db.run(sql`CREATE INDEX \`attempts_key_idx\` ON \`attempts\` (\`key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`attempts_slot_idx\` ON \`attempts\` (\`slot\`);`)
   await db.run(sql`CREATE INDEX \`attempts_at_idx\` ON \`attempts\` (\`at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`attempts_id\` integer REFERENCES attempts(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`attempts_id\`);`)

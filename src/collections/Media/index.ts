@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOf } from '@/access'
 import { uploadDir } from '@/lib/paths'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
+import { uniqueFileName } from '@/hooks/uniqueFileName'
 
 /** Public images: hero images, author photos, pictures inside articles. */
 export const Media: CollectionConfig = {
@@ -12,6 +13,7 @@ export const Media: CollectionConfig = {
     group: 'Content',
   },
   hooks: {
+    beforeOperation: [uniqueFileName],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -6,6 +6,7 @@ import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
 import { MANUSCRIPT_MIME_TYPES } from '@/lib/manuscripts/formats'
 import { uploadDir } from '@/lib/paths'
+import { uniqueFileName } from '@/hooks/uniqueFileName'
 
 import { convertToDraft } from './endpoints/convertToDraft'
 import { assignReference } from './hooks/assignReference'
@@ -43,7 +44,7 @@ export const Submissions: CollectionConfig = {
     filesRequiredOnCreate: true,
   },
   hooks: {
-    beforeOperation: [limitSubmissions],
+    beforeOperation: [limitSubmissions, uniqueFileName],
     beforeValidate: [refuseActiveContent],
     beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
     afterChange: [notifyAboutSubmission, emailDecision],

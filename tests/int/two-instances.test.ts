@@ -1,7 +1,8 @@
 /**
- * Two servers on one database, as behind a load balancer: the login, comment and submission limits
+ * Two servers on one database, as behind a load balancer. The login, comment and submission limits
  * count an address's attempts on both together (the ledger is in the database, src/lib/limits), so
- * spreading attempts over the instances gains an attacker nothing.
+ * spreading attempts over the instances gains an attacker nothing; and numbers handed out to
+ * readers (submission references) never repeat across instances.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -99,5 +100,27 @@ describe('limits across two instances on one database', () => {
     const next = '198.51.100.75'
     expect((await comment(second.baseURL, next, 'Through B.')).status).toBe(201)
     expect((await comment(app.baseURL, next, 'Then through A.')).status).toBe(429)
+  })
+})
+
+describe('numbers handed out across two instances on one database', () => {
+  it('ten submissions at once, from ten senders over both instances, get ten different references', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        submit(instances()[index % 2], `198.51.100.${120 + index}`),
+      ),
+    )
+    const bodies = await Promise.all(
+      answers.map(async (response) => ({ status: response.status, body: await response.json() })),
+    )
+    expect(
+      bodies.map(({ status }) => status),
+      JSON.stringify(bodies),
+    ).toEqual(Array(10).fill(201))
+    const references = bodies.map(
+      ({ body }) => (body as { doc: { reference: string } }).doc.reference,
+    )
+    expect(new Set(references).size).toBe(10)
+    for (const reference of references) expect(reference).toMatch(/^TT-\d{4}-\d{4}$/)
   })
 })

@@ -17,7 +17,9 @@
  * and a trivial ASCII page in a CPU profile of `next start` (bench/ANALYSIS.md). Written as character
  * references the page is the same document for every browser, and V8 stores it one byte a character.
  */
+import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import { currentCacheNamespace } from './src/lib/pageCache/namespace.mjs'
 
@@ -83,9 +85,43 @@ export function namespacedKey(key, generation) {
     : `${generation}/${key.replace(/^\/+/, '')}`
 }
 
+/** A generation's own folder name (a UUID, src/lib/pageCache/generation.ts): nothing else is ever removed. */
+const GENERATION_FOLDER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/**
+ * Every visible change makes a new generation, and what was filed under the others is never read
+ * again: their folders are removed, here and in the fetch cache, when this process first files
+ * under a new one. (Another server sharing the build folder on another database may lose its
+ * files too; it renders them again, and its memory copy still serves.)
+ */
+async function removeOtherGenerations(serverDistDir, generation) {
+  const folders = [
+    path.join(serverDistDir, ROUTE_CACHE),
+    path.join(serverDistDir, '..', 'cache', 'fetch-cache'),
+  ]
+  for (const folder of folders) {
+    const names = await fs.readdir(folder).catch(() => [])
+    const stale = names.filter((name) => GENERATION_FOLDER.test(name) && name !== generation)
+    await Promise.all(
+      stale.map((name) => fs.rm(path.join(folder, name), { recursive: true, force: true })),
+    ).catch(() => undefined)
+  }
+}
+
+let lastGeneration
+
 export default class AsciiPageCache extends FileSystemCache {
-  async get(key, ...rest) {
+  async currentGeneration() {
     const generation = await currentCacheNamespace()
+    if (generation && generation !== lastGeneration) {
+      lastGeneration = generation
+      void removeOtherGenerations(this.serverDistDir, generation)
+    }
+    return generation
+  }
+
+  async get(key, ...rest) {
+    const generation = await this.currentGeneration()
     // No database to answer for the entry: a miss, the page is rendered from the database.
     if (!generation) return null
     const entry = await super.get(namespacedKey(key, generation), ...rest)
@@ -99,7 +135,7 @@ export default class AsciiPageCache extends FileSystemCache {
   }
 
   async set(key, ...rest) {
-    const generation = await currentCacheNamespace()
+    const generation = await this.currentGeneration()
     if (generation) await super.set(namespacedKey(key, generation), ...rest)
   }
 }

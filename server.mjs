@@ -23,8 +23,8 @@ parseTrustedProxies(process.env.TRUSTED_PROXIES)
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000)
 const hostname = option('-H', '--hostname')
 
-// What `next start` records too: the app's own address, where a change made outside any request
-// (a scheduled publish run by the jobs queue) asks the server to refresh its pages (src/lib/revalidate.ts).
+// What `next start` records too: the app's own address, where Next.js forwards a server action
+// that another worker of this server must answer.
 const ownHost =
   !hostname || hostname === '0.0.0.0' || hostname === '::'
     ? '127.0.0.1'

@@ -7,17 +7,17 @@ import type {
 import { revalidateSite } from '@/lib/revalidate'
 
 /** For collections whose every document is public (authors, topics, media). */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  revalidateSite(req)
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await revalidateSite(req)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  revalidateSite(req)
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateSite(req)
   return doc
 }
 
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc, req }) => {
-  revalidateSite(req)
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await revalidateSite(req)
   return doc
 }

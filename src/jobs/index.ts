@@ -4,6 +4,7 @@ import { allowWhole } from '@/access'
 import { isBuilding } from '@/lib/config/phase'
 
 import { refuseUnscheduleByNonEditor } from './guardSchedules'
+import { winsThisTick } from './runner'
 
 /** How often the in-app runner looks for due jobs: every 15 seconds, so a schedule is met within a minute. */
 export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
@@ -11,8 +12,8 @@ export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
 /**
  * Scheduled publishing runs on Payload's jobs queue, inside the app: "Schedule" in the admin
  * queues a job for the chosen time, and this runner publishes it as the editor who scheduled it.
- * With several app instances on one database, leave JOBS_AUTORUN on for exactly one of them
- * (README: "Scheduled publishing"). Never during `next build`, which loads the config too.
+ * Every instance on a database may run it: each tick is run by one of them (runner.ts). Never
+ * during `next build`, which loads the config too.
  */
 export const jobs: JobsConfig = {
   // Running, queueing or cancelling jobs over the API (`/api/payload-jobs/run`, …) is for editors.
@@ -22,7 +23,8 @@ export const jobs: JobsConfig = {
     cancel: allowWhole('jobs', 'cancel'),
   },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false' && !isBuilding(),
+  shouldAutoRun: async (payload) =>
+    process.env.JOBS_AUTORUN !== 'false' && !isBuilding() && (await winsThisTick(payload)),
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {

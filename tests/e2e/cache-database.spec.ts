@@ -2,7 +2,8 @@
  * A cache that belongs to its database (page-cache-handler.mjs, src/lib/pageCache/generation.ts):
  * servers started from this suite's one build on other databases than the suite's own serve their
  * own content from their first request; a restore is served from the first request after it; the
- * build holds nothing from the database it was made beside; and /healthz answers for the database.
+ * build holds nothing from the database it was made beside; and /healthz answers for the database
+ * and the file store.
  * The extra servers run beside the suite's shared one, from the same .next/ folder.
  */
 import { execFileSync } from 'node:child_process'
@@ -216,7 +217,7 @@ test('a restore into a running PostgreSQL site shows within GENERATION_CHECK_MS'
   console.info(`[e2e] the restore showed after ${Date.now() - restoredAt} ms`)
 })
 
-test('/healthz answers 200 while the database answers, 503 without it, and is never cached', async ({
+test('/healthz answers 200 while the database and file store answer, 503 without either, and is never cached', async ({
   request,
 }) => {
   test.setTimeout(120_000)
@@ -236,4 +237,16 @@ test('/healthz answers 200 while the database answers, 503 without it, and is ne
   const body = await answer.text()
   expect(body).toBe('unavailable\n')
   expect(answer.headers()['cache-control']).toBe('no-store')
+
+  // A site whose database answers but whose object store does not: it cannot take uploads either.
+  const noStore = await startSite(tempFolder(), {
+    S3_BUCKET: 'thinktank-uploads',
+    S3_ENDPOINT: `http://127.0.0.1:${closedPort}`,
+    S3_FORCE_PATH_STYLE: 'true',
+    S3_ACCESS_KEY_ID: 'S3RVER',
+    S3_SECRET_ACCESS_KEY: 'S3RVER',
+  })
+  const withoutStore = await request.get(`${noStore.baseURL}/healthz`)
+  expect(withoutStore.status()).toBe(503)
+  expect(await withoutStore.text()).toBe('unavailable\n')
 })

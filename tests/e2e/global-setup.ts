@@ -343,8 +343,9 @@ export default async function globalSetup(): Promise<void> {
       pid: serverPid,
       startedAt: new Date().toISOString(),
       credentials,
+      secret: prodEnv.PAYLOAD_SECRET!,
     }
-    // Holds demo passwords of a throw-away database; still, readable by the owner only.
+    // Holds demo passwords and the secret of a throw-away database; still, readable by the owner only.
     fs.writeFileSync(DEFAULT_STATE_FILE, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 })
     process.env.E2E_BASE_URL = baseURL
     process.env.E2E_STATE_FILE = DEFAULT_STATE_FILE

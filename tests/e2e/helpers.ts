@@ -30,6 +30,8 @@ export type E2EState = {
   startedAt: string
   /** Demo staff logins from the seed, keyed by role. */
   credentials: Record<Role, Login>
+  /** The server's PAYLOAD_SECRET, which a second instance of the same site must share. */
+  secret: string
 }
 
 /** The state of the running suite (E2E_STATE_FILE, set by global-setup.ts, or the default path). */

@@ -1,8 +1,12 @@
 /**
  * The page cache's generation: a random id stored in the database itself (Payload's key-value
  * store, the `payload_kv` table every engine already has), made at the first start against a
- * database and replaced by `npm run restore`. page-cache-handler.mjs keeps every cached page, feed
- * and sitemap under it, so a cached page belongs to exactly one database state:
+ * database and replaced by every change readers can see and by `npm run restore`.
+ * page-cache-handler.mjs keeps every cached page, feed and sitemap under it, so a cached page
+ * belongs to exactly one state of one database:
+ * - a publish, a comment approval, a settings change… made through any instance is a new
+ *   generation, which every instance on the database reads within GENERATION_CHECK_MS, and from
+ *   then on renders its pages afresh: fresh everywhere, with no message between instances;
  * - two servers started from one build folder on two databases have two generations, and never
  *   serve each other's pages (they share the folder's files, where Next keeps its cache);
  * - a restore puts older content back under a new generation, so nothing cached since the
@@ -11,8 +15,10 @@
  */
 import crypto from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
+/** Payload's key-value collection (payload.kv), written here through the adapter so that a change's transaction covers it. */
+const KV = 'payload-kv'
 const KEY = 'page-cache-generation'
 
 type Stored = { id: string }
@@ -32,17 +38,31 @@ export async function cacheGeneration(payload: Payload): Promise<string> {
   return made.id
 }
 
-/** After a restore: everything cached from the database before it becomes a miss. */
-export async function renewCacheGeneration(payload: Payload): Promise<void> {
-  await payload.kv.set(KEY, newGeneration())
+/**
+ * After a change readers can see, or a restore: everything cached before it becomes a miss on
+ * every instance. Given the change's request, the new generation is written in the change's own
+ * transaction: no instance can read it before the change itself, and so render the old content
+ * under the new generation (payload.kv writes outside any transaction, hence the adapter call).
+ */
+export async function renewCacheGeneration(
+  payload: Payload,
+  req: Partial<PayloadRequest> = {},
+): Promise<void> {
+  await payload.db.upsert({
+    collection: KV,
+    data: { key: KEY, data: newGeneration() },
+    req,
+    select: {},
+    where: { key: { equals: KEY } },
+  })
 }
 
 /**
  * How long a process trusts the generation it read before asking the database again: the bound
- * within which a restore into a running site's database (PostgreSQL) shows on every instance.
- * One small read a second per process, instead of one per request.
+ * within which a change made through another instance, or a restore, shows on this one. Two
+ * small reads a second per process, instead of one per request.
  */
-export const GENERATION_CHECK_MS = 1_000
+export const GENERATION_CHECK_MS = 500
 
 /**
  * The reader page-cache-handler.mjs calls on every cache read and write: the generation as last

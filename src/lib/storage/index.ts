@@ -10,8 +10,8 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import type { CollectionAfterChangeHook, CollectionConfig, Field, Plugin } from 'payload'
 
 import { inOpenTransaction } from '../database'
-import { uploadDir, type UploadCollection } from '../paths'
-import { getObject } from './objects'
+import { uploadDir, uploadRoot, type UploadCollection } from '../paths'
+import { getObject, pingBucket } from './objects'
 import { bucketSettings } from './settings'
 
 export { bucketSettings, type BucketSettings } from './settings'
@@ -118,4 +118,15 @@ export async function readUpload(collection: UploadCollection, filename: string)
   const settings = bucketSettings()
   if (settings) return getObject(settings, `${collection}/${name}`)
   return fs.readFile(path.join(uploadDir(collection), name))
+}
+
+/**
+ * Resolves once new files can be stored: the bucket answers, or UPLOAD_DIR exists (made if need
+ * be, as Payload would at the first upload) and this process may write there.
+ */
+export async function pingStorage(): Promise<void> {
+  const settings = bucketSettings()
+  if (settings) return pingBucket(settings)
+  await fs.mkdir(uploadRoot(), { recursive: true })
+  await fs.access(uploadRoot(), fs.constants.W_OK)
 }

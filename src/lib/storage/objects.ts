@@ -27,6 +27,11 @@ async function fetchObject(
 export const getObject = async (settings: BucketSettings, key: string) =>
   (await fetchObject(settings, key)).body
 
+/** Resolves once the store answers for the bucket (it exists and these credentials may use it). */
+export async function pingBucket(settings: BucketSettings): Promise<void> {
+  await client(settings).headBucket({ Bucket: settings.bucket })
+}
+
 /** Each object's content type by key: Payload's file route answers with the stored one. */
 export type ContentTypes = Record<string, string>
 

@@ -72,13 +72,18 @@ http {
 
 export type Nginx = { group: Group; baseURL: string; dir: string; version: string }
 
+/** Asked before anything is started: nginx comes last, after a build of several minutes. */
+export function requireNginx(): void {
+  if (!fs.existsSync(NGINX))
+    throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install -y nginx).`)
+}
+
 /** Checks the configuration (`nginx -t`), starts nginx in the foreground and waits until it proxies /healthz. */
 export async function startNginx(
   dir: string,
   ports: { nginx: number; a: number; b: number },
 ): Promise<Nginx> {
-  if (!fs.existsSync(NGINX))
-    throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install -y nginx).`)
+  requireNginx()
   fs.mkdirSync(path.join(dir, 'temp'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'thinktank.conf'), recipeFor(ports, path.join(dir, 'cache')))
   const conf = path.join(dir, 'nginx.conf')

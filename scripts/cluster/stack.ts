@@ -20,7 +20,7 @@ import { runScriptWatched } from '../reliability/watched'
 import { clusterEnv } from './env'
 import { prepareFolder, startInstance, type Instance } from './instances'
 import { log } from './log'
-import { startNginx, type Nginx } from './nginx'
+import { requireNginx, startNginx, type Nginx } from './nginx'
 import { runGroup, stopGroup, tail, temporaryFolder } from './processes'
 
 /**
@@ -93,7 +93,7 @@ async function build(tempDir: string, env: NodeJS.ProcessEnv): Promise<string> {
   const started = Date.now()
   log(`next build (log: ${logFile}; 5–10 min on a loaded 2-core machine)`)
   const progress = setInterval(
-    () => log(`  next build: ${tail(logFile, 1).trim().slice(0, 120)}`),
+    () => log(`  next build: ${tail(logFile, 5).trim().split('\n').at(-1)?.slice(0, 120)}`),
     60_000,
   )
   try {
@@ -117,6 +117,7 @@ async function build(tempDir: string, env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 export async function startCluster(): Promise<Cluster> {
+  requireNginx()
   const tempDir = temporaryFolder()
   log(`Temporary folder ${tempDir}`)
   const chosen = await ports()

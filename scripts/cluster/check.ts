@@ -30,20 +30,25 @@ import { startCluster, stopCluster, type Cluster } from './stack'
 const AUTHORS = ['arzu-bunyad', 'ziya-kazimzada']
 
 /** A check that throws fails with its error as the figure; the checks after it still run. */
-async function attempt(name: string, check: () => Promise<CheckResult>): Promise<CheckResult> {
+async function attempt(
+  name: string,
+  check: () => Promise<CheckResult | CheckResult[]>,
+): Promise<CheckResult[]> {
   log(`Check: ${name}`)
   try {
-    const result = await check()
-    log(`  ${result.passed ? 'passed' : 'FAILED'}: ${result.summary}`)
-    return result
+    const results = [await check()].flat()
+    for (const result of results) log(`  ${result.passed ? 'passed' : 'FAILED'}: ${result.summary}`)
+    return results
   } catch (error) {
     log(`  FAILED with an error: ${(error as Error).stack}`)
-    return {
-      name,
-      passed: false,
-      summary: `error: ${(error as Error).message.split('\n')[0]}`,
-      figures: {},
-    }
+    return [
+      {
+        name,
+        passed: false,
+        summary: `error: ${(error as Error).message.split('\n')[0]}`,
+        figures: {},
+      },
+    ]
   }
 }
 
@@ -69,21 +74,23 @@ async function runChecks(cluster: Cluster): Promise<CheckResult[]> {
   // The publish's article is the yardstick of the scheduler checks: what one publication leaves.
   let published: Awaited<ReturnType<typeof checkFreshness>>['article'] | undefined
   results.push(
-    await attempt(FRESHNESS_CHECK, async () => {
+    ...(await attempt(FRESHNESS_CHECK, async () => {
       const freshness = await checkFreshness(context)
       published = freshness.article
       return freshness.result
-    }),
+    })),
   )
-  results.push(await attempt('Comment on B, approved on A', () => checkComment(context, seeded)))
-  results.push(await attempt('Files across instances', () => checkFiles(context)))
+  results.push(
+    ...(await attempt('Comment on B, approved on A', () => checkComment(context, seeded))),
+  )
+  results.push(...(await attempt('Files across instances', () => checkFiles(context))))
   const once = published ? await yardstick(context, published) : { versions: 0, mails: 0 }
   results.push(
-    await attempt('Scheduled publishes, A + B', () => checkSchedule(context, [a, b], once)),
+    ...(await attempt('Scheduled publishes, A + B', () => checkSchedule(context, [a, b], once))),
   )
-  results.push(await attempt('Failover under writes', () => checkFailover(context, seeded)))
+  results.push(...(await attempt('Failover under writes', () => checkFailover(context, seeded))))
   results.push(
-    await attempt('Scheduled publishes, B alone', () => checkSchedule(context, [b], once)),
+    ...(await attempt('Scheduled publishes, B alone', () => checkSchedule(context, [b], once))),
   )
   return results
 }
@@ -105,7 +112,7 @@ async function main(): Promise<boolean> {
     setup: {
       PostgreSQL: `${cluster.engine.version ?? 'PostgreSQL'} (${cluster.engine.settings ?? cluster.engine.description})`,
       'object store': 's3rver 3.7.1 on loopback',
-      nginx: `${NGINX} (${cluster.nginx.version.replace(/^nginx version: /, '')})`,
+      nginx: `${cluster.nginx.version.replace(/^nginx version: /, '')} (${NGINX})`,
       build: cluster.build,
     },
     passed: checks.every((check) => check.passed),

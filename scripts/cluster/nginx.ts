@@ -4,7 +4,7 @@
  * deploy/several-instances/thinktank.conf itself, rewritten only for ports and paths, so that what
  * the README documents is what the check tests.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -90,7 +90,8 @@ export async function startNginx(
   fs.writeFileSync(conf, mainConfig(dir))
   const args = ['-p', dir, '-c', conf, '-g', 'daemon off;']
   execFileSync(NGINX, ['-t', ...args], { stdio: 'pipe', timeout: 30_000 })
-  const version = execFileSync(NGINX, ['-v'], { encoding: 'utf8', stdio: 'pipe', timeout: 10_000 })
+  // `nginx -v` answers on stderr.
+  const version = spawnSync(NGINX, ['-v'], { encoding: 'utf8', timeout: 10_000 }).stderr
   const group = startGroup('nginx', NGINX, args, {
     cwd: dir,
     env: process.env,

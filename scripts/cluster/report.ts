@@ -54,7 +54,8 @@ same time through both instances are refused (the form's "could not be sent"; ov
 instance numbers TT-YYYY-NNNN from the highest stored reference plus what it has itself issued
 (\`src/collections/Submissions/hooks/assignReference.ts\`), so the two hand out the same number and the unique index
 refuses one. A manuscript whose instance is SIGKILLed after its file reached the bucket but before its record was
-committed leaves an object without a record (counted above); nothing removes it.
+committed leaves an object without a record ("objects without record" above: 1 in some runs, 0 in others); nothing
+removes it.
 `
 
 /** The section of docs/reliability.md, from the saved run. */

@@ -90,6 +90,8 @@ async function build(tempDir: string, env: NodeJS.ProcessEnv): Promise<string> {
     return 'reused (CLUSTER_SKIP_BUILD=1)'
   }
   const logFile = path.join(tempDir, 'build.log')
+  // Next keeps a build cache in .next/cache that makes a build after an earlier one much faster.
+  const cached = fs.existsSync(path.join(ROOT, '.next', 'cache'))
   const started = Date.now()
   log(`next build (log: ${logFile}; 5–10 min on a loaded 2-core machine)`)
   const progress = setInterval(
@@ -111,7 +113,7 @@ async function build(tempDir: string, env: NodeJS.ProcessEnv): Promise<string> {
   } finally {
     clearInterval(progress)
   }
-  const took = `built in ${Math.round((Date.now() - started) / 1000)} s`
+  const took = `built in ${Math.round((Date.now() - started) / 1000)} s${cached ? ' (with the build cache of an earlier build in .next/cache)' : ' (no build cache)'}`
   log(`next build: ${took}`)
   return took
 }

@@ -43,21 +43,6 @@ export function saveRun(run: Run): void {
   fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(run, null, 2)}\n`)
 }
 
-/** What runs of this check found; kept in the section the check rewrites. */
-const FOUND = `
-**Found by this check.** On the code before the merge of \`several-instances\` (2026-12-01): B never showed the article
-published on A, nor the approved comment (20 s; each instance refreshed only its own cache), and through nginx the
-pages flipped between the fresh and the stale copy; with the runner on in both instances, each of 4 scheduled
-publishes was published twice, with two "Published" e-mails (one from each instance). Both are fixed there (a cache
-generation per visible change; one runner per tick, \`src/jobs/runner.ts\`). **Still open:** manuscripts sent at the
-same time through both instances are refused (the form's "could not be sent"; over REST, 400 on \`reference\`): each
-instance numbers TT-YYYY-NNNN from the highest stored reference plus what it has itself issued
-(\`src/collections/Submissions/hooks/assignReference.ts\`), so the two hand out the same number and the unique index
-refuses one. A manuscript whose instance is SIGKILLed after its file reached the bucket but before its record was
-committed leaves an object without a record ("objects without record" above: 1 in some runs, 0 in others); nothing
-removes it.
-`
-
 /** The section of docs/reliability.md, from the saved run. */
 export function writeFigures(run: Run): void {
   const setup = Object.entries(run.setup)
@@ -84,6 +69,6 @@ ${table(run.checks)}
 
 **Result: ${run.passed ? 'all checks passed' : 'some checks FAILED'}.** Every figure of the run (each page's time on each
 target, nginx's view of the failover, the failed writes by status and time after the kill) is in the JSON file.
-${FOUND}`,
+What runs of the check found, and what was changed for it: the next section.`,
   )
 }

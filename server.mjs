@@ -46,6 +46,14 @@ const server = http.createServer((req, res) => {
   })
 })
 
+// A proxy in front (nginx, a cloud load balancer) keeps idle connections open to reuse them. If
+// this server closed one first (Node's default: after 5 s idle), a request the proxy sends on it
+// just then is lost; the proxy may not resend a POST (a comment, a manuscript), so the reader
+// gets a 502, and the proxy counts the failure against this instance. So the proxy must always be
+// the one to close: idle connections are kept here longer than proxies keep them
+// (deploy/several-instances/thinktank.conf sets nginx's keepalive_timeout below this).
+server.keepAliveTimeout = 75_000
+
 // Stop taking connections, let the requests under way finish, then leave (systemd, Docker).
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {

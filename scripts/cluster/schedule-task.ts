@@ -3,8 +3,9 @@
  * schedulePublishHandler: `payload.jobs.queue` of the `schedulePublish` task, acting for the
  * editor), through the Local API with the editor's access checked. Over HTTP there is no other way:
  * Payload 3.90.1 has no REST endpoint that queues a job (the jobs collection refuses `create` to
- * everyone) and the drawer calls a server action. Run by checks/schedule.ts in a process of its own
- * with the jobs runner off (JOBS_AUTORUN=false), so that only the instances run the jobs. Every
+ * everyone) and the drawer calls a server action. Run by checks/schedule.ts and by
+ * tests/e2e/several-instances.spec.ts in a process of its own with the jobs runner off
+ * (JOBS_AUTORUN=false), so that only the instances run the jobs. Every
  * article named gets its own job, all due at the same moment; writes the jobs' ids and that moment
  * as JSON to the file named last.
  *

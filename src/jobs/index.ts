@@ -4,7 +4,7 @@ import { allowWhole } from '@/access'
 import { isBuilding } from '@/lib/config/phase'
 
 import { refuseUnscheduleByNonEditor } from './guardSchedules'
-import { winsThisTick } from './runner'
+import { runsThisTick } from './runner'
 
 /** How often the in-app runner looks for due jobs: every 15 seconds, so a schedule is met within a minute. */
 export const DEFAULT_JOBS_CRON = '*/15 * * * * *'
@@ -24,7 +24,7 @@ export const jobs: JobsConfig = {
   },
   autoRun: [{ cron: process.env.JOBS_CRON || DEFAULT_JOBS_CRON, queue: 'default', limit: 20 }],
   shouldAutoRun: async (payload) =>
-    process.env.JOBS_AUTORUN !== 'false' && !isBuilding() && (await winsThisTick(payload)),
+    process.env.JOBS_AUTORUN !== 'false' && !isBuilding() && (await runsThisTick(payload)),
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     hooks: {

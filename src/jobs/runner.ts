@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { claim, forgetClaims } from '@/lib/claims'
 
+import { releaseAbandonedJobs, sweepHourly } from './housekeeping'
+
 /**
  * One runner per tick, however many instances run the jobs queue. Payload's runner claims due jobs
  * by reading them and then marking them `processing`, two steps another instance can slip
@@ -17,5 +19,21 @@ export async function winsThisTick(payload: Payload, now = Date.now()): Promise<
   if (!(await claim(payload, tick))) return false
   // Earlier ticks' claims decide nothing any more.
   await forgetClaims(payload, TICK_PREFIX, tick)
+  return true
+}
+
+/**
+ * Whether this instance runs the queue at this tick. The winner first frees jobs a killed runner
+ * left marked, so that this very run retries them, and starts the hourly sweep of orphaned files
+ * without waiting for it (it lists the whole store).
+ */
+export async function runsThisTick(payload: Payload, now = Date.now()): Promise<boolean> {
+  if (!(await winsThisTick(payload, now))) return false
+  await releaseAbandonedJobs(payload, now).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Could not release abandoned jobs' }),
+  )
+  void sweepHourly(payload, now).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Could not sweep orphaned uploads' }),
+  )
   return true
 }

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { backup, restore } from '@/backup/snapshot'
 import { dropDatabase, parseDatabaseUri } from '@/lib/database'
+import { ORPHAN_AFTER_MS, sweepOrphanFiles } from '@/lib/storage/sweep'
 import type { Submission } from '@/payload-types'
 
 import { erroredFields } from '../helpers/api'
@@ -26,7 +27,7 @@ import {
   submissionFields,
   uploadForm as form,
 } from '../helpers/files'
-import type { World } from '../helpers/fixtures'
+import { createMedia, createSubmission, type World } from '../helpers/fixtures'
 import { startObjectStore, type ObjectStore } from '../helpers/objectStore'
 import { acceptAndConvert } from '../helpers/submissions'
 import type { TestApp } from '../helpers/testApp'
@@ -261,6 +262,28 @@ it.skipIf(isMongo())('backs up the bucket and restores it exactly', async () => 
   for (const key of keys) expect(sha(await objectBytes(key))).toBe(hashes[key])
   // Each object comes back with its content type: Payload's file route answers with it.
   expect(await servedTypes(keys)).toEqual(typesBefore)
+  s3.destroy()
+})
+
+it('sweeps objects no record holds once they are an hour old, keeping every held one', async () => {
+  const { S3 } = await import('@aws-sdk/client-s3')
+  const s3 = new S3(store.settings.client)
+  const media = await createMedia(payload)
+  const submission = await createSubmission(payload)
+  const orphans = ['media/orphan-0a1b2c3d.png', 'submissions/orphan-0a1b2c3d.pdf']
+  for (const key of orphans)
+    await s3.putObject({ Bucket: store.settings.bucket, Key: key, Body: pdfBytes() })
+  const held = (await store.keys()).filter((key) => !orphans.includes(key))
+  expect(held).toContain(`media/${media.filename}`)
+  expect(held).toContain(`submissions/${submission.filename}`)
+
+  // Young files may belong to an upload whose record is on its way: left alone.
+  expect(await sweepOrphanFiles(payload)).toEqual([])
+  expect(await store.keys()).toEqual([...held, ...orphans].sort())
+  // An hour on, the orphans go and everything a record holds (image sizes too) stays.
+  const later = Date.now() + ORPHAN_AFTER_MS + 60_000
+  expect((await sweepOrphanFiles(payload, later)).sort()).toEqual(orphans)
+  expect(await store.keys()).toEqual(held)
   s3.destroy()
 })
 

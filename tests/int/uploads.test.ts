@@ -8,9 +8,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ORPHAN_AFTER_MS, sweepOrphanFiles } from '@/lib/storage/sweep'
+
 import { erroredFields } from '../helpers/api'
 import { pdfBytes, pngBytes, submissionFields, uploadForm } from '../helpers/files'
-import type { World } from '../helpers/fixtures'
+import { createMedia, type World } from '../helpers/fixtures'
 import { startWorld } from '../helpers/world'
 import type { TestApp } from '../helpers/testApp'
 
@@ -232,4 +234,20 @@ describe('submission e-mails', () => {
     expect(notice?.to).not.toContain(world.users.intern.email)
     expect(notice?.text).toContain(`/admin/collections/submissions/${response.body.doc.id}`)
   })
+})
+
+it('sweeps files on disk that no record holds once they are an hour old', async () => {
+  const media = await createMedia(payload)
+  const orphan = path.join(app.uploadDir, 'submissions', 'orphan-0a1b2c3d.pdf')
+  fs.mkdirSync(path.dirname(orphan), { recursive: true })
+  fs.writeFileSync(orphan, pdfBytes())
+  const mediaBefore = filesIn('media')
+  expect(mediaBefore).toContain(media.filename)
+
+  expect(await sweepOrphanFiles(payload)).toEqual([])
+  expect(fs.existsSync(orphan)).toBe(true)
+  const later = Date.now() + ORPHAN_AFTER_MS + 60_000
+  expect(await sweepOrphanFiles(payload, later)).toEqual(['submissions/orphan-0a1b2c3d.pdf'])
+  expect(fs.existsSync(orphan)).toBe(false)
+  expect(filesIn('media')).toEqual(mediaBefore)
 })

@@ -59,10 +59,10 @@ export async function renewCacheGeneration(
 
 /**
  * How long a process trusts the generation it read before asking the database again: the bound
- * within which a change made through another instance, or a restore, shows on this one. Two
+ * within which a change made through another instance, or a restore, shows on this one. A few
  * small reads a second per process, instead of one per request.
  */
-export const GENERATION_CHECK_MS = 500
+export const GENERATION_CHECK_MS = 250
 
 /**
  * The reader page-cache-handler.mjs calls on every cache read and write: the generation as last

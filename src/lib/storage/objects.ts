@@ -35,16 +35,36 @@ export async function pingBucket(settings: BucketSettings): Promise<void> {
 /** Each object's content type by key: Payload's file route answers with the stored one. */
 export type ContentTypes = Record<string, string>
 
-/** Every key in the bucket, page by page (S3 lists at most 1,000 at a time). */
-async function allKeys(s3: S3, bucket: string): Promise<string[]> {
-  const keys: string[] = []
+/** An object's key and when it was last written. */
+export type StoredObject = { key: string; modifiedAt: Date }
+
+/** Every object in the bucket (under `prefix`), page by page (S3 lists at most 1,000 at a time). */
+async function allObjects(s3: S3, bucket: string, prefix?: string): Promise<StoredObject[]> {
+  const objects: StoredObject[] = []
   let token: string | undefined
   do {
-    const page = await s3.listObjectsV2({ Bucket: bucket, ContinuationToken: token })
-    for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key)
+    const page = await s3.listObjectsV2({
+      Bucket: bucket,
+      Prefix: prefix,
+      ContinuationToken: token,
+    })
+    for (const object of page.Contents ?? [])
+      if (object.Key)
+        objects.push({ key: object.Key, modifiedAt: object.LastModified ?? new Date() })
     token = page.IsTruncated ? page.NextContinuationToken : undefined
   } while (token)
-  return keys
+  return objects
+}
+
+const allKeys = async (s3: S3, bucket: string) =>
+  (await allObjects(s3, bucket)).map((object) => object.key)
+
+/** The objects under `prefix` (`media/`), for the sweep of files no record holds (sweep.ts). */
+export const listObjects = (settings: BucketSettings, prefix: string) =>
+  allObjects(client(settings), settings.bucket, prefix)
+
+export async function deleteObject(settings: BucketSettings, key: string): Promise<void> {
+  await client(settings).deleteObject({ Bucket: settings.bucket, Key: key })
 }
 
 /** A key must stay inside the snapshot folder when it becomes a path: `..` parts are refused. */

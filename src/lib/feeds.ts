@@ -3,16 +3,39 @@ import type { Where } from 'payload'
 
 import { LOCALE_TAGS, type Locale } from '@/i18n/config'
 import { absoluteUrl } from '@/lib/config/site'
-import type { Author, Topic } from '@/payload-types'
+import type { Article, Author, Topic } from '@/payload-types'
 
 import { feedCdata, feedText } from './feedText'
 import { getSettings, listArticles } from './queries'
 
 const FEED_SIZE = 30
 
+const RSS_ROOT = '<rss version="2.0"'
+const DUBLIN_CORE = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+
+/**
+ * The `feed` library declares the Dublin Core namespace only for items with full content, which
+ * these have not; without it every dc:creator is an unbound prefix and the feed is not XML.
+ */
+function declareDublinCore(xml: string): string {
+  if (xml.includes(DUBLIN_CORE)) return xml
+  if (!xml.includes(RSS_ROOT))
+    throw new Error('The feed library no longer writes <rss version="2.0"')
+  return xml.replace(RSS_ROOT, `${RSS_ROOT} ${DUBLIN_CORE}`)
+}
+
+/**
+ * One dc:creator element per co-author. xml-js, which the library writes with, makes an array
+ * into repeated elements; the library's type allows one object only, hence the cast.
+ */
+const creators = (authors: Article['authors']) =>
+  (authors ?? [])
+    .filter((author): author is Author => typeof author === 'object')
+    .map((author) => ({ _text: feedText(author.name) })) as unknown as Record<string, unknown>
+
 /**
  * An RSS 2.0 feed of the newest published articles (all, or one topic's or author's), with
- * absolute links and every co-author of each item. Every text goes through feedText.ts, so no
+ * absolute links and every co-author of each item (dc:creator). Every text goes through feedText.ts, so no
  * title or name can break the XML.
  */
 export async function articleFeed({
@@ -53,12 +76,8 @@ export async function articleFeed({
       title: feedCdata(article.title),
       description: feedCdata(article.standfirst),
       date: new Date(article.publishedAt ?? Date.now()),
-      author: (article.authors ?? [])
-        .filter((author): author is Author => typeof author === 'object')
-        .map((author) => ({
-          name: feedText(author.name),
-          link: absoluteUrl(locale, `/authors/${author.slug}`),
-        })),
+      // RSS 2.0's <author> is one e-mail address; a co-author's name goes in a dc:creator each.
+      extensions: [{ name: 'dc:creator', objects: creators(article.authors) }],
       category: (article.topics ?? [])
         .filter((topic): topic is Topic => typeof topic === 'object')
         .map((topic) => ({
@@ -67,7 +86,7 @@ export async function articleFeed({
         })),
     })
   }
-  return new Response(feed.rss2(), {
+  return new Response(declareDublinCore(feed.rss2()), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   })
 }

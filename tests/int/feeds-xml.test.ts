@@ -71,11 +71,44 @@ async function parseFeed(response: Response): Promise<Document> {
 const texts = (document: Document, selector: string) =>
   [...document.querySelectorAll(selector)].map((node) => node.textContent)
 
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/'
+/** Each item's co-authors, as Dublin Core creators (resolved by namespace, not by prefix). */
+const creators = (document: Document) =>
+  [...document.getElementsByTagNameNS(DUBLIN_CORE, 'creator')].map((node) => node.textContent)
+
+/**
+ * What RSS 2.0 requires of what these feeds write (https://www.rssboard.org/rss-specification):
+ * a channel with title, link and description; items with a title, a link, a guid and an RFC 822
+ * date; an <author> only as an e-mail address (names are dc:creator).
+ */
+function expectValidRss2(document: Document) {
+  // Children by their full name: a CSS `link` would also match the channel's <atom:link>.
+  const named = (parent: Element, name: string) =>
+    [...parent.children].filter((child) => child.tagName === name)
+  const root = document.documentElement
+  expect(root.tagName).toBe('rss')
+  expect(root.getAttribute('version')).toBe('2.0')
+  const [channel, ...more] = named(root, 'channel')
+  expect(more).toHaveLength(0)
+  for (const field of ['title', 'link', 'description'])
+    expect(named(channel, field), field).toHaveLength(1)
+  for (const item of named(channel, 'item')) {
+    for (const field of ['title', 'link', 'guid', 'pubDate'])
+      expect(named(item, field), field).toHaveLength(1)
+    expect(new URL(named(item, 'link')[0].textContent!).protocol).toMatch(/^https?:$/)
+    expect(named(item, 'pubDate')[0].textContent).toMatch(
+      /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+    )
+    for (const author of named(item, 'author')) expect(author.textContent).toMatch(/^\S+@\S+/)
+  }
+}
+
 /** Every hostile text comes out whole and exactly, and none of it became markup. */
 function expectHostileItem(document: Document) {
+  expectValidRss2(document)
   expect(texts(document, 'item > title')).toEqual([withoutForbidden(hostile.title)])
   expect(texts(document, 'item > description')).toEqual([withoutForbidden(hostile.standfirst)])
-  expect(texts(document, 'item > author')).toEqual([withoutForbidden(hostile.authorName)])
+  expect(creators(document)).toEqual([withoutForbidden(hostile.authorName)])
   expect(texts(document, 'item > category')).toEqual([withoutForbidden(hostile.topicName)])
   expect(document.querySelectorAll('script, b, i')).toHaveLength(0)
 }
@@ -112,6 +145,22 @@ describe('RSS feeds with hostile text', () => {
       `${withoutForbidden(hostile.authorName)} · ${withoutForbidden(hostile.siteName)}`,
     ])
     expectHostileItem(byAuthor)
+  })
+
+  it('names every co-author of an item in a dc:creator of its own, in their order', async () => {
+    const second = await createAuthor(payload)
+    const title = `Written by two ${second.slug}`
+    await createArticle(payload, [second.id, author.id], 'published', { title })
+    const document = await parseFeed(
+      await siteFeed(new Request('http://localhost/en/feed.xml'), params({ locale: 'en' })),
+    )
+    expectValidRss2(document)
+    const item = [...document.querySelectorAll('item')].find(
+      (node) => node.querySelector('title')?.textContent === title,
+    )!
+    expect(
+      [...item.getElementsByTagNameNS(DUBLIN_CORE, 'creator')].map((node) => node.textContent),
+    ).toEqual([second.name, withoutForbidden(hostile.authorName)])
   })
 
   it('leaves out lone surrogates, which no stored text can hold but a caller can pass', async () => {

@@ -3,6 +3,7 @@ import {
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { ReactNode } from 'react'
 
 import type { Media } from '@/payload-types'
 
@@ -81,6 +82,26 @@ export function RichText({
   )
 }
 
+/** An address in running text, up to (not including) a closing punctuation mark after it. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’”]/g
+
+/** Plain text (a footnote is typed as one) with every web address in it made a link. */
+function TextWithLinks({ text }: { text: string }) {
+  const parts: ReactNode[] = []
+  let from = 0
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    parts.push(text.slice(from, match.index))
+    parts.push(
+      <a key={match.index} href={match[0]}>
+        {match[0]}
+      </a>,
+    )
+    from = match.index + match[0].length
+  }
+  parts.push(text.slice(from))
+  return <>{parts}</>
+}
+
 /** The footnotes of a text, printed as endnotes with links back to their markers. */
 export function Endnotes({
   footnotes,
@@ -98,7 +119,7 @@ export function Endnotes({
       <ol>
         {footnotes.map((footnote, index) => (
           <li key={footnote.id} id={`fn-${index + 1}`}>
-            {footnote.note}{' '}
+            <TextWithLinks text={footnote.note} />{' '}
             <a href={`#fnref-${index + 1}`} aria-label={backLabel}>
               ↩
             </a>

@@ -48,6 +48,12 @@ export async function SiteFrame({ locale, path, children }: Props) {
                   </a>
                 </li>
               ))}
+              {/* On a phone the search field gives way to this link (site.css), keeping the header to two lines. */}
+              <li className="site-nav__search">
+                <a href={href('/search')} aria-current={path === '/search' ? 'page' : undefined}>
+                  {t.nav.search}
+                </a>
+              </li>
             </ul>
           </nav>
           <form className="header-search" action={href('/search')} method="get" role="search">

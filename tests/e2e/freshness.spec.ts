@@ -19,7 +19,7 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
     standfirst: 'A new piece written during the end-to-end test.',
     body: lexical(
       'First paragraph of the fresh analysis.',
-      withFootnote('A sourced claim.', 'Smith 2024, 12.'),
+      withFootnote('A sourced claim.', 'Smith 2024, 12, https://example.org/report?p=12.'),
     ),
     kind: 'analysis',
     authors: [authors['ziya-kazimzada'], authors['elnur-mammadov']],
@@ -54,7 +54,16 @@ test('publish and unpublish reach the page, home, topic, feed and sitemap', asyn
   await expect(page.locator('h1')).toHaveText(title)
   // The footnote becomes a numbered marker linked to its endnote.
   await expect(page.locator('.footnote-ref a')).toHaveAttribute('href', '#fn-1')
-  await expect(page.locator('.endnotes li#fn-1')).toContainText('Smith 2024, 12.')
+  await expect(page.locator('.endnotes li#fn-1')).toContainText('Smith 2024, 12')
+  // An address in a footnote is a link (the full stop after it is not part of it).
+  await expect(page.locator('.endnotes li#fn-1 a').first()).toHaveAttribute(
+    'href',
+    'https://example.org/report?p=12',
+  )
+  // The marker is a 24 × 24 px tap target (WCAG 2.5.8), on a phone too.
+  const marker = await page.locator('.footnote-ref a').boundingBox()
+  expect(marker!.width).toBeGreaterThanOrEqual(24)
+  expect(marker!.height).toBeGreaterThanOrEqual(24)
 
   await setStatus(request, token, draft.id, 'draft')
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 5_000 }).toBe(404)

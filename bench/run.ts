@@ -22,6 +22,7 @@ import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
 import { commandsRun, log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
 import { measure, measureFreshRenders, type LoadSpec } from './lib/load'
 import { describeMachine } from './lib/machine'
+import { BARE_NEXT_URL, startBareNext } from './lib/bareNext'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
 import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
@@ -160,6 +161,11 @@ async function main(): Promise<void> {
   )
   const ceilingHtml = Buffer.from(await (await fetch(`${next}${CEILING_PATH}`)).arrayBuffer())
   results.sizes = { articleHtml: articleHtml.length, ceilingHtml: ceilingHtml.length }
+  const bareNext = await section(results, 'bare Next.js app', () =>
+    startBareNext(articleHtml.length, path.join(env.dir, 'bare-next.log')),
+  )
+  if (bareNext)
+    results.sizes.bareNextHtml = (await (await fetch(BARE_NEXT_URL)).arrayBuffer()).byteLength
   const staticFile = writeFile(path.join(env.dir, 'static', 'article.html'), articleHtml)
 
   const bareNode = startPinned(
@@ -197,6 +203,15 @@ async function main(): Promise<void> {
       name: `Ceiling: trivial prerendered Next page (${CEILING_PATH})`,
       url: `${next}${CEILING_PATH}`,
     },
+    ...(bareNext
+      ? [
+          {
+            key: 'bareNext' as const,
+            name: 'Ceiling: bare Next.js app, static page of the article’s size',
+            url: BARE_NEXT_URL,
+          },
+        ]
+      : []),
     ...(nginx
       ? [
           {

@@ -24,6 +24,7 @@ export const PORTS = {
   bareNode: 4102,
   nginxStatic: 4103,
   nginxProxy: 4104,
+  bareNext: 4105,
 } as const
 
 /** The server side runs on core 0, the load generator (autocannon, browsers) on core 1. */

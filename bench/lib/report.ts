@@ -25,6 +25,7 @@ export type ServingTarget = {
     | 'search'
     | 'bareNode'
     | 'nextCeiling'
+    | 'bareNext'
     | 'nginxStatic'
     | 'nginxProxy'
   name: string
@@ -47,7 +48,7 @@ export type Results = {
     searchQuery: string
   }
   article?: BenchArticle
-  sizes?: { articleHtml: number; ceilingHtml: number }
+  sizes?: { articleHtml: number; ceilingHtml: number; bareNextHtml?: number }
   coldStartMs?: number
   rssAfterStartMB?: number
   rssAfterLoadMB?: number
@@ -130,12 +131,14 @@ function targetRows(results: Results): string[][] {
     at(results.serving.find((target) => target.key === key)?.runs, connections)
   const article = serving('article')
   const nextCeiling = serving('nextCeiling')
+  const bareNext = serving('bareNext')
   const nginxStatic = serving('nginxStatic')
   const proxied = serving('nginxProxy')
   const ratio = (a?: LoadResult, b?: LoadResult) =>
     a && b ? a.requestsPerSecond / b.requestsPerSecond : undefined
   const pct = (value?: number) => (value === undefined ? '–' : `${(value * 100).toFixed(0)} %`)
   const articleVsNext = ratio(article, nextCeiling)
+  const articleVsBareNext = ratio(article, bareNext)
   const proxyVsNginx = ratio(proxied, nginxStatic)
   /** p50 at 10,000 over p50 at 100; Infinity when no request at 10,000 answered before the timeout. */
   const p50Ratio = (key: 'search' | 'topic', withoutLocaleIndexes = false) => {
@@ -171,6 +174,11 @@ function targetRows(results: Results): string[][] {
       'Cached article ≥ 90 % of the trivial Next page’s req/s (32 conns)',
       pct(articleVsNext),
       verdict(articleVsNext === undefined ? undefined : articleVsNext >= 0.9),
+    ],
+    [
+      'Cached article ≥ 90 % of a bare Next.js app’s static page of its size, req/s (32 conns)',
+      pct(articleVsBareNext),
+      verdict(articleVsBareNext === undefined ? undefined : articleVsBareNext >= 0.9),
     ],
     [
       'Article p99 ≤ 50 ms at 32 connections',
@@ -501,7 +509,7 @@ ${machineTable(all)}
   Lighthouse and its Chromium). A PostgreSQL server from TEST_POSTGRES_URI is not pinned.
 - Each load figure: warm-up (discarded), then the measured seconds (*Runs*: settings), at 1 and at 32 connections,
   plain HTTP/1.1 keep-alive, no \`Accept-Encoding\` (identity bodies everywhere, as the ceilings serve them).
-- HTML sizes: ${all.map((results) => `${label(results)}: article page ${results.sizes ? n0(results.sizes.articleHtml) : '–'} bytes, trivial Next page ${results.sizes ? n0(results.sizes.ceilingHtml) : '–'} bytes`).join('; ')}.
+- HTML sizes: ${all.map((results) => `${label(results)}: article page ${results.sizes ? n0(results.sizes.articleHtml) : '–'} bytes, trivial Next page ${results.sizes ? n0(results.sizes.ceilingHtml) : '–'} bytes, bare Next.js page ${results.sizes?.bareNextHtml ? n0(results.sizes.bareNextHtml) : '–'} bytes`).join('; ')}.
 - Search query: \`${first.settings.searchQuery}\` (every word must match).
 
 ## Targets

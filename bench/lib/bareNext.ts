@@ -1,6 +1,6 @@
 /**
- * The bare Next.js ceiling: a Next.js app of its own (bench/ceiling/bare-next: one static page, no
- * rewrites, no header rules, the default cache), built and started like the site and pinned to the
+ * The bare Next.js ceiling: a Next.js app of its own (one static page, no rewrites, no header
+ * rules, the default cache: bench/ceiling/bare-next.config.mjs), built and started like the site and pinned to the
  * same core. The in-app ceiling (/bench-ceiling) pays every per-request cost of this application
  * (its rewrites, header rules, cache handler, route shape), so it cannot show what they cost; this
  * one pays none of them. Its page is sized to the article page's HTML.
@@ -12,7 +12,9 @@ import path from 'node:path'
 import { PORTS, ROOT, run, SERVER_CPU } from './context'
 import { startPinned, waitFor200, type Server } from './processes'
 
-const SOURCE = path.join(ROOT, 'bench', 'ceiling', 'bare-next')
+const CONFIG = path.join(ROOT, 'bench', 'ceiling', 'bare-next.config.mjs')
+/** The same page and layout as the in-app ceiling (bench/lib/nextCeiling.ts). */
+const PAGE = path.join(ROOT, 'bench', 'ceiling', 'next-page')
 /**
  * Outside the repository: inside it, Next takes the repository (its lockfile) for the workspace
  * and builds this app with the site's src/instrumentation.ts. Its node_modules are the
@@ -29,7 +31,10 @@ export const BARE_NEXT_URL = `http://127.0.0.1:${PORTS.bareNext}/`
 /** Builds the bare app with a page of about `htmlBytes` of HTML and starts it; resolves once it answers. */
 export async function startBareNext(htmlBytes: number, logFile: string): Promise<Server> {
   fs.rmSync(APP_DIR, { recursive: true, force: true })
-  fs.cpSync(SOURCE, APP_DIR, { recursive: true })
+  fs.mkdirSync(path.join(APP_DIR, 'app'), { recursive: true })
+  fs.copyFileSync(CONFIG, path.join(APP_DIR, 'next.config.mjs'))
+  for (const file of ['layout.tsx', 'page.tsx'])
+    fs.copyFileSync(path.join(PAGE, file), path.join(APP_DIR, 'app', file))
   run('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(APP_DIR, 'node_modules')])
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 
 import { redirects, rewrites } from './src/app/(site)/rewrites.mjs'
 import { securityHeaders } from './security-headers.mjs'
+import { buildSiteAssets } from './site-assets.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,10 +26,6 @@ const nextConfig = {
   // the root): defined beside the routes they point to, listed in src/app/(site)/README.md.
   rewrites,
   redirects,
-  images: {
-    // Media is served by Payload's own file route (access-checked), on this same origin.
-    localPatterns: [{ pathname: '/api/media/file/**' }],
-  },
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })
@@ -42,13 +39,28 @@ const payloadHeaders = async () =>
       : rule,
   )
 
-/** Next calls this with the phase: only `next dev` gets the development policy (security-headers.mjs). */
-const configForPhase = (phase) => ({
-  ...config,
-  headers: async () => [
-    ...(await payloadHeaders()),
-    ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
-  ],
-})
+/** The site's stylesheet and script carry a hash of their content in their names (site-assets.mjs). */
+const assetHeaders = [
+  {
+    source: '/assets/:file',
+    headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+  },
+]
+
+/**
+ * Next calls this with the phase: only `next dev` gets the development policy (security-headers.mjs);
+ * `next build` and `next dev` build the site's stylesheet and script first.
+ */
+const configForPhase = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildSiteAssets()
+  return {
+    ...config,
+    headers: async () => [
+      ...(await payloadHeaders()),
+      ...assetHeaders,
+      ...securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
+    ],
+  }
+}
 
 export default configForPhase

@@ -2,26 +2,28 @@
  * Response headers for every route (next.config.mjs). The Content-Security-Policy covers the
  * public site, not the admin panel, which Payload runs with its own inline scripts and styles.
  *
- * Why 'unsafe-inline' for scripts: Next.js inlines each page's data as <script> tags, so a policy
- * without it needs a per-request nonce, and a nonce makes every page render per request instead
- * of being served from the cache (measured in docs/reliability.md). The site is built so that no
- * reader input is ever output unescaped (tests/e2e/comments.spec.ts), and the policy still allows
- * scripts, connections, images, forms and frames from this origin only: an injected
- * <script src>, exfiltration to another host, a <base> or <form> hijack, plugins and framing by
- * other sites are all refused.
+ * The reading pages are plain HTML with one script file of our own (bench/ANALYSIS.md) and no
+ * inline script: their policy allows scripts from this origin's files only, so an injected
+ * <script>, inline event handler or javascript: URL does not run. Connections, images, forms and
+ * frames are limited to this origin too: exfiltration to another host, a <base> or <form>
+ * hijack, plugins and framing by other sites are all refused.
+ *
+ * Draft previews (/preview/…) are App Router pages with React, whose page data Next.js inlines as
+ * <script> tags: they alone keep 'unsafe-inline' for scripts. They are for signed-in staff only.
  */
 const https = (process.env.SERVER_URL || '').startsWith('https://')
 
 /**
- * `development`: the pages of `next dev` may also use eval, which React's development build needs
- * to rebuild server components' call stacks in the browser; without it every page logs an error
+ * `development`: the previews of `next dev` may also use eval, which React's development build needs
+ * to rebuild server components' call stacks in the browser; without it every preview logs an error
  * and shows Next's "1 Issue" badge. Never in production (next build, npm start): React's production
- * build has no eval, and there the policy is exactly as strict as without this option.
+ * build has no eval, and there the policy is exactly as strict as without this option. The
+ * reading pages run no React in the browser, so theirs is the same in development.
  */
-const contentSecurityPolicy = (development) =>
+const contentSecurityPolicy = ({ development, inlineScripts }) =>
   [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}${inlineScripts && development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -49,10 +51,19 @@ export const securityHeaders = ({ development }) => [
   {
     source: '/:path((?!admin|api).*)',
     headers: [
-      { key: 'Content-Security-Policy', value: contentSecurityPolicy(development) },
+      { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) },
       {
         key: 'Permissions-Policy',
         value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+      },
+    ],
+  },
+  {
+    source: '/preview/:path*',
+    headers: [
+      {
+        key: 'Content-Security-Policy',
+        value: contentSecurityPolicy({ development, inlineScripts: true }),
       },
     ],
   },

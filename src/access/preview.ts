@@ -19,3 +19,14 @@ export async function previewUser(): Promise<User | null> {
 /** Only same-site paths: the preview route must not become an open redirect. */
 export const safeRedirectPath = (value: string | null) =>
   value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/'
+
+const ARTICLE_PATH = /^\/(?:(az|ru)\/)?articles\/([^/?#]+)$/
+
+/**
+ * Where a public article address is previewed: /preview/<locale>/articles/<slug>, an App Router
+ * page that keeps React for Live preview (the readers' pages have none). Other paths open as they are.
+ */
+export function previewPathFor(path: string): string {
+  const match = ARTICLE_PATH.exec(path)
+  return match ? `/preview/${match[1] ?? 'en'}/articles/${match[2]}` : path
+}

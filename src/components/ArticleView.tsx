@@ -86,7 +86,9 @@ export async function ArticleView({
 
   return (
     <SiteFrame locale={locale} path={`/articles/${slug}`}>
-      {preview && <PreviewBanner locale={locale} />}
+      {preview && (
+        <PreviewBanner locale={locale} publicPath={localePath(locale, `/articles/${slug}`)} />
+      )}
       {structuredData(article, locale, settings.siteName, url).map((data, index) => (
         <JsonLd key={index} data={data} />
       ))}

@@ -24,7 +24,7 @@ export function CiteBox({ citation, locale }: { citation: CitationInput; locale:
           >
             {format.text}
           </pre>
-          <CopyButton text={format.text} label={t.copy} doneLabel={t.copied} />
+          <CopyButton label={t.copy} doneLabel={t.copied} />
         </div>
       ))}
     </section>

@@ -1,29 +1,11 @@
-'use client'
-
-import { useState } from 'react'
-
-/** The only script in the citation box: copies one citation. Without JavaScript the text stays selectable. */
-export function CopyButton({
-  text,
-  label,
-  doneLabel,
-}: {
-  text: string
-  label: string
-  doneLabel: string
-}) {
-  const [copied, setCopied] = useState(false)
+/**
+ * Copies the citation beside it (src/client/copyButton.ts). Hidden until that script shows it:
+ * without JavaScript the citation stays selectable text, and no button that does nothing is shown.
+ */
+export function CopyButton({ label, doneLabel }: { label: string; doneLabel: string }) {
   return (
-    <button
-      type="button"
-      className="copy-button"
-      onClick={async () => {
-        await navigator.clipboard.writeText(text)
-        setCopied(true)
-        setTimeout(() => setCopied(false), 2000)
-      }}
-    >
-      <span aria-live="polite">{copied ? doneLabel : label}</span>
+    <button type="button" className="copy-button" data-done={doneLabel} hidden>
+      <span aria-live="polite">{label}</span>
     </button>
   )
 }

@@ -4,11 +4,12 @@ import { siteOrigin } from '@/lib/config/site'
 
 import { LivePreviewListener } from './LivePreviewListener'
 
-export function PreviewBanner({ locale }: { locale: Locale }) {
+/** Above a previewed draft; "exit" opens the article's public page. */
+export function PreviewBanner({ locale, publicPath }: { locale: Locale; publicPath: string }) {
   const t = messagesFor(locale)
   return (
     <div className="preview-banner" role="status">
-      {t.draftPreview} <a href="/next/exit-preview">{t.exitPreview}</a>
+      {t.draftPreview} <a href={publicPath}>{t.exitPreview}</a>
       <LivePreviewListener serverURL={siteOrigin()} />
     </div>
   )

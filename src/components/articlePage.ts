@@ -1,42 +1,33 @@
-import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
-import { notFound } from 'next/navigation'
+import { localePath, type Locale } from '@/i18n/config'
+import { pageMetadata, type PageHead } from '@/lib/pageMetadata'
 
-import { localePath } from '@/i18n/config'
-import { localeOf, pageMetadata } from '@/lib/pageMetadata'
-
-import { previewUser } from '@/access/preview'
 import { getArticle, isTranslated } from '@/lib/queries'
-import type { Article, Author } from '@/payload-types'
+import type { Article, Author, User } from '@/payload-types'
 
 export const authorsOf = (article: Article) =>
   (article.authors ?? []).filter(
     (author): author is Author => typeof author === 'object' && author !== null,
   )
 
-/** The article behind /articles/[slug]: published, or in draft preview the signed-in user's view of it. */
-export async function loadArticle(params: Promise<{ locale: string; slug: string }>) {
-  const locale = await localeOf(params)
-  const { slug } = await params
-  const { isEnabled: preview } = await draftMode()
-  const user = preview ? await previewUser() : null
-  const article = await getArticle(locale, slug, user ? { user } : null)
-  if (!article) notFound()
+/**
+ * The article behind /articles/[slug]: published, or with `previewer` (a signed-in staff member,
+ * src/access/preview.ts) that person's view of its latest draft. Null when there is none to show.
+ */
+export async function loadArticle(locale: Locale, slug: string, previewer?: User) {
+  const article = await getArticle(locale, slug, previewer ? { user: previewer } : null)
+  if (!article) return null
   return {
     locale,
     slug,
     article,
-    preview: Boolean(user),
-    translated: user ? true : await isTranslated(locale, slug),
+    preview: Boolean(previewer),
+    translated: previewer ? true : await isTranslated(locale, slug),
   }
 }
 
-export function articleMetadata({
-  locale,
-  slug,
-  article,
-  translated,
-}: Awaited<ReturnType<typeof loadArticle>>): Metadata {
+export type LoadedArticle = NonNullable<Awaited<ReturnType<typeof loadArticle>>>
+
+export function articleMetadata({ locale, slug, article, translated }: LoadedArticle): PageHead {
   const path = `/articles/${slug}`
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
   const metaImage = typeof article.meta?.image === 'object' ? article.meta.image : null

@@ -1,9 +1,8 @@
 import type { Locale } from './config'
 
 /**
- * The error page's words, apart from the other messages: the error page is a client component
- * shown on every public page's layout, so whatever it imports is sent to every reader (all of
- * messages.ts was ~6 KB gzip of JavaScript on each page).
+ * The 500 page's words, apart from the other messages: the page is written without anything that
+ * might itself be failing (src/components/page/StatusPages.tsx).
  */
 export const ERROR_MESSAGES: Record<
   Locale,

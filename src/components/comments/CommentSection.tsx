@@ -48,6 +48,7 @@ export async function CommentSection({
           <CommentForm
             locale={locale}
             articleId={article.id}
+            articlePath={articlePath}
             token={formToken(payload.secret)}
             initial={formState}
             labels={{

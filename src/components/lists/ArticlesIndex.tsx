@@ -4,14 +4,28 @@ import { SiteFrame } from '@/components/SiteFrame'
 import { ARTICLE_KINDS } from '@/fields/options'
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { listArticles } from '@/lib/queries'
+import type { PageContent } from '@/components/page/readingPage'
 import type { Article } from '@/payload-types'
 
 export const articleKindFrom = (value: string | undefined) =>
   ARTICLE_KINDS.some((kind) => kind.value === value) ? (value as Article['kind']) : undefined
 
-/** `/articles`: every published article, newest first, optionally one kind, a page at a time. */
-export async function ArticlesIndex({
+/** `/articles` (and `?kind=`, `?page=`): every published article, newest first, optionally one kind, a page at a time. */
+export async function articlesPage(
+  locale: Locale,
+  kind: Article['kind'] | undefined,
+  page: number,
+): Promise<PageContent> {
+  const t = messagesFor(locale)
+  return {
+    head: pageMetadata({ locale, path: '/articles', title: kind ? t.kinds[kind] : t.nav.articles }),
+    body: <ArticlesIndex locale={locale} kind={kind} page={page} />,
+  }
+}
+
+async function ArticlesIndex({
   locale,
   kind,
   page,

@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { ArticleList } from '@/components/ArticleList'
 import { FollowLinks } from '@/components/FollowLinks'
 import { JsonLd } from '@/components/JsonLd'
@@ -11,18 +8,15 @@ import { TopicLinks } from '@/components/TopicLinks'
 import { localePath, type Locale } from '@/i18n/config'
 import { absoluteUrl } from '@/lib/config/site'
 import { messagesFor } from '@/i18n/messages'
-import { pageMetadata } from '@/lib/pageMetadata'
+import { pageMetadata, type PageHead } from '@/lib/pageMetadata'
+import type { PageContent } from '@/components/page/readingPage'
 import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getAuthor, getSettings, listArticles } from '@/lib/queries'
 
-async function authorOrNotFound(locale: Locale, slug: string) {
-  const author = await getAuthor(locale, slug)
-  if (!author) notFound()
-  return author
-}
+type Author = NonNullable<Awaited<ReturnType<typeof getAuthor>>>
 
-export async function authorMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const author = await authorOrNotFound(locale, slug)
+function authorMetadata(locale: Locale, author: Author): PageHead {
+  const slug = author.slug
   const photo = typeof author.photo === 'object' ? author.photo : null
   return pageMetadata({
     locale,
@@ -36,17 +30,30 @@ export async function authorMetadata(locale: Locale, slug: string): Promise<Meta
   })
 }
 
-/** `/authors/[slug]`: the profile, and the author's articles a page at a time. */
-export async function AuthorView({
+/** `/authors/[slug]` (and `?page=`): the profile with a page of the author's articles, or null for a 404. */
+export async function authorPage(
+  locale: Locale,
+  slug: string,
+  page: number,
+): Promise<PageContent | null> {
+  const author = await getAuthor(locale, slug)
+  if (!author) return null
+  return {
+    head: authorMetadata(locale, author),
+    body: <AuthorView locale={locale} author={author} page={page} />,
+  }
+}
+
+async function AuthorView({
   locale,
-  slug,
+  author,
   page,
 }: {
   locale: Locale
-  slug: string
+  author: Author
   page: number
 }) {
-  const author = await authorOrNotFound(locale, slug)
+  const slug = author.slug
   const t = messagesFor(locale)
   const [articles, settings] = await Promise.all([
     listArticles(locale, { page, where: { authors: { in: [author.id] } } }),

@@ -1,41 +1,34 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { ArticleList } from '@/components/ArticleList'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { pageMetadata } from '@/lib/pageMetadata'
+import type { PageContent } from '@/components/page/readingPage'
 import { getTopic, listArticles } from '@/lib/queries'
 
-/** The topic, or the site's 404 page when there is no such topic. */
-async function topicOrNotFound(locale: Locale, slug: string) {
+type Topic = NonNullable<Awaited<ReturnType<typeof getTopic>>>
+
+/** `/topics/[slug]` (and `?page=`): the topic's description, its feed and a page of its articles, or null for a 404. */
+export async function topicPage(
+  locale: Locale,
+  slug: string,
+  page: number,
+): Promise<PageContent | null> {
   const topic = await getTopic(locale, slug)
-  if (!topic) notFound()
-  return topic
+  if (!topic) return null
+  return {
+    head: pageMetadata({
+      locale,
+      path: `/topics/${topic.slug}`,
+      title: topic.name,
+      description: topic.description,
+    }),
+    body: <TopicView locale={locale} topic={topic} page={page} />,
+  }
 }
 
-export async function topicMetadata(locale: Locale, slug: string): Promise<Metadata> {
-  const topic = await topicOrNotFound(locale, slug)
-  return pageMetadata({
-    locale,
-    path: `/topics/${slug}`,
-    title: topic.name,
-    description: topic.description,
-  })
-}
-
-/** `/topics/[slug]`: the topic's description, its feed, and its articles a page at a time. */
-export async function TopicView({
-  locale,
-  slug,
-  page,
-}: {
-  locale: Locale
-  slug: string
-  page: number
-}) {
-  const topic = await topicOrNotFound(locale, slug)
+async function TopicView({ locale, topic, page }: { locale: Locale; topic: Topic; page: number }) {
+  const slug = topic.slug
   const t = messagesFor(locale)
   const articles = await listArticles(locale, { page, where: { topics: { in: [topic.id] } } })
   const path = `/topics/${slug}`

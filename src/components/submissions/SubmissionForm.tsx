@@ -1,7 +1,3 @@
-'use client'
-
-import { useState, type FormEvent } from 'react'
-
 import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
 import type { SubmissionField, SubmissionFormState } from '@/components/submissions/formState'
 
@@ -10,8 +6,9 @@ type Option = { value: string; label: string }
 export type SubmissionFormLabels = Record<SubmissionField | 'send' | 'sending' | 'generic', string>
 
 /**
- * "Become an analyst": a plain multipart form that works without JavaScript; with JavaScript it
- * uploads with a progress bar and shows errors inline, then opens the thank-you page.
+ * "Become an analyst": a plain multipart form that works without JavaScript; with JavaScript
+ * (src/client/submissionForm.ts) it uploads with a progress bar and shows errors by the fields,
+ * then opens the thank-you page.
  */
 export function SubmissionForm({
   locale,
@@ -28,40 +25,8 @@ export function SubmissionForm({
   languages: Option[]
   initial?: SubmissionFormState
 }) {
-  const [errors, setErrors] = useState(initial.errors ?? {})
-  const [progress, setProgress] = useState<number | null>(null)
+  const errors = initial.errors ?? {}
   const values = initial.values ?? {}
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const request = new XMLHttpRequest()
-    request.open('POST', '/submissions')
-    request.setRequestHeader('Accept', 'application/json')
-    request.upload.onprogress = (progressEvent) => {
-      if (progressEvent.lengthComputable)
-        setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100))
-    }
-    request.onload = () => {
-      setProgress(null)
-      try {
-        const result = JSON.parse(request.responseText) as {
-          redirect?: string
-          errors?: SubmissionFormState['errors']
-        }
-        if (request.status < 300 && result.redirect) window.location.assign(result.redirect)
-        else setErrors(result.errors ?? { form: labels.generic })
-      } catch {
-        setErrors({ form: labels.generic })
-      }
-    }
-    request.onerror = () => {
-      setProgress(null)
-      setErrors({ form: labels.generic })
-    }
-    setErrors({})
-    setProgress(0)
-    request.send(new FormData(event.currentTarget))
-  }
 
   const described = (name: SubmissionField) => ({
     id: `submission-${name}`,
@@ -130,8 +95,9 @@ export function SubmissionForm({
       method="post"
       action="/submissions"
       encType="multipart/form-data"
-      onSubmit={submit}
       noValidate
+      data-sending={labels.sending}
+      data-generic={labels.generic}
     >
       {error('form')}
       <input type="hidden" name="locale" value={locale} />
@@ -164,10 +130,9 @@ export function SubmissionForm({
         <label htmlFor="submission-consent">{labels.consent}</label>
       </p>
       {error('consent')}
-      {progress !== null && <progress value={progress} max={100} aria-label={labels.sending} />}
       <p>
-        <button type="submit" className="button" disabled={progress !== null}>
-          {progress !== null ? `${labels.sending} ${progress}%` : labels.send}
+        <button type="submit" className="button">
+          {labels.send}
         </button>
       </p>
     </form>

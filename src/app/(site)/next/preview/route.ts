@@ -1,13 +1,10 @@
-import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { previewUser, safeRedirectPath } from '@/access/preview'
+import { previewUser, previewPathFor, safeRedirectPath } from '@/access/preview'
 
-/** Turns on draft mode for a signed-in staff member and opens the page (used by the admin's preview buttons). */
+/** Opens a draft in preview for a signed-in staff member (the admin's Preview and Live preview). */
 export async function GET(request: Request): Promise<Response> {
   const user = await previewUser()
   if (!user) return new Response('Sign in to the admin panel to preview drafts.', { status: 403 })
-  const path = safeRedirectPath(new URL(request.url).searchParams.get('path'))
-  ;(await draftMode()).enable()
-  redirect(path)
+  redirect(previewPathFor(safeRedirectPath(new URL(request.url).searchParams.get('path'))))
 }

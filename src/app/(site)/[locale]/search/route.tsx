@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-
 import { Byline } from '@/components/Byline'
 import { FormattedDate } from '@/components/FormattedDate'
 import { Highlight } from '@/components/Highlight'
@@ -7,39 +5,27 @@ import { Pagination, pageFromQuery } from '@/components/Pagination'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/lib/pageMetadata'
+import { readingPage } from '@/components/page/readingPage'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/search'
 
-/**
- * Rendered per request: its results depend on `?q=` and `?page=`. Said here because no page is prerendered by
- * `next build` any more ([locale]/layout.tsx), so the build cannot find it out by itself.
- */
+/** Rendered per request: its results depend on `?q=` and `?page=`. */
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<{ q?: string | string[]; page?: string }>
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  // Result pages are not worth indexing; the search box is.
-  return {
-    ...pageMetadata({ locale, path: '/search', title: messagesFor(locale).search.title }),
-    robots: { index: false },
-  }
-}
-
-export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
+export const GET = readingPage(async (locale, _params, request) => {
   const t = messagesFor(locale)
-  const query = await searchParams
-  const q = (Array.isArray(query.q) ? query.q[0] : (query.q ?? '')).trim()
+  const query = new URL(request.url).searchParams
+  const q = (query.get('q') ?? '').trim()
   const tooLong = q.length > MAX_QUERY_LENGTH
-  const found = q && !tooLong ? await searchArticles(locale, q, pageFromQuery(query.page)) : null
+  const found =
+    q && !tooLong
+      ? await searchArticles(locale, q, pageFromQuery(query.get('page') ?? undefined))
+      : null
   const basePath = localePath(locale, '/search')
 
-  return (
+  // Result pages are not worth indexing; the search box is.
+  const head = pageMetadata({ locale, path: '/search', title: t.search.title, noindex: true })
+  const body = (
     <SiteFrame locale={locale} path="/search">
       <h1>{t.search.title}</h1>
       <form action={basePath} method="get" role="search" className="search-form">
@@ -100,4 +86,5 @@ export default async function SearchPage({ params, searchParams }: Props) {
       )}
     </SiteFrame>
   )
-}
+  return { head, body }
+})

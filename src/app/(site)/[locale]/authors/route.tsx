@@ -1,26 +1,26 @@
-import type { Metadata } from 'next'
-
 import { MediaImage } from '@/components/MediaImage'
 import { SiteFrame } from '@/components/SiteFrame'
 import { TopicLinks } from '@/components/TopicLinks'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/lib/pageMetadata'
+import { readingPage } from '@/components/page/readingPage'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { listAuthors } from '@/lib/queries'
 
-type Props = { params: Promise<{ locale: string }> }
+/** Rendered on the first visit, then served from the page cache until content changes (src/lib/revalidate.ts). */
+export const dynamic = 'force-static'
+export const generateStaticParams = () => []
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const t = messagesFor(locale)
-  return pageMetadata({ locale, path: '/authors', title: t.ourAuthors, description: t.authorsLead })
-}
-
-export default async function AuthorsPage({ params }: Props) {
-  const locale = await localeOf(params)
+export const GET = readingPage(async (locale) => {
   const t = messagesFor(locale)
   const authors = await listAuthors(locale)
-  return (
+  const head = pageMetadata({
+    locale,
+    path: '/authors',
+    title: t.ourAuthors,
+    description: t.authorsLead,
+  })
+  const body = (
     <SiteFrame locale={locale} path="/authors">
       <h1>{t.ourAuthors}</h1>
       <p className="lead">{t.authorsLead}</p>
@@ -42,4 +42,5 @@ export default async function AuthorsPage({ params }: Props) {
       </ul>
     </SiteFrame>
   )
-}
+  return { head, body }
+})

@@ -1,27 +1,22 @@
-import type { Metadata } from 'next'
-
 import { FollowLinks } from '@/components/FollowLinks'
 import { RichText } from '@/components/RichText'
 import { SiteFrame } from '@/components/SiteFrame'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/lib/pageMetadata'
+import { readingPage } from '@/components/page/readingPage'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getSettings } from '@/lib/queries'
 
-type Props = { params: Promise<{ locale: string }> }
+/** Rendered on the first visit, then served from the page cache until content changes (src/lib/revalidate.ts). */
+export const dynamic = 'force-static'
+export const generateStaticParams = () => []
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const settings = await getSettings(locale)
-  const description = summary(lexicalToPlainText(settings.about), 200)
-  return pageMetadata({ locale, path: '/about', title: messagesFor(locale).nav.about, description })
-}
-
-export default async function AboutPage({ params }: Props) {
-  const locale = await localeOf(params)
+export const GET = readingPage(async (locale) => {
   const t = messagesFor(locale)
   const settings = await getSettings(locale)
-  return (
+  const description = summary(lexicalToPlainText(settings.about), 200)
+  const head = pageMetadata({ locale, path: '/about', title: t.nav.about, description })
+  const body = (
     <SiteFrame locale={locale} path="/about">
       <h1>{t.nav.about}</h1>
       {settings.tagline && <p className="lead">{settings.tagline}</p>}
@@ -35,4 +30,5 @@ export default async function AboutPage({ params }: Props) {
       <FollowLinks links={settings.followLinks ?? []} locale={locale} labelled />
     </SiteFrame>
   )
-}
+  return { head, body }
+})

@@ -1,28 +1,19 @@
-import type { Metadata } from 'next'
-
 import { ArticleCard } from '@/components/ArticleCard'
 import { SiteFrame } from '@/components/SiteFrame'
 import { JsonLd } from '@/components/JsonLd'
 import { localePath } from '@/i18n/config'
 import { absoluteUrl } from '@/lib/config/site'
 import { messagesFor } from '@/i18n/messages'
-import { localeOf, pageMetadata } from '@/lib/pageMetadata'
+import { readingPage } from '@/components/page/readingPage'
+import { pageMetadata } from '@/lib/pageMetadata'
 import { lexicalToPlainText, summary } from '@/lib/lexicalText'
 import { getSettings, listArticles, listTopics } from '@/lib/queries'
 
-type Props = { params: Promise<{ locale: string }> }
+/** Rendered on the first visit, then served from the page cache until content changes (src/lib/revalidate.ts). */
+export const dynamic = 'force-static'
+export const generateStaticParams = () => []
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const settings = await getSettings(locale)
-  return {
-    ...pageMetadata({ locale, path: '/', title: settings.siteName, description: settings.tagline }),
-    title: { absolute: settings.siteName },
-  }
-}
-
-export default async function HomePage({ params }: Props) {
-  const locale = await localeOf(params)
+export const GET = readingPage(async (locale) => {
   const t = messagesFor(locale)
   const [settings, latest, topics] = await Promise.all([
     getSettings(locale),
@@ -31,7 +22,14 @@ export default async function HomePage({ params }: Props) {
   ])
   const [featured, ...rest] = latest.docs
 
-  return (
+  const head = pageMetadata({
+    locale,
+    path: '/',
+    title: settings.siteName,
+    absoluteTitle: true,
+    description: settings.tagline,
+  })
+  const body = (
     <SiteFrame locale={locale} path="/">
       <JsonLd
         data={{
@@ -114,4 +112,5 @@ export default async function HomePage({ params }: Props) {
       </div>
     </SiteFrame>
   )
-}
+  return { head, body }
+})

@@ -1,0 +1,65 @@
+/**
+ * The public site's stylesheet and script: `src/styles/site.css` and `src/client/site.ts`, bundled
+ * and minified by esbuild into `public/assets/` under names that carry a hash of their content, so a
+ * browser may keep them for a year (next.config.mjs) and a new build is never mixed with an old one.
+ * `public/assets/manifest.json` tells the pages their names (src/components/page/assets.ts).
+ *
+ * Built by next.config.mjs whenever `next build` or `next dev` loads it, so every way of building the
+ * site (npm run build, the tests, the bench, the cluster check) gets them with no step of its own.
+ * The reading pages are plain HTML rendered on the server (bench/ANALYSIS.md): these two files are all
+ * they load besides images.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildSync } from 'esbuild'
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url))
+export const ASSETS_FOLDER = path.join(ROOT, 'public', 'assets')
+export const MANIFEST_FILE = path.join(ASSETS_FOLDER, 'manifest.json')
+
+const SOURCES = ['src/styles/site.css', 'src/client/site.ts']
+
+const contentHash = (contents) => createHash('sha256').update(contents).digest('hex').slice(0, 12)
+
+/**
+ * Bundles both files into public/assets/, then removes what an earlier build left there. Safe while
+ * a server is serving the folder: an unchanged source makes the same file, and the manifest is
+ * replaced in one rename.
+ */
+export function buildSiteAssets() {
+  const { outputFiles } = buildSync({
+    absWorkingDir: ROOT,
+    entryPoints: SOURCES,
+    outdir: ASSETS_FOLDER,
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    // What the browsers of the last few years run without translation (the script is small either way).
+    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  fs.mkdirSync(ASSETS_FOLDER, { recursive: true })
+  const manifest = {}
+  const kept = new Set([path.basename(MANIFEST_FILE)])
+  for (const file of outputFiles) {
+    const extension = path.extname(file.path).slice(1)
+    const name = `site.${contentHash(file.contents)}.${extension}`
+    const target = path.join(ASSETS_FOLDER, name)
+    if (!fs.existsSync(target)) fs.writeFileSync(target, file.contents)
+    manifest[extension] = `/assets/${name}`
+    kept.add(name)
+  }
+  const next = `${MANIFEST_FILE}.${process.pid}`
+  fs.writeFileSync(next, `${JSON.stringify(manifest, null, 2)}\n`)
+  fs.renameSync(next, MANIFEST_FILE)
+  for (const name of fs.readdirSync(ASSETS_FOLDER)) {
+    if (!kept.has(name) && !name.startsWith(`${path.basename(MANIFEST_FILE)}.`))
+      fs.rmSync(path.join(ASSETS_FOLDER, name), { force: true })
+  }
+  return manifest
+}

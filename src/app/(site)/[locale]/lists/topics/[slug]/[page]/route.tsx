@@ -1,0 +1,11 @@
+import { topicPage } from '@/components/lists/TopicView'
+import { readingPage } from '@/components/page/readingPage'
+import { pageFromQuery } from '@/components/Pagination'
+
+// `/topics/[slug]?page=N` arrives here through next.config's rewrites: one cached page per N.
+export const dynamic = 'force-static'
+export const generateStaticParams = () => []
+
+export const GET = readingPage<{ slug: string; page: string }>((locale, { slug, page }) =>
+  topicPage(locale, slug, pageFromQuery(page)),
+)

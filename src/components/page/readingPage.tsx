@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react'
+import { prerender } from 'react-dom/static'
+
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/config'
+import type { PageHead } from '@/lib/pageMetadata'
+
+import { Document } from './Document'
+import { ServerErrorPage, NotFoundPage } from './StatusPages'
+
+/** What a reading page renders: its head, its body (inside SiteFrame), and whether it loads the site's script. */
+export type PageContent = { head: PageHead; body: ReactNode; script?: boolean }
+
+/** A page's content for its route parameters, or null for the site's 404 page. */
+export type PageLoader<Params> = (
+  locale: Locale,
+  params: Params,
+  request: Request,
+) => Promise<PageContent | null>
+
+type RouteContext<Params> = { params: Promise<Params & { locale: string }> }
+
+/** Renders to the HTML document on the server: no React in the browser, no page data inlined twice. */
+async function htmlResponse(content: PageContent, locale: Locale, status = 200): Promise<Response> {
+  const { prelude } = await prerender(
+    <Document locale={locale} head={content.head} script={content.script}>
+      {content.body}
+    </Document>,
+  )
+  // The prelude starts with <!DOCTYPE html>: React writes it for a document rooted in <html>.
+  return new Response(prelude, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  })
+}
+
+/**
+ * The GET handler of a public reading page (`[locale]/…/route.tsx`). The route file says how it is
+ * cached (`dynamic`); this renders it as plain HTML (bench/ANALYSIS.md, "Reading pages without the
+ * framework's runtime") and answers an unknown language, a missing document or a failure with the
+ * site's own 404 and 500 pages in the reader's language.
+ */
+export function readingPage<Params extends object>(load: PageLoader<Params>) {
+  return async function GET(request: Request, { params }: RouteContext<Params>) {
+    const { locale, ...rest } = await params
+    if (!isLocale(locale))
+      return htmlResponse(await NotFoundPage(DEFAULT_LOCALE), DEFAULT_LOCALE, 404)
+    try {
+      const content = await load(locale, rest as Params, request)
+      if (content) return await htmlResponse(content, locale)
+      return await htmlResponse(await NotFoundPage(locale), locale, 404)
+    } catch (error) {
+      // A server error is never kept in the page cache (page-cache-handler.mjs): the next visit tries again.
+      console.error(`Rendering ${new URL(request.url).pathname} failed:`, error)
+      return htmlResponse(ServerErrorPage(locale), locale, 500)
+    }
+  }
+}

@@ -1,8 +1,10 @@
 /**
- * `npm start`: the production server, `next start` in all but one thing: before Next.js sees a
- * request, the address of the connection it came on is recorded (src/lib/connectionAddress.mjs),
- * so that per-address limits count what a client cannot choose (src/lib/requestIp.ts). This is
- * Next.js's documented custom-server API; routing, caching and headers are Next's own.
+ * `npm start`: the production server, `next start` in all but two things, both before Next.js sees a
+ * request: the address of the connection it came on is recorded (src/lib/connectionAddress.mjs),
+ * so that per-address limits count what a client cannot choose (src/lib/requestIp.ts); and a page
+ * Next has already served from its page cache is answered again from memory
+ * (src/lib/pageCache/frontCache.mjs). This is Next.js's documented custom-server API; routing,
+ * rendering, caching decisions and headers are Next's own.
  *
  *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, all interfaces)
  */
@@ -11,6 +13,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { parseTrustedProxies, recordConnectionAddress } from './src/lib/connectionAddress.mjs'
+import { createFrontCache } from './src/lib/pageCache/frontCache.mjs'
 
 function option(short, long) {
   const index = process.argv.findIndex((arg) => arg === short || arg === long)
@@ -37,13 +40,18 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
+const frontCache = createFrontCache()
+
 const server = http.createServer((req, res) => {
   recordConnectionAddress(req)
-  handle(req, res).catch((error) => {
-    console.error(error)
-    if (!res.headersSent) res.writeHead(500)
-    res.end()
-  })
+  frontCache
+    .serve(req, res)
+    .then((served) => served || handle(req, res))
+    .catch((error) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
 })
 
 // A proxy in front (nginx, a cloud load balancer) keeps idle connections open to reuse them. If

@@ -297,12 +297,22 @@ async function main(): Promise<void> {
   }
 
   await section(results, 'page weight', async () => {
-    results.weight = {
-      article: await pageWeight(`${next}/articles/${article.slug}`),
-      home: await pageWeight(`${next}/`),
-      // The framework's own floor: a page without any client component of ours.
-      nextCeiling: await pageWeight(`${next}${CEILING_PATH}`),
-    }
+    const pages: [string, string][] = [
+      ['article', `/articles/${article.slug}`],
+      ['home', '/'],
+      ['articles', '/articles'],
+      ['topic', `/topics/${article.topicSlug}`],
+      ['author', `/authors/${article.authorSlug}`],
+      ['search', `/search?q=${encodeURIComponent(SEARCH_QUERY)}`],
+      ['submit', '/submit'],
+      ['about', '/about'],
+      ['404', '/no/such/page'],
+      // The App Router's own floor, for comparison: an RSC page without any client component of ours.
+      ['nextCeiling', CEILING_PATH],
+    ]
+    results.weight = {}
+    for (const [name, pagePath] of pages)
+      results.weight[name] = await pageWeight(`${next}${pagePath}`)
     results.noScript = await articleWithoutJavaScript(
       `${next}/articles/${article.slug}`,
       article.words,
@@ -311,10 +321,9 @@ async function main(): Promise<void> {
   })
   await section(results, 'lighthouse', () => {
     results.lighthouse = {
-      home: lighthouse(`${next}/`, path.join(env.dir, 'lighthouse-home.json')),
-      article: lighthouse(
-        `${next}/articles/${article.slug}`,
-        path.join(env.dir, 'lighthouse-article.json'),
+      home: lighthouse(`${next}/`, (run) => path.join(env.dir, `lighthouse-home-${run}.json`)),
+      article: lighthouse(`${next}/articles/${article.slug}`, (run) =>
+        path.join(env.dir, `lighthouse-article-${run}.json`),
       ),
     }
   })

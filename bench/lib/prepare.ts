@@ -30,6 +30,7 @@ export type BenchArticle = {
   authors: number
   comments: number
   topicSlug: string
+  authorSlug: string
 }
 export type Credentials = { credentials: { role: string; email: string; password: string }[] }
 

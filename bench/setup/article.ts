@@ -87,6 +87,7 @@ withPayload('bench-article', async (payload) => {
     authors: authors.docs.length,
     comments: COMMENTS,
     topicSlug: topics.docs[0].slug,
+    authorSlug: authors.docs[0].slug,
   }
   fs.writeFileSync(outFile, `${JSON.stringify(summary, null, 2)}\n`)
   console.info(`[bench-article] ${JSON.stringify(summary)}`)

@@ -91,6 +91,27 @@ test('the site script and stylesheet are kept by browsers for a year, under name
   }
 })
 
+test('a cached page is answered again from memory by our own server, exactly as Next.js sent it', async ({
+  request,
+}) => {
+  const path = '/topics/russia'
+  let fromNext = await request.get(path)
+  await expect
+    .poll(async () => (fromNext = await request.get(path)).headers()['x-nextjs-cache'])
+    .toBe('HIT')
+  const fromMemory = await request.get(path)
+  expect(fromMemory.status()).toBe(200)
+  expect(fromMemory.headers()['x-thinktank-cache']).toBe('HIT')
+  expect(await fromMemory.body()).toEqual(await fromNext.body())
+  for (const header of ['content-type', 'content-security-policy', 'x-frame-options'])
+    expect(fromMemory.headers()[header], header).toBe(fromNext.headers()[header])
+  // What Next renders per request, or never caches, is never kept.
+  for (const other of ['/search?q=corridor', '/admin/login', '/api/topics', '/healthz']) {
+    await request.get(other)
+    expect((await request.get(other)).headers()['x-thinktank-cache'], other).toBeUndefined()
+  }
+})
+
 test('a cached reading page keeps the whole head: canonical, alternates, social card, structured data', async ({
   request,
 }) => {

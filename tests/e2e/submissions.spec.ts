@@ -67,7 +67,7 @@ test.describe('without JavaScript', () => {
   })
 })
 
-test('with JavaScript: a wrong file type is explained inline; a good file uploads and opens the thank-you page', async ({
+test('with JavaScript: a wrong file type is explained inline; a good file uploads with progress and opens the thank-you page', async ({
   page,
 }, testInfo) => {
   const email = `leyla-js-${testInfo.project.name}-${Date.now()}@example.org`
@@ -85,8 +85,21 @@ test('with JavaScript: a wrong file type is explained inline; a good file upload
   await expect(page).toHaveURL(/\/submit$/)
 
   await page.locator('#submission-file').setInputFiles(manuscriptPdf())
-  await page.locator('#submission-form button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/)
+  // A slow uplink (Chromium's network emulation), so the upload lasts long enough to be watched.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 2 * 1024,
+  })
+  const button = page.locator('#submission-form button[type="submit"]')
+  await button.click()
+  await expect(page.locator('#submission-form progress')).toBeVisible()
+  await expect(button).toHaveText(/^Uploading… \d+%$/)
+  await expect(button).toBeDisabled()
+  await expect(page).toHaveURL(/\/submit\/thanks\?ref=TT-\d{4}-\d{4}/, { timeout: 30_000 })
 })
 
 test('the review desk: an editor accepts a DOCX submission, converts it, and the draft shows its text', async ({

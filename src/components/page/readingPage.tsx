@@ -20,7 +20,12 @@ export type PageLoader<Params> = (
 type RouteContext<Params> = { params: Promise<Params & { locale: string }> }
 
 /** Renders to the HTML document on the server: no React in the browser, no page data inlined twice. */
-async function htmlResponse(content: PageContent, locale: Locale, status = 200): Promise<Response> {
+export async function htmlResponse(
+  content: PageContent,
+  locale: Locale,
+  status = 200,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const { prelude } = await prerender(
     <Document locale={locale} head={content.head} script={content.script}>
       {content.body}
@@ -29,7 +34,7 @@ async function htmlResponse(content: PageContent, locale: Locale, status = 200):
   // The prelude starts with <!DOCTYPE html>: React writes it for a document rooted in <html>.
   return new Response(prelude, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
   })
 }
 

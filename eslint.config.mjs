@@ -31,6 +31,8 @@ export default defineConfig([
         {
           zones: [
             { target: './src/i18n', from: './src', except: ['./i18n', './payload-types.ts'] },
+            // The browser's script (bundled by site-assets.mjs): nothing of the server may reach it.
+            { target: './src/client', from: './src', except: ['./client'] },
             {
               target: './src/lib',
               from: [
@@ -91,5 +93,7 @@ export default defineConfig([
     'src/payload-types.ts',
     'src/app/(payload)/**',
     'migrations/**',
+    // Bundled by site-assets.mjs from src/client and src/styles.
+    'public/assets/**',
   ]),
 ])

@@ -8,5 +8,8 @@ import { enhanceCopyButtons } from './copyButton'
 import { enhanceSubmissionForm } from './submissionForm'
 
 enhanceCommentForm()
-enhanceCopyButtons()
 enhanceSubmissionForm()
+// The copy buttons sit below the article: shown once the browser is idle, so that showing them
+// (a change of the page's layout) is not part of the work that delays the first screen.
+const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))
+whenIdle(() => enhanceCopyButtons())

@@ -27,7 +27,7 @@ test('Live preview shows the draft and follows the editor as they type', async (
   await page.goto(`/admin/collections/articles/${draft.id}`)
   await page.locator('#field-title').waitFor()
   await page.getByRole('button', { name: 'Live Preview' }).click()
-  const preview = page.frameLocator('iframe.live-preview-iframe')
+  const preview = page.frameLocator('iframe').first()
   await expect(preview.locator('h1')).toHaveText(title)
   await expect(preview.locator('.preview-banner')).toBeVisible()
 

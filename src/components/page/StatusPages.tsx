@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath, type Locale } from '@/i18n/config'
 import { ERROR_MESSAGES } from '@/i18n/errorMessages'
@@ -5,24 +7,53 @@ import { messagesFor } from '@/i18n/messages'
 
 import type { PageContent } from './readingPage'
 
+/**
+ * A short page with one message and, unless `home` is false, the way to the home page: the 404
+ * page, the submission's thank-you page, the unsubscribe pages.
+ */
+export function StatusPage({
+  locale,
+  path = '/',
+  code,
+  title,
+  home = true,
+  children,
+}: {
+  locale: Locale
+  /** The address the language switcher keeps (without the language prefix). */
+  path?: string
+  code?: string
+  title: string
+  home?: boolean
+  children?: ReactNode
+}) {
+  return (
+    <SiteFrame locale={locale} path={path}>
+      <div className="status-page">
+        {code && <p className="status-page__code">{code}</p>}
+        <h1>{title}</h1>
+        {children}
+        {home && (
+          <p>
+            <a className="button" href={localePath(locale, '/')}>
+              {messagesFor(locale).notFound.home}
+            </a>
+          </p>
+        )}
+      </div>
+    </SiteFrame>
+  )
+}
+
 /** The 404 page, in the language of the address that was not found. */
 export async function NotFoundPage(locale: Locale): Promise<PageContent> {
   const t = messagesFor(locale)
   return {
     head: { title: t.notFound.title, noindex: true },
     body: (
-      <SiteFrame locale={locale} path="/">
-        <div className="status-page">
-          <p className="status-page__code">404</p>
-          <h1>{t.notFound.title}</h1>
-          <p>{t.notFound.text}</p>
-          <p>
-            <a className="button" href={localePath(locale, '/')}>
-              {t.notFound.home}
-            </a>
-          </p>
-        </div>
-      </SiteFrame>
+      <StatusPage locale={locale} code="404" title={t.notFound.title}>
+        <p>{t.notFound.text}</p>
+      </StatusPage>
     ),
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { htmlResponse } from '@/components/page/readingPage'
-import { SiteFrame } from '@/components/SiteFrame'
+import { StatusPage } from '@/components/page/StatusPages'
 import { getPayloadClient } from '@/lib/payload'
 import { plausibleId } from '@/lib/relations'
 import { verify } from '@/lib/signedToken'
@@ -9,17 +9,14 @@ import { verify } from '@/lib/signedToken'
 /** The reply notifications are written in English (collections/Comments/hooks), and so are these pages. */
 const LOCALE = 'en'
 
-const page = (title: string, body: ReactNode, status = 200) =>
+const page = (title: string, body: ReactNode, status = 200, home = true) =>
   htmlResponse(
     {
       head: { title, noindex: true },
       body: (
-        <SiteFrame locale={LOCALE} path="/">
-          <div className="status-page">
-            <h1>{title}</h1>
-            {body}
-          </div>
-        </SiteFrame>
+        <StatusPage locale={LOCALE} title={title} home={home}>
+          {body}
+        </StatusPage>
       ),
     },
     LOCALE,
@@ -57,6 +54,8 @@ export async function GET(request: Request): Promise<Response> {
         </button>
       </p>
     </form>,
+    200,
+    false,
   )
 }
 
@@ -82,13 +81,6 @@ export async function POST(request: Request): Promise<Response> {
   }
   return page(
     'Unsubscribed',
-    <>
-      <p>You will no longer receive e-mails about replies to this comment.</p>
-      <p>
-        <a className="button" href="/">
-          Go to the home page
-        </a>
-      </p>
-    </>,
+    <p>You will no longer receive e-mails about replies to this comment.</p>,
   )
 }

@@ -1,6 +1,5 @@
 import { readingPage } from '@/components/page/readingPage'
-import { SiteFrame } from '@/components/SiteFrame'
-import { localePath } from '@/i18n/config'
+import { StatusPage } from '@/components/page/StatusPages'
 import { messagesFor } from '@/i18n/messages'
 
 /** Rendered per request: it shows the reference from `?ref=`. */
@@ -13,19 +12,11 @@ export const GET = readingPage(async (locale, _params, request) => {
   return {
     head: { title: t.submission.thanksTitle, noindex: true },
     body: (
-      <SiteFrame locale={locale} path="/submit">
-        <div className="status-page">
-          <h1>{t.submission.thanksTitle}</h1>
-          {reference && (
-            <p className="lead status-page__lead">{t.submission.thanksText(reference)}</p>
-          )}
-          <p>
-            <a className="button" href={localePath(locale, '/')}>
-              {t.notFound.home}
-            </a>
-          </p>
-        </div>
-      </SiteFrame>
+      <StatusPage locale={locale} path="/submit" title={t.submission.thanksTitle}>
+        {reference && (
+          <p className="lead status-page__lead">{t.submission.thanksText(reference)}</p>
+        )}
+      </StatusPage>
     ),
   }
 })

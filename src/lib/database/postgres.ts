@@ -40,6 +40,9 @@ export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS) =>
     .map((uri) => uri.trim())
     .filter(Boolean)
 
+/** The longest a query waits for a free connection of the pool. */
+const POOL_WAIT_MS = 10_000
+
 /** The connection pool's size per server process (PostgreSQL's default limit is 100 connections in all). */
 export function poolSize(value = process.env.DATABASE_POOL_MAX): number {
   const size = Number(value || 10)
@@ -101,7 +104,11 @@ export const postgres: Engine = {
   adapter(url, migrationDir) {
     const replicas = replicaUris()
     return postgresAdapter({
-      pool: { connectionString: url, max: poolSize() },
+      // A request that waits this long for a connection fails instead of waiting for ever: with every
+      // connection held by a transaction that itself waits for a second one (the attempts ledger is
+      // written outside the request's transaction, src/lib/limits/attempts.ts), a burst of form posts
+      // wedged the whole server (docs/reliability.md). A failure releases its transaction's connection.
+      pool: { connectionString: url, max: poolSize(), connectionTimeoutMillis: POOL_WAIT_MS },
       readReplicas: replicas.length ? replicas : undefined,
       // Opaque string ids, as MongoDB has. Version 7 uuids grow with time, so "newest first by id"
       // still holds where the site relies on it (search candidates).

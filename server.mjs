@@ -14,6 +14,7 @@ import next from 'next'
 
 import { parseTrustedProxies, recordConnectionAddress } from './src/lib/connectionAddress.mjs'
 import { createFrontCache } from './src/lib/pageCache/frontCache.mjs'
+import { KEPT_PATHS } from './src/lib/pageCache/keep.mjs'
 
 function option(short, long) {
   const index = process.argv.findIndex((arg) => arg === short || arg === long)
@@ -41,10 +42,12 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 const frontCache = createFrontCache()
+/** Search answers, each kept until the next change readers see, in a budget of their own. */
+const searchCache = createFrontCache({ maxBytes: 16 * 1024 * 1024, perRequest: true })
 
 const server = http.createServer((req, res) => {
   recordConnectionAddress(req)
-  frontCache
+  ;(KEPT_PATHS.test(req.url ?? '') ? searchCache : frontCache)
     .serve(req, res)
     .then((served) => served || handle(req, res))
     .catch((error) => {

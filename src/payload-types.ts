@@ -204,7 +204,6 @@ export interface Article {
   reviewNote?: string | null;
   commentsEnabled?: boolean | null;
   submission?: (string | number | null) | Submission;
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -649,7 +648,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewNote?: T;
   commentsEnabled?: T;
   submission?: T;
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

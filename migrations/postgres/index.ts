@@ -1,6 +1,8 @@
 import * as migration_20261201_075508_initial from './20261201_075508_initial';
 import * as migration_20261201_151530_object_storage_fields from './20261201_151530_object_storage_fields';
 import * as migration_20261201_183117_attempts_ledger from './20261201_183117_attempts_ledger';
+import * as migration_20261202_053509_drop_search_text from './20261202_053509_drop_search_text';
+import * as migration_20261202_053513_search_index from './20261202_053513_search_index';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261201_183117_attempts_ledger.up,
     down: migration_20261201_183117_attempts_ledger.down,
-    name: '20261201_183117_attempts_ledger'
+    name: '20261201_183117_attempts_ledger',
+  },
+  {
+    up: migration_20261202_053509_drop_search_text.up,
+    down: migration_20261202_053509_drop_search_text.down,
+    name: '20261202_053509_drop_search_text',
+  },
+  {
+    up: migration_20261202_053513_search_index.up,
+    down: migration_20261202_053513_search_index.down,
+    name: '20261202_053513_search_index'
   },
 ];

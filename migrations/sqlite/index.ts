@@ -5,6 +5,8 @@ import * as migration_20261125_012207_editorial_workflow from './20261125_012207
 import * as migration_20261125_025651_locale_parent_indexes from './20261125_025651_locale_parent_indexes';
 import * as migration_20261201_151456_object_storage_fields from './20261201_151456_object_storage_fields';
 import * as migration_20261201_183107_attempts_ledger from './20261201_183107_attempts_ledger';
+import * as migration_20261202_053446_drop_search_text from './20261202_053446_drop_search_text';
+import * as migration_20261202_053452_search_index from './20261202_053452_search_index';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261201_183107_attempts_ledger.up,
     down: migration_20261201_183107_attempts_ledger.down,
-    name: '20261201_183107_attempts_ledger'
+    name: '20261201_183107_attempts_ledger',
+  },
+  {
+    up: migration_20261202_053446_drop_search_text.up,
+    down: migration_20261202_053446_drop_search_text.down,
+    name: '20261202_053446_drop_search_text',
+  },
+  {
+    up: migration_20261202_053452_search_index.up,
+    down: migration_20261202_053452_search_index.down,
+    name: '20261202_053452_search_index'
   },
 ];

@@ -1,15 +1,13 @@
 import { Fragment } from 'react'
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+import { markWords } from '@/lib/search/highlight'
 
-/** Text with the searched words wrapped in <mark>; everything stays escaped text. */
-export function Highlight({ text, terms }: { text: string; terms: string[] }) {
-  if (terms.length === 0) return <>{text}</>
-  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'giu')
+/** Text with the words a search matched wrapped in <mark>; everything stays escaped text. */
+export function Highlight({ text, matches }: { text: string; matches: (word: string) => boolean }) {
   return (
     <>
-      {text.split(pattern).map((part, index) => (
-        <Fragment key={index}>{index % 2 === 1 ? <mark>{part}</mark> : part}</Fragment>
+      {markWords(text, matches).map(([piece, matched], index) => (
+        <Fragment key={index}>{matched ? <mark>{piece}</mark> : piece}</Fragment>
       ))}
     </>
   )

@@ -112,6 +112,19 @@ const en = {
       plural('en', count, { one: `# result for “${query}”`, other: `# results for “${query}”` }),
     none: (query: string) => `Nothing matches “${query}”. Try fewer or different words.`,
     tooLong: (max: number) => `Please shorten your search to ${max} characters or fewer.`,
+    invalid: (field: string) =>
+      `This search address has a “${field}” the site does not know. Change or remove it.`,
+    refine: 'Narrow the results',
+    facets: { kind: 'Kind', topic: 'Topic', author: 'Author', year: 'Year' },
+    any: 'Any',
+    sort: 'Order',
+    sorts: { relevance: 'Best match', date: 'Newest first' },
+    people: 'People',
+    topics: 'Topics',
+    inLanguage: (count: number, language: string) =>
+      plural('en', count, { one: `# result in ${language}`, other: `# results in ${language}` }),
+    fewerWords: 'Search for fewer words:',
+    tips: 'Check the spelling, use a more general word, or put a phrase in quotes only if it must match exactly.',
   },
   notFound: {
     title: 'Page not found',
@@ -260,6 +273,18 @@ const az: Messages = {
     results: (count, query) => `“${query}” üçün ${count} nəticə`,
     none: (query) => `“${query}” üçün heç nə tapılmadı. Daha az və ya başqa sözlər yoxlayın.`,
     tooLong: (max) => `Zəhmət olmasa, axtarışı ${max} simvola qədər qısaldın.`,
+    invalid: (field) =>
+      `Axtarış ünvanında saytın tanımadığı “${field}” var. Onu dəyişin və ya silin.`,
+    refine: 'Nəticələri daralt',
+    facets: { kind: 'Növ', topic: 'Mövzu', author: 'Müəllif', year: 'İl' },
+    any: 'Hamısı',
+    sort: 'Sıra',
+    sorts: { relevance: 'Ən uyğun', date: 'Əvvəlcə yenilər' },
+    people: 'İnsanlar',
+    topics: 'Mövzular',
+    inLanguage: (count, language) => `${language}: ${count} nəticə`,
+    fewerWords: 'Daha az sözlə axtarın:',
+    tips: 'Yazılışı yoxlayın, daha ümumi söz seçin, dırnaqları isə yalnız ifadə dəqiq uyğun gəlməlidirsə qoyun.',
   },
   notFound: {
     title: 'Səhifə tapılmadı',
@@ -423,6 +448,24 @@ const ru: Messages = {
       }),
     none: (query) => `По запросу «${query}» ничего не найдено. Попробуйте другие слова.`,
     tooLong: (max) => `Сократите запрос до ${max} символов.`,
+    invalid: (field) =>
+      `В адресе поиска есть неизвестное значение «${field}». Измените или уберите его.`,
+    refine: 'Уточнить',
+    facets: { kind: 'Тип', topic: 'Тема', author: 'Автор', year: 'Год' },
+    any: 'Все',
+    sort: 'Порядок',
+    sorts: { relevance: 'По соответствию', date: 'Сначала новые' },
+    people: 'Люди',
+    topics: 'Темы',
+    inLanguage: (count, language) =>
+      plural('ru', count, {
+        one: `# результат: ${language}`,
+        few: `# результата: ${language}`,
+        many: `# результатов: ${language}`,
+        other: `# результата: ${language}`,
+      }),
+    fewerWords: 'Искать меньше слов:',
+    tips: 'Проверьте написание, возьмите более общее слово, а кавычки ставьте, только если фраза должна совпасть точно.',
   },
   notFound: {
     title: 'Страница не найдена',

@@ -14,8 +14,9 @@ import { ARTICLE_KINDS } from '@/fields/options'
 import { isLocale, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
+import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
+
 import { guardInternChanges } from './hooks/guardInternChanges'
-import { indexForSearch } from './hooks/indexForSearch'
 import { notifyReview } from './hooks/notifyReview'
 import { requireReviewNote, trackReview } from './hooks/trackReview'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -50,9 +51,9 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [guardInternChanges, requireReviewNote],
-    beforeChange: [stampPublishedAt, trackReview, indexForSearch],
-    afterChange: [revalidateArticle, notifyReview],
-    afterDelete: [revalidateDeletedArticle],
+    beforeChange: [stampPublishedAt, trackReview],
+    afterChange: [indexArticle, revalidateArticle, notifyReview],
+    afterDelete: [unindexAfterDelete('article'), revalidateDeletedArticle],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
@@ -203,7 +204,5 @@ export const Articles: CollectionConfig = {
         condition: (data) => Boolean(data?.submission),
       },
     },
-    // Written by indexForSearch only; the public site searches it.
-    systemField({ name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true } }),
   ],
 }

@@ -5,6 +5,7 @@ import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
+import { indexAuthor, unindexAfterDelete } from '@/hooks/searchIndex'
 
 /** Public profiles of the people who write. An author need not have a staff account (guests). */
 export const Authors: CollectionConfig = {
@@ -16,8 +17,8 @@ export const Authors: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [indexAuthor, revalidateAfterChange],
+    afterDelete: [unindexAfterDelete('author'), revalidateAfterDelete],
   },
   access: accessOf('authors'),
   fields: [

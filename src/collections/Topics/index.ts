@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOf } from '@/access'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
+import { indexTopic, unindexAfterDelete } from '@/hooks/searchIndex'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -13,8 +14,8 @@ export const Topics: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [indexTopic, revalidateAfterChange],
+    afterDelete: [unindexAfterDelete('topic'), revalidateAfterDelete],
   },
   access: accessOf('topics'),
   fields: [

@@ -7,8 +7,17 @@ import type { PageHead } from '@/lib/pageMetadata'
 import { Document } from './Document'
 import { ServerErrorPage, NotFoundPage } from './StatusPages'
 
-/** What a reading page renders: its head, its body (inside SiteFrame), and whether it loads the site's script. */
-export type PageContent = { head: PageHead; body: ReactNode; script?: boolean }
+/**
+ * What a reading page renders: its head, its body (inside SiteFrame), whether it loads the site's
+ * script, and, where not 200 and nothing more, its status and headers.
+ */
+export type PageContent = {
+  head: PageHead
+  body: ReactNode
+  script?: boolean
+  status?: number
+  headers?: Record<string, string>
+}
 
 /** A page's content for its route parameters, or null for the site's 404 page. */
 export type PageLoader<Params> = (
@@ -51,7 +60,7 @@ export function readingPage<Params extends object>(load: PageLoader<Params>) {
       return htmlResponse(await NotFoundPage(DEFAULT_LOCALE), DEFAULT_LOCALE, 404)
     try {
       const content = await load(locale, rest as Params, request)
-      if (content) return await htmlResponse(content, locale)
+      if (content) return await htmlResponse(content, locale, content.status, content.headers)
       return await htmlResponse(await NotFoundPage(locale), locale, 404)
     } catch (error) {
       // A server error is never kept in the page cache (page-cache-handler.mjs): the next visit tries again.

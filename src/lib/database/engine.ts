@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload, PayloadRequest } from 'payload'
 
 export type EngineName = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -36,6 +36,8 @@ export type Engine = {
   ping: (payload: Payload) => Promise<void>
   /** Replaces the database's contents with `file` (written by `backup`). The site must be stopped. */
   restore: (url: string, file: string) => Promise<void>
+  /** The full-text index the site's search reads (src/lib/search). */
+  search: SearchIndex
 }
 
 /**
@@ -46,3 +48,57 @@ export type Engine = {
  * `migrate:create` writes it into the migrations.
  */
 export const LOCALE_TABLES_READ_BY_PARENT = ['articles_locales', '_articles_v_locales']
+
+/** What the site searches: each kind of document has its own entries in the one index. */
+export type SearchType = 'article' | 'author' | 'topic'
+
+/**
+ * One document's text in one language, as index terms (src/lib/search/analyze.ts: every engine
+ * stores terms made there, so every engine matches alike), with what results are filtered and
+ * sorted by. Ids of topics and authors are opaque strings.
+ */
+export type SearchEntry = {
+  lang: string
+  kind?: string | null
+  published?: string | null
+  topics: string[]
+  authors: string[]
+  /** Weighted in this order: a match in the title counts most, in the body least. */
+  title: string
+  standfirst: string
+  names: string
+  body: string
+}
+
+/** One thing that must match: a term, the terms of a phrase in a row, or (prefix) a word's beginning. */
+export type SearchTerms = { terms: string[]; prefix: boolean }
+
+/** Entries in `lang` that hold every part, for one query; a search unites several (a language and English). */
+export type SearchClause = { lang: string; parts: SearchTerms[] }
+
+export type SearchMatch = {
+  doc: string
+  lang: string
+  kind: string | null
+  published: string | null
+  topics: string[]
+  authors: string[]
+  /** Higher is better; comparable within one search only. */
+  rank: number
+}
+
+/** The full-text index, native to each engine; the tables come from each engine's migrations. */
+export type SearchIndex = {
+  /** Puts `entries` in place of what the index held for the document (none: it leaves the index). */
+  replace: (
+    payload: Payload,
+    req: Partial<PayloadRequest> | undefined,
+    type: SearchType,
+    doc: string,
+    entries: SearchEntry[],
+  ) => Promise<void>
+  /** Empties the index (before a rebuild). */
+  clear: (payload: Payload, req: Partial<PayloadRequest> | undefined) => Promise<void>
+  /** Every entry of `type` matching one of the clauses, unranked order. */
+  match: (payload: Payload, type: SearchType, clauses: SearchClause[]) => Promise<SearchMatch[]>
+}

@@ -6,9 +6,16 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import type { Engine, EngineName } from './engine'
+import type { Engine, EngineName, SearchIndex } from './engine'
 
-export type { EngineName } from './engine'
+export type {
+  EngineName,
+  SearchClause,
+  SearchEntry,
+  SearchMatch,
+  SearchTerms,
+  SearchType,
+} from './engine'
 export { inOpenTransaction, inTransaction } from './transactions'
 export { acceptsConstraint, type Column } from './queries'
 
@@ -131,3 +138,7 @@ export async function restoreDatabase(uri: string | undefined, file: string): Pr
   const target = parseDatabaseUri(uri)
   await (await loadEngine(target.engine)).restore(target.url, file)
 }
+
+/** The full-text index of the engine `payload` runs on (its tables come from the migrations). */
+export const searchIndex = async (payload: Payload): Promise<SearchIndex> =>
+  (await loadEngine(engineOf(payload))).search

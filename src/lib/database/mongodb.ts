@@ -1,6 +1,7 @@
 import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 
 import type { Engine } from './engine'
+import { mongodbSearch } from './search/mongodb'
 
 const unsupported = (what: string) => () =>
   Promise.reject(
@@ -11,6 +12,7 @@ const unsupported = (what: string) => () =>
 
 export const mongodb: Engine = {
   name: 'mongodb',
+  search: mongodbSearch,
   // MongoDB needs no schema migrations; its empty folder keeps `payload migrate` a no-op.
   adapter: (url, migrationDir) => mongooseAdapter({ url, migrationDir }),
   migrations: () => [],

@@ -17,6 +17,7 @@ import { migrations as committedMigrations } from '../../../migrations/postgres'
 import { createPrivateFile } from '../privateFiles'
 
 import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
+import { postgresSearch } from './search/postgres'
 
 const run = promisify(execFile)
 
@@ -101,6 +102,7 @@ const migrations = committedMigrations as unknown as Migration[]
 
 export const postgres: Engine = {
   name: 'postgres',
+  search: postgresSearch,
   adapter(url, migrationDir) {
     const replicas = replicaUris()
     return postgresAdapter({

@@ -11,6 +11,7 @@ import { migrations as committedMigrations } from '../../../migrations/sqlite'
 import { createPrivateFile, makePrivateFolder, PRIVATE_FILE_MODE } from '../privateFiles'
 
 import { LOCALE_TABLES_READ_BY_PARENT, type Engine } from './engine'
+import { sqliteSearch } from './search/sqlite'
 
 /** The file path of a `file:` URI (libSQL's form). */
 const filePath = (url: string) => path.resolve(url.slice('file:'.length))
@@ -51,6 +52,7 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 
 export const sqlite: Engine = {
   name: 'sqlite',
+  search: sqliteSearch,
   adapter(url, migrationDir) {
     ensureDatabaseFile(url)
     return sqliteAdapter({

@@ -18,6 +18,7 @@
  *
  * Plain JavaScript so that server.mjs can load it without a TypeScript loader.
  */
+import { KEEP_FOR_GENERATION } from './keep.mjs'
 import { currentCacheNamespace } from './namespace.mjs'
 
 /** The most memory the kept answers may take, and the largest single answer kept. */
@@ -37,11 +38,28 @@ const eligible = (req) =>
   !req.headers.rsc &&
   !Object.keys(req.headers).some((name) => name.startsWith('next-router-'))
 
-/** @param {import('node:http').IncomingMessage} req */
+/**
+ * Not the Host: pages are the same whatever name the client used (their links come from
+ * SERVER_URL), and made-up names would only push real pages out.
+ * @param {import('node:http').IncomingMessage} req
+ */
 const keyOf = (req) =>
-  `${req.headers.host ?? ''} ${req.url} ${/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? 'gzip' : ''}`
+  `${req.url} ${/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') ? 'gzip' : ''}`
 
-export function createFrontCache({ maxBytes = MAX_BYTES } = {}) {
+/** An answer Next served from (or put into) its page cache. */
+const fromNextCache = (status, headers) =>
+  (status === 200 || status === 404) &&
+  /^(?:HIT|MISS)$/.test(String(headers['x-nextjs-cache'] ?? ''))
+/** An answer rendered per request that says it may be kept for the generation (keep.mjs). */
+const keptPerRequest = (status, headers) => status === 200 && Boolean(headers[KEEP_FOR_GENERATION])
+
+/**
+ * `perRequest`: this cache keeps the answers of pages rendered per request that allow it
+ * (search, keep.mjs) instead of Next's cached pages; server.mjs gives each its own budget, so
+ * that a stream of made-up searches cannot push the articles out.
+ */
+export function createFrontCache({ maxBytes = MAX_BYTES, perRequest = false } = {}) {
+  const keeps = perRequest ? keptPerRequest : fromNextCache
   /** @type {Map<string, { status: number, headers: Record<string, any>, body: Buffer }>} */
   const entries = new Map()
   let bytes = 0
@@ -99,10 +117,8 @@ export function createFrontCache({ maxBytes = MAX_BYTES } = {}) {
       collect(chunk, encoding)
       const result = end.call(this, chunk, encoding, callback)
       const headers = res.getHeaders()
-      const cached = /^(?:HIT|MISS)$/.test(String(headers['x-nextjs-cache'] ?? ''))
       if (
-        cached &&
-        (res.statusCode === 200 || res.statusCode === 404) &&
+        keeps(res.statusCode, headers) &&
         !headers['set-cookie'] &&
         size <= MAX_ENTRY_BYTES &&
         generation === requestGeneration
@@ -113,7 +129,7 @@ export function createFrontCache({ maxBytes = MAX_BYTES } = {}) {
         const body = Buffer.concat(chunks, size)
         replayed['content-length'] = String(body.length)
         // Served from a cache, as Next would say of its own; and by which one.
-        replayed['x-nextjs-cache'] = 'HIT'
+        if (!perRequest) replayed['x-nextjs-cache'] = 'HIT'
         replayed['x-thinktank-cache'] = 'HIT'
         keep(key, { status: res.statusCode, headers: replayed, body })
       }

@@ -1,27 +1,27 @@
-import { Byline } from '@/components/Byline'
-import { FormattedDate } from '@/components/FormattedDate'
-import { Highlight } from '@/components/Highlight'
-import { Pagination, pageFromQuery } from '@/components/Pagination'
+import { NoResults } from '@/components/search/NoResults'
+import { SearchFacets } from '@/components/search/SearchFacets'
+import { SearchResults } from '@/components/search/SearchResults'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import { readingPage } from '@/components/page/readingPage'
 import { pageMetadata } from '@/lib/pageMetadata'
-import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/search'
+import { MAX_QUERY_LENGTH, readSearchRequest, searchSite } from '@/lib/search'
+import { KEEP_FOR_GENERATION } from '@/lib/pageCache/keep.mjs'
 
-/** Rendered per request: its results depend on `?q=` and `?page=`. */
+/**
+ * Rendered per request: its results depend on the address. Each answer holds only published
+ * content, so server.mjs may keep it until the next change readers can see (frontCache.mjs).
+ */
 export const dynamic = 'force-dynamic'
 
 export const GET = readingPage(async (locale, _params, request) => {
   const t = messagesFor(locale)
-  const query = new URL(request.url).searchParams
-  const q = (query.get('q') ?? '').trim()
-  const tooLong = q.length > MAX_QUERY_LENGTH
-  const found =
-    q && !tooLong
-      ? await searchArticles(locale, q, pageFromQuery(query.get('page') ?? undefined))
-      : null
   const basePath = localePath(locale, '/search')
+  const read = readSearchRequest(new URL(request.url).searchParams)
+  const searchRequest = 'request' in read ? read.request : null
+  const q = searchRequest?.q ?? ''
+  const found = searchRequest ? await searchSite(locale, searchRequest) : null
 
   // Result pages are not worth indexing; the search box is.
   const head = pageMetadata({ locale, path: '/search', title: t.search.title, noindex: true })
@@ -38,53 +38,49 @@ export const GET = readingPage(async (locale, _params, request) => {
             defaultValue={q.slice(0, MAX_QUERY_LENGTH)}
             maxLength={MAX_QUERY_LENGTH}
           />
+          {searchRequest?.sort === 'date' && <input type="hidden" name="sort" value="date" />}
           <button type="submit" className="button">
             {t.search.button}
           </button>
         </div>
       </form>
 
-      {!q && <p>{t.search.empty}</p>}
-      {tooLong && <p role="alert">{t.search.tooLong(MAX_QUERY_LENGTH)}</p>}
-      {found && (
+      {'error' in read && (
+        <p role="alert">
+          {read.error.field === 'q'
+            ? t.search.tooLong(MAX_QUERY_LENGTH)
+            : t.search.invalid(read.error.field)}
+        </p>
+      )}
+      {searchRequest && !found && <p>{t.search.empty}</p>}
+      {searchRequest && found && (
         <>
           <p role="status">
             {found.total === 0 ? t.search.none(q) : t.search.results(found.total, q)}
           </p>
-          <ol className="search-results">
-            {found.results.map(({ article, excerpt }) => (
-              <li key={article.id}>
-                <p className="kicker">{t.kinds[article.kind]}</p>
-                <h2 className="card__title">
-                  <a href={localePath(locale, `/articles/${article.slug}`)}>
-                    <Highlight text={article.title} terms={found.terms} />
-                  </a>
-                </h2>
-                <p>
-                  <Highlight text={article.standfirst} terms={found.terms} />
-                </p>
-                {excerpt && (
-                  <p className="search-results__excerpt">
-                    <Highlight text={excerpt} terms={found.terms} />
-                  </p>
-                )}
-                <p className="meta">
-                  <Byline authors={article.authors} locale={locale} /> ·{' '}
-                  <FormattedDate value={article.publishedAt} locale={locale} />
-                </p>
-              </li>
-            ))}
-          </ol>
-          <Pagination
-            locale={locale}
-            page={found.page}
-            totalPages={found.totalPages}
-            basePath={basePath}
-            query={{ q }}
-          />
+          {found.total === 0 && !found.people.length && !found.topics.length ? (
+            <NoResults locale={locale} basePath={basePath} request={searchRequest} />
+          ) : (
+            <div className="search-layout">
+              <SearchResults
+                locale={locale}
+                basePath={basePath}
+                request={searchRequest}
+                found={found}
+              />
+              <SearchFacets
+                locale={locale}
+                basePath={basePath}
+                request={searchRequest}
+                found={found}
+              />
+            </div>
+          )}
         </>
       )}
     </SiteFrame>
   )
-  return { head, body }
+  return 'error' in read
+    ? { head, body, status: 400 }
+    : { head, body, headers: { [KEEP_FOR_GENERATION]: '1' } }
 })

@@ -1,0 +1,32 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+/**
+ * The full-text index (src/lib/database/search/sqlite.ts), outside Payload's schema: an FTS5 table
+ * that keeps only the index, and the entries' filter columns under the same rowid. Then filled
+ * from the content already published.
+ */
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE search_entries (
+    rowid INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    kind TEXT,
+    published TEXT,
+    topics TEXT NOT NULL DEFAULT '',
+    authors TEXT NOT NULL DEFAULT ''
+  )`)
+  await db.run(sql`CREATE INDEX search_entries_doc_idx ON search_entries (type, doc)`)
+  await db.run(sql`CREATE VIRTUAL TABLE search_text USING fts5(
+    title, standfirst, names, body,
+    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+  )`)
+  // Loaded here, not at the top: the indexer reaches the database seam, which imports this file.
+  const { rebuildSearchIndex } = await import('../../src/lib/search/indexer')
+  await rebuildSearchIndex(payload, req)
+}
+
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE search_text`)
+  await db.run(sql`DROP TABLE search_entries`)
+}

@@ -1,0 +1,66 @@
+/**
+ * PostgreSQL's full-text index: one `tsvector` per entry, its parts weighted A (title) to D
+ * (body), under a GIN index; ranked by ts_rank. The terms are made by src/lib/search/analyze.ts, so
+ * the `simple` configuration only splits them (it stems nothing, drops nothing). Table made by
+ * migrations/postgres/…_search_index.ts.
+ */
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { SearchIndex, SearchTerms } from '../engine'
+
+import { entryColumns, toMatch } from './shared'
+
+/** ts_rank's weights of D (body), C (author names), B (standfirst), A (title). */
+const WEIGHTS = '{0.1, 0.4, 0.5, 1.0}'
+
+type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+
+/** The request's transaction, so that an entry commits or rolls back with its document. */
+async function executor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Executor> {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const id = req?.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && adapter.sessions[id]?.db) || adapter.drizzle
+}
+
+/** tsquery syntax: quoted terms (letters and digits only), `<->` between a phrase's, `:*` for a prefix. */
+export const tsQuery = (parts: SearchTerms[]): string =>
+  parts
+    .map(({ terms, prefix }) => {
+      const phrase = terms.map((term) => `'${term}'`).join(' <-> ')
+      return terms.length > 1 ? `(${phrase})` : `${phrase}${prefix ? ':*' : ''}`
+    })
+    .join(' & ')
+
+export const postgresSearch: SearchIndex = {
+  async replace(payload, req, type, doc, entries) {
+    const db = await executor(payload, req)
+    await db.execute(sql`DELETE FROM search_entries WHERE type = ${type} AND doc = ${doc}`)
+    if (!entries.length) return
+    const rows = entries.map((entry) => {
+      const [lang, kind, published, topics, authors] = entryColumns(entry)
+      return sql`(${type}, ${doc}, ${lang}, ${kind}, ${published}, ${topics}, ${authors},
+        setweight(to_tsvector('simple', ${entry.title}), 'A') ||
+        setweight(to_tsvector('simple', ${entry.standfirst}), 'B') ||
+        setweight(to_tsvector('simple', ${entry.names}), 'C') ||
+        setweight(to_tsvector('simple', ${entry.body}), 'D'))`
+    })
+    await db.execute(
+      sql`INSERT INTO search_entries (type, doc, lang, kind, published, topics, authors, document) VALUES ${sql.join(rows, sql`, `)}`,
+    )
+  },
+  async clear(payload, req) {
+    await (await executor(payload, req)).execute(sql`DELETE FROM search_entries`)
+  },
+  async match(payload, type, clauses) {
+    if (!clauses.length) return []
+    const selects = clauses.map(
+      (clause) => sql`SELECT doc, lang, kind, published, topics, authors,
+          ts_rank(${WEIGHTS}::float4[], document, query) AS rank
+        FROM search_entries, to_tsquery('simple', ${tsQuery(clause.parts)}) AS query
+        WHERE type = ${type} AND lang = ${clause.lang} AND document @@ query`,
+    )
+    const { rows } = await (await executor(payload)).execute(sql.join(selects, sql` UNION ALL `))
+    return rows.map((row) => toMatch(row as Record<string, unknown>))
+  },
+}

@@ -1,0 +1,64 @@
+/**
+ * SQLite's full-text index: FTS5 (built into libSQL), ranked by bm25 with the columns weighted.
+ * `search_text` is contentless (it keeps only the index, not a second copy of every body);
+ * `search_entries` holds what results are filtered and sorted by, under the same rowid. Tables
+ * made by migrations/sqlite/…_search_index.ts.
+ */
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { InValue } from '@libsql/client'
+import type { Payload } from 'payload'
+
+import type { SearchIndex, SearchTerms } from '../engine'
+
+import { entryColumns, toMatch } from './shared'
+
+/** bm25's weights of title, standfirst, author names and body. */
+const WEIGHTS = '10.0, 5.0, 4.0, 1.0'
+
+const clientOf = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).client
+
+/** FTS5's query syntax: quoted terms (they are letters and digits only), `*` for a prefix, all required. */
+export const ftsQuery = (parts: SearchTerms[]): string =>
+  parts.map(({ terms, prefix }) => `"${terms.join(' ')}"${prefix ? '*' : ''}`).join(' AND ')
+
+// No transaction: this adapter runs without them (sqlite.ts). An entry is written after its
+// document; a failure between the statements leaves one document's entries for `npm run search:reindex`.
+export const sqliteSearch: SearchIndex = {
+  async replace(payload, _req, type, doc, entries) {
+    const client = clientOf(payload)
+    await client.execute({
+      sql: 'DELETE FROM search_text WHERE rowid IN (SELECT rowid FROM search_entries WHERE type = ? AND doc = ?)',
+      args: [type, doc],
+    })
+    await client.execute({
+      sql: 'DELETE FROM search_entries WHERE type = ? AND doc = ?',
+      args: [type, doc],
+    })
+    for (const entry of entries) {
+      const { rows } = await client.execute({
+        sql: 'INSERT INTO search_entries (type, doc, lang, kind, published, topics, authors) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING rowid',
+        args: [type, doc, ...entryColumns(entry)] as InValue[],
+      })
+      await client.execute({
+        sql: 'INSERT INTO search_text (rowid, title, standfirst, names, body) VALUES (?, ?, ?, ?, ?)',
+        args: [rows[0].rowid, entry.title, entry.standfirst, entry.names, entry.body] as InValue[],
+      })
+    }
+  },
+  async clear(payload) {
+    const client = clientOf(payload)
+    await client.execute('DELETE FROM search_text')
+    await client.execute('DELETE FROM search_entries')
+  },
+  async match(payload, type, clauses) {
+    if (!clauses.length) return []
+    const select = `SELECT e.doc, e.lang, e.kind, e.published, e.topics, e.authors, -bm25(search_text, ${WEIGHTS}) AS rank
+      FROM search_text JOIN search_entries e ON e.rowid = search_text.rowid
+      WHERE search_text MATCH ? AND e.type = ? AND e.lang = ?`
+    const { rows } = await clientOf(payload).execute({
+      sql: clauses.map(() => select).join(' UNION ALL '),
+      args: clauses.flatMap((clause) => [ftsQuery(clause.parts), type, clause.lang]),
+    })
+    return rows.map((row) => toMatch(row as unknown as Record<string, unknown>))
+  },
+}

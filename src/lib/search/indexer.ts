@@ -1,0 +1,197 @@
+/**
+ * Keeps the full-text index in step with what readers can see: a published article (in each
+ * language it has its own text in), every author and topic. Called by the collections' hooks in
+ * the change's own request (and transaction, where the engine has them), by the migration that
+ * made the index, and by `npm run search:reindex`.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { LOCALES, type Locale } from '@/i18n/config'
+import { searchIndex, type SearchEntry, type SearchType } from '@/lib/database'
+import { lexicalToPlainText } from '@/lib/lexicalText'
+import { idOf, type Id } from '@/lib/relations'
+
+import { indexTerms } from './analyze'
+
+/** A localized field as Payload returns it with `locale: 'all'`: one value per language. */
+type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
+
+type Context = { payload: Payload; req?: Partial<PayloadRequest> }
+
+/** The languages a document has its own text in: those where its `name`-like field is filled. */
+const languagesOf = (field: Localized<string>): Locale[] =>
+  LOCALES.filter((locale) => Boolean(field?.[locale]))
+
+/** The value in `locale`, or the English one the site shows where there is no translation. */
+const inLocale = <T>(field: Localized<T>, locale: Locale): T | null | undefined =>
+  field?.[locale] ?? field?.en
+
+/** Reads as the request does (`overrideAccess: false`), in its transaction. */
+const readOptions = ({ req }: Context) =>
+  ({ depth: 0, overrideAccess: false, req, pagination: false }) as const
+
+async function authorNames(context: Context, ids: Id[]): Promise<string> {
+  if (!ids.length) return ''
+  const { docs } = await context.payload.find({
+    collection: 'authors',
+    where: { id: { in: ids } },
+    limit: ids.length,
+    select: { name: true },
+    ...readOptions(context),
+  })
+  return docs.map((author) => author.name).join(' ')
+}
+
+async function articleEntries(context: Context, id: Id): Promise<SearchEntry[]> {
+  const { docs } = await context.payload.find({
+    collection: 'articles',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    locale: 'all',
+    draft: false,
+    limit: 1,
+    select: {
+      title: true,
+      standfirst: true,
+      body: true,
+      kind: true,
+      publishedAt: true,
+      topics: true,
+      authors: true,
+    },
+    ...readOptions(context),
+  })
+  const article = docs[0]
+  if (!article) return []
+  const authors = (article.authors ?? []).map(idOf)
+  const names = await authorNames(context, authors)
+  const title = article.title as unknown as Localized<string>
+  const standfirst = article.standfirst as unknown as Localized<string>
+  const body = article.body as unknown as Localized<unknown>
+  return languagesOf(title).map((lang) => ({
+    lang,
+    kind: article.kind,
+    published: article.publishedAt,
+    topics: (article.topics ?? []).map((topic) => String(idOf(topic))),
+    authors: authors.map(String),
+    title: indexTerms(inLocale(title, lang), lang),
+    standfirst: indexTerms(inLocale(standfirst, lang), lang),
+    names: indexTerms(names, lang),
+    body: indexTerms(lexicalToPlainText(inLocale(body, lang)), lang),
+  }))
+}
+
+/** An author's entry per language: the name first, then headline, affiliation, biography. */
+async function authorEntries(context: Context, id: Id): Promise<SearchEntry[]> {
+  const { docs } = await context.payload.find({
+    collection: 'authors',
+    where: { id: { equals: id } },
+    locale: 'all',
+    limit: 1,
+    select: { name: true, headline: true, affiliation: true, bio: true, expertise: true },
+    ...readOptions(context),
+  })
+  const author = docs[0]
+  if (!author) return []
+  const headline = author.headline as unknown as Localized<string>
+  const bio = author.bio as unknown as Localized<unknown>
+  const languages = new Set<Locale>(['en', ...languagesOf(headline)])
+  return [...languages].map((lang) => ({
+    lang,
+    topics: (author.expertise ?? []).map((topic) => String(idOf(topic))),
+    authors: [],
+    title: indexTerms(author.name, lang),
+    standfirst: indexTerms(inLocale(headline, lang), lang),
+    names: indexTerms(author.affiliation, lang),
+    body: indexTerms(lexicalToPlainText(inLocale(bio, lang)), lang),
+  }))
+}
+
+async function topicEntries(context: Context, id: Id): Promise<SearchEntry[]> {
+  const { docs } = await context.payload.find({
+    collection: 'topics',
+    where: { id: { equals: id } },
+    locale: 'all',
+    limit: 1,
+    select: { name: true, description: true },
+    ...readOptions(context),
+  })
+  const topic = docs[0]
+  if (!topic) return []
+  const name = topic.name as unknown as Localized<string>
+  const description = topic.description as unknown as Localized<string>
+  return languagesOf(name).map((lang) => ({
+    lang,
+    topics: [],
+    authors: [],
+    title: indexTerms(inLocale(name, lang), lang),
+    standfirst: indexTerms(inLocale(description, lang), lang),
+    names: '',
+    body: '',
+  }))
+}
+
+const ENTRIES: Record<SearchType, (context: Context, id: Id) => Promise<SearchEntry[]>> = {
+  article: articleEntries,
+  author: authorEntries,
+  topic: topicEntries,
+}
+
+/** Puts the document's entries in the index as readers now see it: none if it is not public (any more). */
+export async function reindexDocument(
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  type: SearchType,
+  id: Id,
+): Promise<void> {
+  const entries = await ENTRIES[type]({ payload, req }, id)
+  await (await searchIndex(payload)).replace(payload, req, type, String(id), entries)
+}
+
+/** Takes a deleted document out of the index. */
+export async function unindexDocument(
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  type: SearchType,
+  id: Id,
+): Promise<void> {
+  await (await searchIndex(payload)).replace(payload, req, type, String(id), [])
+}
+
+/** An author's name is part of each of their articles' entries: those follow a rename. */
+export async function reindexArticlesBy(
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  authorId: Id,
+): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [{ authors: { in: [authorId] } }, { _status: { equals: 'published' } }] },
+    limit: 0,
+    select: {},
+    ...readOptions({ payload, req }),
+  })
+  for (const article of docs) await reindexDocument(payload, req, 'article', article.id)
+}
+
+const COLLECTIONS = { article: 'articles', author: 'authors', topic: 'topics' } as const
+
+/** Empties the index and fills it again from every public document; returns how many of each. */
+export async function rebuildSearchIndex(
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<Record<SearchType, number>> {
+  await (await searchIndex(payload)).clear(payload, req)
+  const counts = { article: 0, author: 0, topic: 0 }
+  for (const type of Object.keys(COLLECTIONS) as SearchType[]) {
+    const { docs } = await payload.find({
+      collection: COLLECTIONS[type],
+      where: type === 'article' ? { _status: { equals: 'published' } } : undefined,
+      limit: 0,
+      select: {},
+      ...readOptions({ payload, req }),
+    })
+    for (const doc of docs) await reindexDocument(payload, req, type, doc.id)
+    counts[type] = docs.length
+  }
+  return counts
+}

@@ -105,11 +105,20 @@ test('a cached page is answered again from memory by our own server, exactly as 
   expect(await fromMemory.body()).toEqual(await fromNext.body())
   for (const header of ['content-type', 'content-security-policy', 'x-frame-options'])
     expect(fromMemory.headers()[header], header).toBe(fromNext.headers()[header])
-  // What Next renders per request, or never caches, is never kept.
-  for (const other of ['/search?q=corridor', '/admin/login', '/api/topics', '/healthz']) {
+  // What Next renders per request, or never caches, is never kept…
+  for (const other of ['/admin/login', '/api/topics', '/healthz', '/search?q=x&kind=poem']) {
     await request.get(other)
     expect((await request.get(other)).headers()['x-thinktank-cache'], other).toBeUndefined()
   }
+  // …but for search results, which say they may be (src/lib/pageCache/keep.mjs): kept until the
+  // next change readers see (tests/e2e/freshness.spec.ts), and not marked as from Next's cache.
+  const search = `/search?q=corridor&sort=date&n=${Date.now()}`
+  const rendered = await request.get(search)
+  expect(rendered.headers()['x-thinktank-cache']).toBeUndefined()
+  const kept = await request.get(search)
+  expect(kept.headers()['x-thinktank-cache']).toBe('HIT')
+  expect(kept.headers()['x-nextjs-cache']).toBeUndefined()
+  expect(await kept.body()).toEqual(await rendered.body())
 })
 
 test('a cached reading page keeps the whole head: canonical, alternates, social card, structured data', async ({

@@ -1,6 +1,6 @@
 /**
  * The README's commands that run TypeScript (`npm run dev`'s seeding step, `npm run seed`,
- * `backup`, `restore`) start plain Node through scripts/run-ts.mjs: no loader hooks, and Lexical's
+ * `backup`, `restore`, `search:reindex`) start plain Node through scripts/run-ts.mjs: no loader hooks, and Lexical's
  * build without a top-level await (the two things that stalled starts under tsx on Node 20), and
  * the first command really seeds a fresh clone's database that way. scripts/reliability/no-hang.mjs
  * runs them many times over.
@@ -24,6 +24,7 @@ const SCRIPTS = {
   seed: 'src/seed/run.ts',
   backup: 'src/backup/cli.ts backup',
   restore: 'src/backup/cli.ts restore',
+  'search:reindex': 'src/lib/search/cli.ts',
 }
 
 const checkouts: string[] = []
@@ -84,5 +85,16 @@ describe('the commands of the README', () => {
     const again = await runCommand(seedingStep, { cwd: dir, env, timeoutMs: 240_000 })
     expect(again.outcome, again.output).toBe('completed')
     expect(again.output).toContain('The database already has accounts; demo content not loaded.')
+
+    // `npm run search:reindex` rebuilds the index the migration filled, from the same content.
+    const reindex = await runCommand(packageScript('search:reindex'), {
+      cwd: dir,
+      env,
+      timeoutMs: 240_000,
+    })
+    expect(reindex.outcome, reindex.output).toBe('completed')
+    expect(reindex.output).toMatch(
+      /Search index rebuilt in [\d.]+ s: \d+ articles, 3 authors, \d+ topics\./,
+    )
   }, 600_000)
 })

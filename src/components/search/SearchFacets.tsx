@@ -13,7 +13,7 @@ export function SearchFacets({ locale, basePath, request, found }: Props) {
   const label = (name: FacetName, value: string, text: string) =>
     name === 'kind' ? (t.kinds[value as keyof typeof t.kinds] ?? text) : text
   return (
-    <aside className="search-facets" aria-label={t.search.refine}>
+    <aside id="refine" className="search-facets" aria-label={t.search.refine}>
       <h2 className="search-facets__title">{t.search.refine}</h2>
       <p className="search-facets__sort">
         {t.search.sort}:{' '}

@@ -97,8 +97,8 @@ export type SearchIndex = {
     doc: string,
     entries: SearchEntry[],
   ) => Promise<void>
-  /** Empties the index (before a rebuild). */
-  clear: (payload: Payload, req: Partial<PayloadRequest> | undefined) => Promise<void>
+  /** The documents of `type` the index holds entries for. */
+  documents: (payload: Payload, type: SearchType) => Promise<string[]>
   /** Every entry of `type` matching one of the clauses, unranked order. */
   match: (payload: Payload, type: SearchType, clauses: SearchClause[]) => Promise<SearchMatch[]>
 }

@@ -175,12 +175,15 @@ export async function reindexArticlesBy(
 
 const COLLECTIONS = { article: 'articles', author: 'authors', topic: 'topics' } as const
 
-/** Empties the index and fills it again from every public document; returns how many of each. */
+/**
+ * Writes every public document's entries again and takes out those of documents gone: while the
+ * site runs, searches keep finding everything during a rebuild. Returns how many of each.
+ */
 export async function rebuildSearchIndex(
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<Record<SearchType, number>> {
-  await (await searchIndex(payload)).clear(payload, req)
+  const index = await searchIndex(payload)
   const counts = { article: 0, author: 0, topic: 0 }
   for (const type of Object.keys(COLLECTIONS) as SearchType[]) {
     const { docs } = await payload.find({
@@ -191,6 +194,9 @@ export async function rebuildSearchIndex(
       ...readOptions({ payload, req }),
     })
     for (const doc of docs) await reindexDocument(payload, req, type, doc.id)
+    const kept = new Set(docs.map((doc) => String(doc.id)))
+    for (const doc of await index.documents(payload, type))
+      if (!kept.has(doc)) await index.replace(payload, req, type, doc, [])
     counts[type] = docs.length
   }
   return counts

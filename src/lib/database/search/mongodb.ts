@@ -44,8 +44,8 @@ export const mongodbSearch: SearchIndex = {
       }),
     )
   },
-  async clear(payload) {
-    await (await entries(payload)).deleteMany({})
+  async documents(payload, type) {
+    return (await (await entries(payload)).distinct('doc', { type })).map(String)
   },
   async match(payload, type, clauses) {
     const collection = await entries(payload)

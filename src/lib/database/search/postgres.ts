@@ -49,8 +49,11 @@ export const postgresSearch: SearchIndex = {
       sql`INSERT INTO search_entries (type, doc, lang, kind, published, topics, authors, document) VALUES ${sql.join(rows, sql`, `)}`,
     )
   },
-  async clear(payload, req) {
-    await (await executor(payload, req)).execute(sql`DELETE FROM search_entries`)
+  async documents(payload, type) {
+    const { rows } = await (
+      await executor(payload)
+    ).execute(sql`SELECT DISTINCT doc FROM search_entries WHERE type = ${type}`)
+    return rows.map((row) => String((row as { doc: unknown }).doc))
   },
   async match(payload, type, clauses) {
     if (!clauses.length) return []

@@ -45,10 +45,12 @@ export const sqliteSearch: SearchIndex = {
       })
     }
   },
-  async clear(payload) {
-    const client = clientOf(payload)
-    await client.execute('DELETE FROM search_text')
-    await client.execute('DELETE FROM search_entries')
+  async documents(payload, type) {
+    const { rows } = await clientOf(payload).execute({
+      sql: 'SELECT DISTINCT doc FROM search_entries WHERE type = ?',
+      args: [type],
+    })
+    return rows.map((row) => String(row.doc))
   },
   async match(payload, type, clauses) {
     if (!clauses.length) return []

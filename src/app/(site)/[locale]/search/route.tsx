@@ -55,20 +55,27 @@ export const GET = readingPage(async (locale, _params, request) => {
       {searchRequest && !found && <p>{t.search.empty}</p>}
       {searchRequest && found && (
         <>
-          <p role="status">
-            {found.total === 0 ? t.search.none(q) : t.search.results(found.total, q)}
+          <p>
+            <span role="status">
+              {found.total === 0 ? t.search.none(q) : t.search.results(found.total, q)}
+            </span>
+            {found.total > 0 && (
+              <a className="search-jump" href="#refine">
+                {t.search.refine} ↓
+              </a>
+            )}
           </p>
           {found.total === 0 && !found.people.length && !found.topics.length ? (
             <NoResults locale={locale} basePath={basePath} request={searchRequest} />
           ) : (
             <div className="search-layout">
-              <SearchResults
+              <SearchFacets
                 locale={locale}
                 basePath={basePath}
                 request={searchRequest}
                 found={found}
               />
-              <SearchFacets
+              <SearchResults
                 locale={locale}
                 basePath={basePath}
                 request={searchRequest}

@@ -18,7 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )`)
   await db.run(sql`CREATE INDEX search_entries_doc_idx ON search_entries (type, doc)`)
   await db.run(sql`CREATE VIRTUAL TABLE search_text USING fts5(
-    title, standfirst, names, body,
+    title, standfirst, names, body, variants,
     content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
   )`)
   // Loaded here, not at the top: the indexer reaches the database seam, which imports this file.

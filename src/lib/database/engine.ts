@@ -68,6 +68,8 @@ export type SearchEntry = {
   standfirst: string
   names: string
   body: string
+  /** Other spellings of the words (search/analyze.ts), weighted like the body. */
+  variants: string
 }
 
 /** One thing that must match: a term, the terms of a phrase in a row, or (prefix) a word's beginning. */
@@ -98,7 +100,11 @@ export type SearchIndex = {
     entries: SearchEntry[],
   ) => Promise<void>
   /** The documents of `type` the index holds entries for. */
-  documents: (payload: Payload, type: SearchType) => Promise<string[]>
+  documents: (
+    payload: Payload,
+    req: Partial<PayloadRequest> | undefined,
+    type: SearchType,
+  ) => Promise<string[]>
   /** Every entry of `type` matching one of the clauses, unranked order. */
   match: (payload: Payload, type: SearchType, clauses: SearchClause[]) => Promise<SearchMatch[]>
 }

@@ -11,7 +11,7 @@ import { searchIndex, type SearchEntry, type SearchType } from '@/lib/database'
 import { lexicalToPlainText } from '@/lib/lexicalText'
 import { idOf, type Id } from '@/lib/relations'
 
-import { indexTerms } from './analyze'
+import { indexTerms, spellingVariants } from './analyze'
 
 /** A localized field as Payload returns it with `locale: 'all'`: one value per language. */
 type Localized<T> = Partial<Record<Locale, T | null>> | null | undefined
@@ -29,6 +29,38 @@ const inLocale = <T>(field: Localized<T>, locale: Locale): T | null | undefined 
 /** Reads as the request does (`overrideAccess: false`), in its transaction. */
 const readOptions = ({ req }: Context) =>
   ({ depth: 0, overrideAccess: false, req, pagination: false }) as const
+
+type Text = string | null | undefined
+
+/** One language's entry from the document's texts as written: its terms, and the other spellings of its words. */
+function entry(
+  lang: Locale,
+  {
+    title,
+    standfirst,
+    names,
+    body,
+    kind,
+    published,
+    topics = [],
+    authors = [],
+  }: { title: Text; standfirst: Text; names?: Text; body?: Text } & Partial<
+    Pick<SearchEntry, 'kind' | 'published' | 'topics' | 'authors'>
+  >,
+): SearchEntry {
+  return {
+    lang,
+    kind,
+    published,
+    topics,
+    authors,
+    title: indexTerms(title, lang),
+    standfirst: indexTerms(standfirst, lang),
+    names: indexTerms(names, lang),
+    body: indexTerms(body, lang),
+    variants: [title, standfirst, names, body].map(spellingVariants).filter(Boolean).join(' '),
+  }
+}
 
 async function authorNames(context: Context, ids: Id[]): Promise<string> {
   if (!ids.length) return ''
@@ -67,17 +99,18 @@ async function articleEntries(context: Context, id: Id): Promise<SearchEntry[]> 
   const title = article.title as unknown as Localized<string>
   const standfirst = article.standfirst as unknown as Localized<string>
   const body = article.body as unknown as Localized<unknown>
-  return languagesOf(title).map((lang) => ({
-    lang,
-    kind: article.kind,
-    published: article.publishedAt,
-    topics: (article.topics ?? []).map((topic) => String(idOf(topic))),
-    authors: authors.map(String),
-    title: indexTerms(inLocale(title, lang), lang),
-    standfirst: indexTerms(inLocale(standfirst, lang), lang),
-    names: indexTerms(names, lang),
-    body: indexTerms(lexicalToPlainText(inLocale(body, lang)), lang),
-  }))
+  return languagesOf(title).map((lang) =>
+    entry(lang, {
+      kind: article.kind,
+      published: article.publishedAt,
+      topics: (article.topics ?? []).map((topic) => String(idOf(topic))),
+      authors: authors.map(String),
+      title: inLocale(title, lang),
+      standfirst: inLocale(standfirst, lang),
+      names,
+      body: lexicalToPlainText(inLocale(body, lang)),
+    }),
+  )
 }
 
 /** An author's entry per language: the name first, then headline, affiliation, biography. */
@@ -95,15 +128,15 @@ async function authorEntries(context: Context, id: Id): Promise<SearchEntry[]> {
   const headline = author.headline as unknown as Localized<string>
   const bio = author.bio as unknown as Localized<unknown>
   const languages = new Set<Locale>(['en', ...languagesOf(headline)])
-  return [...languages].map((lang) => ({
-    lang,
-    topics: (author.expertise ?? []).map((topic) => String(idOf(topic))),
-    authors: [],
-    title: indexTerms(author.name, lang),
-    standfirst: indexTerms(inLocale(headline, lang), lang),
-    names: indexTerms(author.affiliation, lang),
-    body: indexTerms(lexicalToPlainText(inLocale(bio, lang)), lang),
-  }))
+  return [...languages].map((lang) =>
+    entry(lang, {
+      topics: (author.expertise ?? []).map((topic) => String(idOf(topic))),
+      title: author.name,
+      standfirst: inLocale(headline, lang),
+      names: author.affiliation,
+      body: lexicalToPlainText(inLocale(bio, lang)),
+    }),
+  )
 }
 
 async function topicEntries(context: Context, id: Id): Promise<SearchEntry[]> {
@@ -119,15 +152,9 @@ async function topicEntries(context: Context, id: Id): Promise<SearchEntry[]> {
   if (!topic) return []
   const name = topic.name as unknown as Localized<string>
   const description = topic.description as unknown as Localized<string>
-  return languagesOf(name).map((lang) => ({
-    lang,
-    topics: [],
-    authors: [],
-    title: indexTerms(inLocale(name, lang), lang),
-    standfirst: indexTerms(inLocale(description, lang), lang),
-    names: '',
-    body: '',
-  }))
+  return languagesOf(name).map((lang) =>
+    entry(lang, { title: inLocale(name, lang), standfirst: inLocale(description, lang) }),
+  )
 }
 
 const ENTRIES: Record<SearchType, (context: Context, id: Id) => Promise<SearchEntry[]>> = {
@@ -195,7 +222,7 @@ export async function rebuildSearchIndex(
     })
     for (const doc of docs) await reindexDocument(payload, req, type, doc.id)
     const kept = new Set(docs.map((doc) => String(doc.id)))
-    for (const doc of await index.documents(payload, type))
+    for (const doc of await index.documents(payload, req, type))
       if (!kept.has(doc)) await index.replace(payload, req, type, doc, [])
     counts[type] = docs.length
   }

@@ -18,10 +18,10 @@ async function entries(payload: Payload) {
   const collection = db.collection('search_entries')
   if (!indexed.has(payload)) {
     await collection.createIndex(
-      { title: 'text', standfirst: 'text', names: 'text', body: 'text' },
+      { title: 'text', standfirst: 'text', names: 'text', body: 'text', variants: 'text' },
       {
         name: 'search_text',
-        weights: { title: 10, standfirst: 5, names: 4, body: 1 },
+        weights: { title: 10, standfirst: 5, names: 4, body: 1, variants: 1 },
         default_language: 'none',
       },
     )
@@ -39,12 +39,25 @@ export const mongodbSearch: SearchIndex = {
     await collection.insertMany(
       list.map((entry) => {
         const [lang, kind, published, topics, authors] = entryColumns(entry)
-        const { title, standfirst, names, body } = entry
-        return { type, doc, lang, kind, published, topics, authors, title, standfirst, names, body }
+        const { title, standfirst, names, body, variants } = entry
+        return {
+          type,
+          doc,
+          lang,
+          kind,
+          published,
+          topics,
+          authors,
+          title,
+          standfirst,
+          names,
+          body,
+          variants,
+        }
       }),
     )
   },
-  async documents(payload, type) {
+  async documents(payload, _req, type) {
     return (await (await entries(payload)).distinct('doc', { type })).map(String)
   },
   async match(payload, type, clauses) {

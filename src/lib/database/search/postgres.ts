@@ -11,7 +11,7 @@ import type { SearchIndex, SearchTerms } from '../engine'
 
 import { entryColumns, toMatch } from './shared'
 
-/** ts_rank's weights of D (body), C (author names), B (standfirst), A (title). */
+/** ts_rank's weights of D (body and other spellings), C (author names), B (standfirst), A (title). */
 const WEIGHTS = '{0.1, 0.4, 0.5, 1.0}'
 
 type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
@@ -43,15 +43,16 @@ export const postgresSearch: SearchIndex = {
         setweight(to_tsvector('simple', ${entry.title}), 'A') ||
         setweight(to_tsvector('simple', ${entry.standfirst}), 'B') ||
         setweight(to_tsvector('simple', ${entry.names}), 'C') ||
-        setweight(to_tsvector('simple', ${entry.body}), 'D'))`
+        setweight(to_tsvector('simple', ${entry.body}), 'D') ||
+        setweight(to_tsvector('simple', ${entry.variants}), 'D'))`
     })
     await db.execute(
       sql`INSERT INTO search_entries (type, doc, lang, kind, published, topics, authors, document) VALUES ${sql.join(rows, sql`, `)}`,
     )
   },
-  async documents(payload, type) {
+  async documents(payload, req, type) {
     const { rows } = await (
-      await executor(payload)
+      await executor(payload, req)
     ).execute(sql`SELECT DISTINCT doc FROM search_entries WHERE type = ${type}`)
     return rows.map((row) => String((row as { doc: unknown }).doc))
   },

@@ -12,12 +12,13 @@ export function toMatch(row: Record<string, unknown>): SearchMatch {
     doc: String(row.doc),
     lang: String(row.lang),
     kind: row.kind == null ? null : String(row.kind),
+    // Payload stores dates as ISO strings on SQLite; drivers of typed columns return Dates.
     published:
       published == null
         ? null
         : published instanceof Date
           ? published.toISOString()
-          : new Date(String(published)).toISOString(),
+          : String(published),
     topics: splitIds(row.topics),
     authors: splitIds(row.authors),
     rank: Number(row.rank),

@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
  * The full-text index (src/lib/database/search/sqlite.ts), outside Payload's schema: an FTS5 table
- * that keeps only the index, and the entries' filter columns under the same rowid. Then filled
+ * that keeps only the index (`scope` is the entry's type and language as one word), and the
+ * entries' filter columns under the same rowid. Then filled
  * from the content already published.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -18,7 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )`)
   await db.run(sql`CREATE INDEX search_entries_doc_idx ON search_entries (type, doc)`)
   await db.run(sql`CREATE VIRTUAL TABLE search_text USING fts5(
-    title, standfirst, names, body, variants,
+    scope, title, standfirst, names, body, variants,
     content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
   )`)
   // Loaded here, not at the top: the indexer reaches the database seam, which imports this file.

@@ -14,8 +14,11 @@ export function wordMatcher(parts: QueryPart[], languages: Locale[]): (word: str
     const terms = termsIn(parts, lang).flatMap(({ terms: list, prefix }) =>
       list.map((term) => ({ term, prefix })),
     )
+    // A results page repeats its words: each is stemmed once.
+    const stems = new Map<string, string>()
     return (word: string) => {
-      const indexed = stem(word, lang)
+      let indexed = stems.get(word)
+      if (indexed === undefined) stems.set(word, (indexed = stem(word, lang)))
       return terms.some(({ term, prefix }) =>
         prefix ? word.startsWith(term) || indexed.startsWith(term) : indexed === term,
       )

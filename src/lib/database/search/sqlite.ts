@@ -12,14 +12,24 @@ import type { SearchIndex, SearchTerms } from '../engine'
 
 import { entryColumns, toMatch } from './shared'
 
-/** bm25's weights of title, standfirst, author names, body and other spellings. */
-const WEIGHTS = '10.0, 5.0, 4.0, 1.0, 1.0'
+/** bm25's weights of scope, title, standfirst, author names, body and other spellings. */
+const WEIGHTS = '0.0, 10.0, 5.0, 4.0, 1.0, 1.0'
+const TEXT_COLUMNS = '{title standfirst names body variants}'
+
+/**
+ * The entry's type and language as one word of its own column, so that FTS5 itself finds only
+ * the entries of one type and language: filtered after the match, a search for authors would
+ * first rank every article that has the word.
+ */
+const scope = (type: string, lang: string) => `${type}${lang}`
 
 const clientOf = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).client
 
 /** FTS5's query syntax: quoted terms (they are letters and digits only), `*` for a prefix, all required. */
-export const ftsQuery = (parts: SearchTerms[]): string =>
-  parts.map(({ terms, prefix }) => `"${terms.join(' ')}"${prefix ? '*' : ''}`).join(' AND ')
+export const ftsQuery = (type: string, lang: string, parts: SearchTerms[]): string =>
+  `scope : "${scope(type, lang)}" AND ${TEXT_COLUMNS} : (${parts
+    .map(({ terms, prefix }) => `"${terms.join(' ')}"${prefix ? '*' : ''}`)
+    .join(' AND ')})`
 
 // No transaction: this adapter runs without them (sqlite.ts). An entry is written after its
 // document; a failure between the statements leaves one document's entries for `npm run search:reindex`.
@@ -40,9 +50,10 @@ export const sqliteSearch: SearchIndex = {
         args: [type, doc, ...entryColumns(entry)] as InValue[],
       })
       await client.execute({
-        sql: 'INSERT INTO search_text (rowid, title, standfirst, names, body, variants) VALUES (?, ?, ?, ?, ?, ?)',
+        sql: 'INSERT INTO search_text (rowid, scope, title, standfirst, names, body, variants) VALUES (?, ?, ?, ?, ?, ?, ?)',
         args: [
           rows[0].rowid,
+          scope(type, entry.lang),
           entry.title,
           entry.standfirst,
           entry.names,
@@ -62,15 +73,28 @@ export const sqliteSearch: SearchIndex = {
   async match(payload, type, clauses) {
     if (!clauses.length) return []
     // The full-text match first, then its entries by rowid: joined the other way round, SQLite
-    // walks every entry of the type and asks FTS5 about each (seconds at 10,000 articles).
-    const select = `SELECT e.doc, e.lang, e.kind, e.published, e.topics, e.authors, m.rank
-      FROM (SELECT rowid, -bm25(search_text, ${WEIGHTS}) AS rank FROM search_text WHERE search_text MATCH ?) AS m
-      CROSS JOIN search_entries AS e ON e.rowid = m.rowid
-      WHERE e.type = ? AND e.lang = ?`
+    // walks every entry of the type and asks FTS5 about each (seconds at 10,000 articles). The
+    // matches come back as one JSON value: libSQL builds a JavaScript object per row and column,
+    // which cost more than the search itself for thousands of matches.
+    // MATERIALIZED: folded into the outer aggregate, bm25 would lose the MATCH it belongs to.
+    const matched = clauses.map(
+      (_, n) =>
+        `m${n} AS MATERIALIZED (SELECT rowid, -bm25(search_text, ${WEIGHTS}) AS rank FROM search_text WHERE search_text MATCH ?)`,
+    )
+    const entries = clauses.map(
+      (
+        _,
+        n,
+      ) => `SELECT json_array(e.doc, e.lang, e.kind, e.published, e.topics, e.authors, m${n}.rank) AS match
+        FROM m${n} CROSS JOIN search_entries AS e ON e.rowid = m${n}.rowid`,
+    )
     const { rows } = await clientOf(payload).execute({
-      sql: clauses.map(() => select).join(' UNION ALL '),
-      args: clauses.flatMap((clause) => [ftsQuery(clause.parts), type, clause.lang]),
+      sql: `WITH ${matched.join(', ')} SELECT json_group_array(json(match)) AS matches FROM (${entries.join(' UNION ALL ')})`,
+      args: clauses.map((clause) => ftsQuery(type, clause.lang, clause.parts)),
     })
-    return rows.map((row) => toMatch(row as unknown as Record<string, unknown>))
+    const matches = JSON.parse(String(rows[0]?.matches ?? '[]')) as unknown[][]
+    return matches.map(([doc, lang, kind, published, topics, authors, rank]) =>
+      toMatch({ doc, lang, kind, published, topics, authors, rank }),
+    )
   },
 }

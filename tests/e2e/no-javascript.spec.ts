@@ -76,3 +76,13 @@ test('search narrows by facet and sorts with plain links, and refuses a made-up 
   expect(refused.status()).toBe(400)
   expect(await refused.text()).toContain('“kind”')
 })
+
+test('a search that finds nothing offers the query with a word left out', async ({ page }) => {
+  await page.goto('/search?q=corridor%20zzzqqq')
+  await expect(page.getByRole('status')).toContainText('Nothing matches')
+  const shorter = page.locator('.search-none a', { hasText: /^corridor \(\d+\)$/ })
+  await expect(shorter).toHaveCount(1)
+  await shorter.click()
+  await expect(page).toHaveURL(/\/search\?q=corridor$/)
+  await expect(page.locator('.search-results > li').first()).toBeVisible()
+})

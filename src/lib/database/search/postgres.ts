@@ -58,13 +58,24 @@ export const postgresSearch: SearchIndex = {
   },
   async match(payload, type, clauses) {
     if (!clauses.length) return []
+    // Published as the ISO text SQLite and JavaScript write; all matches in one JSON value, so the
+    // driver parses one row instead of thousands.
     const selects = clauses.map(
-      (clause) => sql`SELECT doc, lang, kind, published, topics, authors,
-          ts_rank(${WEIGHTS}::float4[], document, query) AS rank
+      (clause) => sql`SELECT json_build_array(doc, lang, kind,
+          to_char(published AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), topics, authors,
+          ts_rank(${WEIGHTS}::float4[], document, query)) AS match
         FROM search_entries, to_tsquery('simple', ${tsQuery(clause.parts)}) AS query
         WHERE type = ${type} AND lang = ${clause.lang} AND document @@ query`,
     )
-    const { rows } = await (await executor(payload)).execute(sql.join(selects, sql` UNION ALL `))
-    return rows.map((row) => toMatch(row as Record<string, unknown>))
+    const { rows } = await (
+      await executor(payload)
+    ).execute(
+      sql`SELECT coalesce(json_agg(match), '[]') AS matches FROM (${sql.join(selects, sql` UNION ALL `)}) AS found`,
+    )
+    const matches = ((rows[0] as { matches?: unknown[][] } | undefined)?.matches ??
+      []) as unknown[][]
+    return matches.map(([doc, lang, kind, published, topics, authors, rank]) =>
+      toMatch({ doc, lang, kind, published, topics, authors, rank }),
+    )
   },
 }

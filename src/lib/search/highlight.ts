@@ -24,9 +24,16 @@ export function wordMatcher(parts: QueryPart[], languages: Locale[]): (word: str
       )
     }
   })
+  // Excerpts read whole bodies word by word: each distinct written word is tested once.
+  const known = new Map<string, boolean>()
   return (written) => {
-    const [word] = words(written)
-    return word !== undefined && tests.some((test) => test(word))
+    let matched = known.get(written)
+    if (matched === undefined) {
+      const [word] = words(written)
+      matched = word !== undefined && tests.some((test) => test(word))
+      known.set(written, matched)
+    }
+    return matched
   }
 }
 

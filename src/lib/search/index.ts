@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/i18n/config'
 import { searchIndex, type SearchMatch, type SearchType } from '@/lib/database'
 import { lexicalToPlainText } from '@/lib/lexicalText'
 import { getPayloadClient } from '@/lib/payload'
-import { cardPopulate, cardSelect, mediaPopulate, PAGE_SIZE, type ArticleCard } from '@/lib/queries'
+import { cardPopulate, cardSelect, PAGE_SIZE, type ArticleCard } from '@/lib/queries'
 
 import { excerptAround, wordMatcher } from './highlight'
 import { parseQuery, termsIn, type QueryPart } from './query'
@@ -235,8 +235,7 @@ async function peopleAndTopics(payload: Payload, parts: QueryPart[], locale: Loc
           locale,
           limit: ids.length,
           pagination: false,
-          depth: 1,
-          populate: { media: mediaPopulate },
+          depth: 0,
           overrideAccess: false,
         })
       : Promise.resolve({ docs: [] })

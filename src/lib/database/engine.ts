@@ -38,6 +38,12 @@ export type Engine = {
   restore: (url: string, file: string) => Promise<void>
   /** The full-text index the site's search reads (src/lib/search). */
   search: SearchIndex
+  /**
+   * What the server's own bookkeeping (the attempts ledger) passes as `req` to `payload.db` calls
+   * so that they commit at once and never wait for the pool that requests' transactions hold;
+   * undefined where nothing is needed.
+   */
+  bookkeeping: (payload: Payload) => Partial<PayloadRequest> | undefined
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 
-import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload, PayloadRequest } from 'payload'
 
 import type { Engine, EngineName, SearchIndex } from './engine'
 
@@ -142,3 +142,13 @@ export async function restoreDatabase(uri: string | undefined, file: string): Pr
 /** The full-text index of the engine `payload` runs on (its tables come from the migrations). */
 export const searchIndex = async (payload: Payload): Promise<SearchIndex> =>
   (await loadEngine(engineOf(payload))).search
+
+/**
+ * The `req` for `payload.db` calls of the server's own bookkeeping (src/lib/limits/attempts.ts):
+ * they commit at once, outside any request's transaction, and on PostgreSQL on connections of
+ * their own (postgres.ts).
+ */
+export const bookkeepingRequest = async (
+  payload: Payload,
+): Promise<Partial<PayloadRequest> | undefined> =>
+  (await loadEngine(engineOf(payload))).bookkeeping(payload)

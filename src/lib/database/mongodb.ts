@@ -13,6 +13,7 @@ const unsupported = (what: string) => () =>
 export const mongodb: Engine = {
   name: 'mongodb',
   search: mongodbSearch,
+  bookkeeping: () => undefined,
   // MongoDB needs no schema migrations; its empty folder keeps `payload migrate` a no-op.
   adapter: (url, migrationDir) => mongooseAdapter({ url, migrationDir }),
   migrations: () => [],

@@ -9,6 +9,7 @@ import {
   type PostgresAdapterArgs,
 } from '@payloadcms/db-postgres'
 import pg from 'pg'
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Migration } from 'payload'
 
@@ -43,6 +44,37 @@ export const replicaUris = (value = process.env.DATABASE_REPLICA_URIS) =>
 
 /** The longest a query waits for a free connection of the pool. */
 const POOL_WAIT_MS = 10_000
+/** Connections of the bookkeeping pool (see `bookkeeping` below), per server process. */
+const BOOKKEEPING_CONNECTIONS = 2
+/**
+ * The adapter's "session" through which bookkeeping writes run: Payload's adapter calls run on
+ * `sessions[req.transactionID].db`, here a drizzle over a pool of its own, in autocommit.
+ */
+const BOOKKEEPING = 'thinktank-bookkeeping'
+
+type Sessions = Record<
+  string,
+  { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+>
+type BookkeepingSession = Sessions[string] & { pool: pg.Pool }
+
+function bookkeepingSession(adapter: PostgresAdapter): BookkeepingSession {
+  const sessions = adapter.sessions as unknown as Sessions
+  const known = sessions[BOOKKEEPING] as BookkeepingSession | undefined
+  if (known) return known
+  const pool = new pg.Pool({ ...adapter.poolOptions, max: BOOKKEEPING_CONNECTIONS })
+  // A dropped connection of this pool must not end the process; the next call opens another.
+  pool.on('error', () => undefined)
+  const session: BookkeepingSession = {
+    db: drizzle({ client: pool, schema: adapter.schema }),
+    pool,
+    // Nothing to commit or roll back: each statement commits on its own.
+    resolve: async () => undefined,
+    reject: async () => undefined,
+  }
+  sessions[BOOKKEEPING] = session
+  return session
+}
 
 /** The connection pool's size per server process (PostgreSQL's default limit is 100 connections in all). */
 export function poolSize(value = process.env.DATABASE_POOL_MAX): number {
@@ -103,6 +135,14 @@ const migrations = committedMigrations as unknown as Migration[]
 export const postgres: Engine = {
   name: 'postgres',
   search: postgresSearch,
+  // The ledger is written outside the request's transaction (an attempt counts even when the
+  // request fails). On the request pool, each form post would hold its transaction's connection
+  // while waiting for a second one: a burst as large as the pool held every connection, each
+  // waiting for another, and the server answered nothing (docs/reliability.md, section 11).
+  bookkeeping: (payload) => {
+    bookkeepingSession(payload.db as unknown as PostgresAdapter)
+    return { transactionID: BOOKKEEPING }
+  },
   adapter(url, migrationDir) {
     const replicas = replicaUris()
     return postgresAdapter({
@@ -146,6 +186,12 @@ export const postgres: Engine = {
       _idle?: { client: pg.PoolClient }[]
     }
     const { pool } = payload.db as unknown as { pool?: PoolInternals }
+    const sessions = (payload.db as unknown as PostgresAdapter).sessions as unknown as Sessions
+    const bookkeeping = sessions?.[BOOKKEEPING] as BookkeepingSession | undefined
+    if (bookkeeping) {
+      delete sessions[BOOKKEEPING]
+      await bookkeeping.pool.end()
+    }
     await payload.destroy()
     if (!pool) return
     const clients = [...(pool._clients ?? [])]

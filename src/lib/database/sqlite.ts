@@ -53,6 +53,8 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 export const sqlite: Engine = {
   name: 'sqlite',
   search: sqliteSearch,
+  // One file, no pool: a write waits for the lock (busyTimeout), never for a connection.
+  bookkeeping: () => undefined,
   adapter(url, migrationDir) {
     ensureDatabaseFile(url)
     return sqliteAdapter({

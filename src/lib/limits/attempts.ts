@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import type { AttemptLimiter } from './attemptLimiter'
+import { bookkeepingRequest } from '@/lib/database'
+
 import { TooManyRequests } from './tooManyRequests'
 
 /** One limit an attempt counts against: a limiter, and the sender's key in it. */
@@ -22,7 +24,8 @@ const SWEEP_EVERY_MS = 60_000
  * included). The ledger is written through the database adapter (`payload.db`), outside the
  * request's transaction: an attempt must count even when the request fails and rolls back, and
  * other requests (on any server) must see it at once. Those calls run no access control and no
- * hooks, which is right for the server's own bookkeeping.
+ * hooks, which is right for the server's own bookkeeping; they carry the database seam's
+ * bookkeeping `req`, which on PostgreSQL runs them on connections of their own.
  */
 
 type Row = { id: number | string; slot: string; at: string }
@@ -38,6 +41,7 @@ const sendersRows = async (payload: Payload, { limiter, key }: AttemptCount): Pr
   (
     await payload.db.find({
       collection: LEDGER,
+      req: await bookkeepingRequest(payload),
       where: { and: [{ limiter: { equals: limiter.name } }, { key: { equals: key } }] },
       limit: limiter.max,
       pagination: false,
@@ -75,11 +79,13 @@ async function takeSlot(
     // An expired attempt frees its slot; the condition keeps a fresh one another request just stored.
     await payload.db.deleteMany({
       collection: LEDGER,
+      req: await bookkeepingRequest(payload),
       where: { and: [{ slot: { equals: slot } }, { at: { less_than: since } }] },
     })
     try {
       const row = await payload.db.create({
         collection: LEDGER,
+        req: await bookkeepingRequest(payload),
         data: {
           limiter: count.limiter.name,
           key: count.key,
@@ -107,6 +113,7 @@ async function sweep(payload: Payload, limiter: AttemptLimiter, now: number): Pr
   lastSweep.set(limiter.name, now)
   await payload.db.deleteMany({
     collection: LEDGER,
+    req: await bookkeepingRequest(payload),
     where: {
       and: [
         { limiter: { equals: limiter.name } },
@@ -116,10 +123,14 @@ async function sweep(payload: Payload, limiter: AttemptLimiter, now: number): Pr
   })
 }
 
-const remove = (payload: Payload, ids: (number | string)[]) =>
-  ids.length
-    ? payload.db.deleteMany({ collection: LEDGER, where: { id: { in: ids } } })
-    : Promise.resolve()
+const remove = async (payload: Payload, ids: (number | string)[]) => {
+  if (ids.length)
+    await payload.db.deleteMany({
+      collection: LEDGER,
+      req: await bookkeepingRequest(payload),
+      where: { id: { in: ids } },
+    })
+}
 
 /**
  * Counts a request against every one of its limits before it runs, or refuses it (429) when any

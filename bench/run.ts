@@ -5,6 +5,11 @@
  * core 1, side by side with three ceilings, then saves bench/results-<engine>.json and renders
  * bench/RESULTS.md from every engine's results. Figures, not pass/fail. BENCH_SECONDS (15),
  * BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000) shorten a trial run.
+ *
+ * Search (measureSearch(), at 100 articles and at BENCH_CORPUS) sends the fixed list of
+ * bench/setup/searchQueries.ts. Search answers are rendered per request but kept by server.mjs's
+ * front cache until the next change: a request whose address ends in a new `&n=…` (ignored by the
+ * search) is never answered from memory, and times the search itself.
  */
 import path from 'node:path'
 
@@ -20,7 +25,7 @@ import {
 
 import { articleWithoutJavaScript, lighthouse, pageWeight } from './lib/browser'
 import { commandsRun, log, PORTS, RESULTS_FILE, run, SERVER_CPU, writeFile } from './lib/context'
-import { measure, measureFreshRenders, type LoadSpec } from './lib/load'
+import { measure, measureAsync, measureFreshRenders, type LoadSpec } from './lib/load'
 import { describeMachine } from './lib/machine'
 import { BARE_NEXT_URL, startBareNext } from './lib/bareNext'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
@@ -34,8 +39,9 @@ import {
   stopAll,
   waitFor200,
 } from './lib/processes'
-import { loginEditor, refreshSite, timePublish } from './lib/publish'
-import { writeReport, type Results, type ServingTarget } from './lib/report'
+import { loginEditor, refreshSite, timePublish, timeSearchPublish } from './lib/publish'
+import { writeReport, type Results, type SearchBench, type ServingTarget } from './lib/report'
+import { searchQueries } from './setup/searchQueries'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 15)
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS || 5)
@@ -46,6 +52,14 @@ const SEARCH_QUERY = 'security corridor'
 /** Search and topic page at 100 vs 10,000 articles: p50 of this many requests, one at a time. */
 const CORPUS_REQUESTS = 10
 const CORPUS_TIMEOUT_SECONDS = 120
+/** The searches of measureSearch(), and how many times the one-connection runs send the whole list. */
+const SEARCH_PATHS = searchQueries()
+const SEARCH_PASSES = 2
+const SEARCH_CONNECTIONS = 32
+
+/** A `uniqueTag` never used before in this run: addresses no earlier request had (nothing kept for them). */
+let tags = 0
+const freshTag = () => `b${++tags}x`
 
 /** Runs one part of the benchmark; a failure is recorded in RESULTS.md instead of ending the run. */
 async function section<T>(
@@ -128,9 +142,13 @@ async function main(): Promise<void> {
       corpusRequests: CORPUS_REQUESTS,
       corpusTimeoutSeconds: CORPUS_TIMEOUT_SECONDS,
       searchQuery: SEARCH_QUERY,
+      searchQueries: SEARCH_PATHS,
+      searchPasses: SEARCH_PASSES,
+      searchConnections: SEARCH_CONNECTIONS,
     },
     serving: [],
     corpus: [],
+    search: [],
     failures: [],
     commands: commandsRun,
   }
@@ -190,7 +208,7 @@ async function main(): Promise<void> {
     { key: 'feed', name: '/feed.xml', url: `${next}/feed.xml` },
     {
       key: 'search',
-      name: `/search?q=${SEARCH_QUERY}`,
+      name: `/search?q=${SEARCH_QUERY} (one address: from the front cache after the first)`,
       url: `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`,
     },
     {
@@ -240,14 +258,16 @@ async function main(): Promise<void> {
   const editorLogin = credentials.credentials.find((login) => login.role === 'editor')!
   const editor = await loginEditor(next, editorLogin.email, editorLogin.password)
   const corpusRuns = async () => {
-    // Search is rendered per request; the topic page is cached, so it is timed right after a save
+    // Search is rendered per request, each address then kept in memory: every request has its own
+    // `&n=`, so each is a search. The topic page is cached, so it is timed right after a save
     // has refreshed the site (the render its queries cost), not as served from the cache.
-    const url = `${next}/search?q=${encodeURIComponent(SEARCH_QUERY)}`
     const search = [
       {
         connections: 1,
         result: measure({
-          url,
+          url: next,
+          paths: [`/search?q=${encodeURIComponent(SEARCH_QUERY)}`],
+          uniqueTag: freshTag(),
           connections: 1,
           seconds: 0,
           warmupSeconds: 0,
@@ -272,6 +292,77 @@ async function main(): Promise<void> {
   }
   await section(results, `search and topic at ${SMALL_CORPUS} articles`, async () => {
     results.corpus.push({ articles: SMALL_CORPUS, ...(await corpusRuns()) })
+  })
+
+  /**
+   * The search list (SEARCH_PATHS) at `articles` published articles, into `entry` as each figure
+   * comes (a failure keeps the figures before it):
+   * - `uncached1`: one connection, the list SEARCH_PASSES times in order, every address with a new
+   *   `&n=` (after a warm-up pass under other addresses): the search's own cost;
+   * - `repeated1`: the same addresses again, answered from memory;
+   * - `cached32`: right after a save (a new cache generation: nothing kept), SEARCH_CONNECTIONS
+   *   connections over the list for SECONDS, no warm-up: the first round renders, then memory
+   *   answers, as readers would get it;
+   * - `uncached32`: the same, after a warm-up, every request with a new `&n=`;
+   * - `articleIdle`, then `underLoad`: the article page at one connection alone, then while the
+   *   uncached 32-connection search load runs (both autocannon processes on the load core).
+   * - `publish`: a search kept in memory, then a publish it must show (timeSearchPublish()).
+   */
+  const measureSearch = async (entry: SearchBench) => {
+    const articleURL = `${next}/articles/${article.slug}`
+    const list = { url: next, paths: SEARCH_PATHS, timeoutSeconds: CORPUS_TIMEOUT_SECONDS }
+    const oneByOne = {
+      ...list,
+      uniqueTag: freshTag(),
+      connections: 1,
+      seconds: 0,
+      warmupSeconds: 0,
+      amount: SEARCH_PATHS.length * SEARCH_PASSES,
+    }
+    entry.uncached1 = measure({ ...oneByOne, warmupAmount: SEARCH_PATHS.length })
+    entry.repeated1 = measure(oneByOne)
+    await settle(idleProbe)
+
+    await refreshSite(editor, article.topicSlug)
+    entry.cached32 = measure({
+      ...list,
+      connections: SEARCH_CONNECTIONS,
+      seconds: SECONDS,
+      warmupSeconds: 0,
+    })
+    await settle(idleProbe)
+    const uncachedLoad = {
+      ...list,
+      connections: SEARCH_CONNECTIONS,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+    }
+    entry.uncached32 = measure({ ...uncachedLoad, uniqueTag: freshTag() })
+    await settle(idleProbe)
+
+    const articleRun = {
+      url: articleURL,
+      connections: 1,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+    }
+    entry.articleIdle = measure(articleRun)
+    await settle(idleProbe)
+    // Both start together; the search load runs a second longer, so the article's measured
+    // seconds fall within it.
+    const [search, articleUnderLoad] = await Promise.all([
+      measureAsync({ ...uncachedLoad, uniqueTag: freshTag(), seconds: SECONDS + 1 }),
+      measureAsync(articleRun),
+    ])
+    entry.underLoad = { search, article: articleUnderLoad }
+    await settle(idleProbe)
+    entry.publish = await timeSearchPublish(editor, next, article.slug)
+    await settle(idleProbe)
+  }
+  await section(results, `search list at ${SMALL_CORPUS} articles`, async () => {
+    const entry: SearchBench = { articles: SMALL_CORPUS }
+    results.search!.push(entry)
+    await measureSearch(entry)
   })
 
   await section(results, 'comment POSTs', async () => {
@@ -328,13 +419,25 @@ async function main(): Promise<void> {
     }
   })
 
+  /** Whether the corpus reached CORPUS articles (its own figures may still have failed). */
+  const large = { grown: false }
   await section(results, `corpus of ${CORPUS}`, async () => {
     await growCorpus(env, CORPUS)
+    large.grown = true
     results.corpus.push({ articles: CORPUS, ...(await corpusRuns()) })
   })
+  if (large.grown)
+    await section(results, `search list at ${CORPUS} articles`, async () => {
+      const entry: SearchBench = { articles: CORPUS }
+      results.search!.push(entry)
+      await measureSearch(entry)
+    })
   // What the migration's locale indexes are worth: the same queries without them, then restored.
   // bench/setup/trial-indexes.ts runs SQLite's SQL: on another engine the trial is skipped, and said so.
-  if (engine.engine === 'sqlite') {
+  if (!large.grown) {
+    // Its rows would carry the full corpus's number of articles.
+    results.trialIndexesSkipped = `the run without the locale indexes was skipped: the corpus did not grow to ${CORPUS} articles.`
+  } else if (engine.engine === 'sqlite') {
     await section(results, 'without the locale indexes (bench database only)', async () => {
       await trialIndexes(env, 'drop')
       results.corpus.push({ articles: CORPUS, withoutLocaleIndexes: true, ...(await corpusRuns()) })

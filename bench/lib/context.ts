@@ -44,13 +44,17 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   execFileSync(command, args, { cwd: ROOT, env, stdio: ['ignore', process.stderr, process.stderr] })
 }
 
-/** Like run(), but returns stdout (for commands whose answer we parse). */
+/**
+ * Like run(), but returns stdout (for commands whose answer we parse). `printable`: how the command
+ * is listed in RESULTS.md when its exact arguments would be too long to read.
+ */
 export function capture(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
+  printable = [command, ...args].join(' '),
 ): string {
-  commandsRun.push([command, ...args].join(' '))
+  commandsRun.push(printable)
   return execFileSync(command, args, {
     cwd: ROOT,
     env,

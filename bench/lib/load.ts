@@ -1,5 +1,7 @@
 /** Load runs: autocannon (bench/load/worker.mjs) pinned to the load core. */
-import { capture, LOAD_CPU } from './context'
+import { execFile } from 'node:child_process'
+
+import { capture, commandsRun, LOAD_CPU, ROOT } from './context'
 
 export type LoadResult = {
   requestsPerSecond: number
@@ -10,6 +12,8 @@ export type LoadResult = {
   errors: number
   timeouts: number
   statusCodes: Record<string, number>
+  /** With `paths`: the answers server.mjs's front cache gave from memory (`x-thinktank-cache: HIT`). */
+  cacheHits?: number
   bytesPerRequest: number
 }
 
@@ -20,20 +24,71 @@ export type LoadSpec = {
   warmupSeconds: number
   /** A fixed number of requests instead of `seconds`. */
   amount?: number
+  /** With `amount`: the warm-up's number of requests (none without it; `warmupSeconds` is then unused). */
+  warmupAmount?: number
   timeoutSeconds?: number
+  /**
+   * Paths (with their query) on `url`'s server, requested in turn whichever connection sends;
+   * `url` is then only the server.
+   */
+  paths?: string[]
+  /**
+   * With `paths`: every request's address gets `&n=<uniqueTag><counter>`, a parameter the site
+   * ignores, so that the front cache never has the answer (the real cost of the page). The same
+   * tag at one connection gives the same addresses again (answered from memory).
+   */
+  uniqueTag?: string
   /** The article's id as the API gave it (opaque: a number on SQLite, a uuid on PostgreSQL). */
   comment?: { articleId: string | number }
 }
 
+const workerArgs = (spec: LoadSpec) => [
+  '-c',
+  LOAD_CPU,
+  'node',
+  'bench/load/worker.mjs',
+  JSON.stringify(spec),
+]
+
+/** The command as RESULTS.md lists it: a long list of paths named, not copied (the report lists them). */
+const printable = (spec: LoadSpec) =>
+  [
+    'taskset',
+    ...workerArgs(
+      spec.paths && spec.paths.length > 3
+        ? ({
+            ...spec,
+            paths: `<the ${spec.paths.length} paths of bench/setup/searchQueries.ts>`,
+          } as unknown as LoadSpec)
+        : spec,
+    ),
+  ].join(' ')
+
 export function measure(spec: LoadSpec): LoadResult {
-  const output = capture('taskset', [
-    '-c',
-    LOAD_CPU,
-    'node',
-    'bench/load/worker.mjs',
-    JSON.stringify(spec),
-  ])
-  return JSON.parse(output) as LoadResult
+  return JSON.parse(
+    capture('taskset', workerArgs(spec), process.env, printable(spec)),
+  ) as LoadResult
+}
+
+/**
+ * measure() without blocking: several run at once (each its own autocannon process, all pinned to
+ * the load core), e.g. one page's latency while another page is under load.
+ */
+export function measureAsync(spec: LoadSpec): Promise<LoadResult> {
+  const args = workerArgs(spec)
+  commandsRun.push(printable(spec))
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'taskset',
+      args,
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) reject(error)
+        else resolve(JSON.parse(stdout) as LoadResult)
+      },
+    )
+    child.stderr?.pipe(process.stderr)
+  })
 }
 
 /**

@@ -127,3 +127,60 @@ export async function timePublish(
   ])
   return { patchMs, articleMs, homeMs, feedMs }
 }
+
+/** A search's answer kept by the front cache, then a publish that the same address must show. */
+export type SearchPublishTiming = {
+  /** The search, before the publish: whether its second request was answered from memory. */
+  cachedBefore: boolean
+  /** Whether the unpublished draft was already among the results (it must not be). */
+  draftFound: boolean
+  /** From sending the PATCH to the same search address showing the article; null: not within 30 s. */
+  shownMs: number | null
+}
+
+const cachedAnswer = (response: Response) => response.headers.get('x-thinktank-cache') === 'HIT'
+
+/**
+ * That search answers kept in memory refresh on publish: a draft copy of the template article
+ * with a word of its own in the title; its search (no result yet) asked twice, the second answered
+ * from memory; then the draft published, and the same address polled until it shows the article.
+ */
+export async function timeSearchPublish(
+  editor: Editor,
+  siteURL: string,
+  templateSlug: string,
+): Promise<SearchPublishTiming> {
+  const { docs } = (await api(
+    editor,
+    'GET',
+    `/api/articles?where[slug][equals]=${templateSlug}&depth=0&limit=1`,
+  )) as { docs: Record<string, unknown>[] }
+  const template = docs[0]
+  // One word (letters and digits) that no other article holds.
+  const word = `searchprobe${Date.now()}`
+  const title = `Search probe ${word}`
+  const { doc } = (await api(editor, 'POST', '/api/articles?draft=true', {
+    title,
+    slug: word,
+    kind: template.kind,
+    standfirst: template.standfirst,
+    body: template.body,
+    authors: template.authors,
+    topics: template.topics,
+    commentsEnabled: true,
+    _status: 'draft',
+  })) as { doc: { id: string | number } }
+  const url = `${siteURL}/search?q=${word}`
+  // The result's link (its title's words may be marked up as highlighted).
+  const link = `/articles/${word}`
+  const first = await fetch(url)
+  const draftFound = (await first.text()).includes(link)
+  const second = await fetch(url)
+  await second.arrayBuffer()
+  const cachedBefore = cachedAnswer(second)
+
+  const started = Date.now()
+  await api(editor, 'PATCH', `/api/articles/${doc.id}`, { _status: 'published' })
+  const shownMs = await until(url, link, started).catch(() => null)
+  return { cachedBefore, draftFound, shownMs }
+}

@@ -13,7 +13,7 @@ import type { LighthouseScores, NoScriptCheck, Weight } from './browser'
 import { RESULTS_FILE, resultsJson, writeFile } from './context'
 import type { LoadResult } from './load'
 import type { BenchArticle } from './prepare'
-import type { PublishTiming } from './publish'
+import type { PublishTiming, SearchPublishTiming } from './publish'
 
 export type Run = { connections: number; result: LoadResult }
 export type ServingTarget = {
@@ -32,6 +32,27 @@ export type ServingTarget = {
   url: string
 }
 
+/**
+ * The search list (bench/setup/searchQueries.ts) at one corpus size; bench/run.ts measureSearch()
+ * says how each figure is made. Every field is absent when its measurement did not run.
+ */
+export type SearchBench = {
+  articles: number
+  /** One connection, the list in order, every address new: the search's own cost. */
+  uncached1?: LoadResult
+  /** The same addresses again: answered from memory. */
+  repeated1?: LoadResult
+  /** 32 connections over the list right after a save: first round rendered, then from memory. */
+  cached32?: LoadResult
+  /** 32 connections over the list, every address new. */
+  uncached32?: LoadResult
+  /** The article page at one connection, alone. */
+  articleIdle?: LoadResult
+  /** The article page at one connection while the uncached 32-connection search load runs. */
+  underLoad?: { search: LoadResult; article: LoadResult }
+  publish?: SearchPublishTiming
+}
+
 export type Results = {
   engine: EngineChoice
   /** The exact command of the run, settings included. */
@@ -46,6 +67,10 @@ export type Results = {
     corpusRequests: number
     corpusTimeoutSeconds: number
     searchQuery: string
+    /** The search list's paths (absent in runs made before it). */
+    searchQueries?: string[]
+    searchPasses?: number
+    searchConnections?: number
   }
   article?: BenchArticle
   sizes?: { articleHtml: number; ceilingHtml: number; bareNextHtml?: number }
@@ -62,6 +87,8 @@ export type Results = {
   noScript?: NoScriptCheck
   lighthouse?: Record<'home' | 'article', { runs: LighthouseScores[]; lowest: LighthouseScores }>
   corpus: { articles: number; withoutLocaleIndexes?: boolean; search?: Run[]; topic?: Run[] }[]
+  /** The search list at 100 articles and at the full corpus. */
+  search?: SearchBench[]
   trialIndexes?: string[]
   /** Why the locale-index trial did not run on this engine. */
   trialIndexesSkipped?: string
@@ -361,6 +388,189 @@ function corpusTable(all: Results[]): string {
   )
 }
 
+/** The search list's rows at one corpus size, each engine's rows together. */
+function searchTable(all: Results[], articles: number): string {
+  const measurements: [string, (entry: SearchBench) => LoadResult | undefined, number][] = [
+    [
+      'Search, uncached, one at a time (the list in order, each address new)',
+      (e) => e.uncached1,
+      1,
+    ],
+    ['Search, the same addresses again (from memory)', (e) => e.repeated1, 1],
+    ['Search, cached as readers get it (rotating list, right after a save)', (e) => e.cached32, 32],
+    ['Search, uncached (rotating list, each address new)', (e) => e.uncached32, 32],
+    ['Search, uncached, while the article below is measured', (e) => e.underLoad?.search, 32],
+    ['Article page, alone', (e) => e.articleIdle, 1],
+    ['Article page, during the uncached search load above', (e) => e.underLoad?.article, 1],
+  ]
+  const rows = measurements.flatMap(([name, pick, fallbackConnections]) =>
+    all.flatMap((results) => {
+      const entry = results.search?.find((each) => each.articles === articles)
+      const result = entry && pick(entry)
+      if (!result) return []
+      const connections =
+        fallbackConnections === 32 ? (results.settings.searchConnections ?? 32) : 1
+      return [
+        [
+          name,
+          label(results),
+          connections,
+          n0(result.requests),
+          result.cacheHits === undefined ? '–' : n0(result.cacheHits),
+          n0(result.requestsPerSecond),
+          result.p50,
+          result.p99,
+          result.non2xx,
+          `${result.errors} / ${result.timeouts}`,
+          n0(result.bytesPerRequest),
+        ],
+      ]
+    }),
+  )
+  if (!rows.length) return '_Not measured._'
+  return table(
+    [
+      'Measurement',
+      'Engine',
+      'Conns',
+      'Requests',
+      'From memory',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'Non-2xx',
+      'Errors / timeouts',
+      'Bytes/response',
+    ],
+    rows,
+  )
+}
+
+/** The largest corpus the search list was measured at (the targets' size: 10,000 in a full run). */
+const largestSearch = (results: Results) =>
+  results.search?.reduce<SearchBench | undefined>(
+    (largest, entry) => (largest && largest.articles >= entry.articles ? largest : entry),
+    undefined,
+  )
+
+/** The search targets of the issue with each engine's figure and verdict: [target, figure, verdict] rows. */
+function searchTargetRows(results: Results): string[][] {
+  const entry = largestSearch(results)
+  const at = entry ? ` (${n0(entry.articles)} articles)` : ''
+  const uncached = entry?.uncached1
+  const cached = entry?.cached32
+  const raw = entry?.uncached32
+  const publish = entry?.publish
+  const loadMet = (result?: LoadResult) =>
+    result &&
+    result.requestsPerSecond >= 300 &&
+    result.p99 <= 150 &&
+    result.non2xx === 0 &&
+    result.errors + result.timeouts === 0
+  const load = (result?: LoadResult) =>
+    result
+      ? `${n0(result.requestsPerSecond)} req/s, p99 ${result.p99} ms${result.cacheHits === undefined ? '' : ` (${n0(result.cacheHits)} of ${n0(result.requests)} from memory)`}${result.non2xx || result.errors || result.timeouts ? `, ${result.non2xx} non-2xx, ${result.errors} errors / ${result.timeouts} timeouts` : ''}`
+      : '–'
+  const refreshed =
+    publish && publish.cachedBefore && !publish.draftFound && publish.shownMs !== null
+  const underLoad = entry?.underLoad?.article
+  return [
+    [
+      `Search p50 ≤ 15 ms at 1 connection, uncached, the whole list${at}`,
+      uncached ? `${uncached.p50} ms (p99 ${uncached.p99} ms)` : '–',
+      verdict(uncached && uncached.p50 <= 15 && uncached.non2xx === 0),
+    ],
+    [
+      `Search at 32 connections ≥ 300 req/s with p99 ≤ 150 ms, cached per query as readers get it${at}`,
+      load(cached),
+      verdict(cached && loadMet(cached)),
+    ],
+    [
+      '… a kept search answer refreshes on publish (the same address shows a newly published article)',
+      publish
+        ? publish.shownMs === null
+          ? `not shown within 30 s${publish.cachedBefore ? '' : '; it was not kept before'}`
+          : `shown after ${publish.shownMs} ms${publish.cachedBefore ? ', kept before' : ', but it was not kept before'}${publish.draftFound ? '; the draft was found before publishing' : ''}`
+        : '–',
+      verdict(publish && refreshed),
+    ],
+    [
+      '… the same load without the cache (every request uncached)',
+      load(raw),
+      raw ? `for information: would be ${loadMet(raw) ? 'met' : 'missed'}` : 'not measured',
+    ],
+    [
+      `Article p99 at 1 connection while searches run uncached at 32 connections, beside its idle p99${at}`,
+      underLoad ? `${underLoad.p99} ms (idle ${entry?.articleIdle?.p99 ?? '–'} ms)` : '–',
+      underLoad ? 'reported (no limit set)' : 'not measured',
+    ],
+  ]
+}
+
+function searchTargetsTable(all: Results[]): string {
+  const measured = all.filter((results) => results.search?.length)
+  if (!measured.length) return '_Not measured._'
+  const perEngine = measured.map(searchTargetRows)
+  const rows = perEngine[0].map((row, index) => [
+    row[0],
+    ...perEngine.flatMap((rowsOfEngine) => rowsOfEngine[index].slice(1)),
+  ])
+  return table(['Target', ...measured.flatMap((results) => [label(results), 'Verdict'])], rows)
+}
+
+/** The "Search" section: what is sent, the targets, a table per corpus size. */
+function searchSection(all: Results[]): string {
+  const measured = all.filter((results) => results.search?.length)
+  if (!measured.length) return '_Not measured (runs made before the search list)._'
+  const first = measured[0]
+  const paths = first.settings.searchQueries ?? []
+  const passes = first.settings.searchPasses ?? 2
+  const sizes = [...new Set(measured.flatMap((results) => results.search!.map((e) => e.articles)))]
+  const publishLines = measured.flatMap((results) =>
+    results.search!.flatMap((entry) =>
+      entry.publish
+        ? [
+            `- ${label(results)}, ${n0(entry.articles)} articles: the probe's search was ${entry.publish.cachedBefore ? '' : '**not** '}answered from memory before the publish${entry.publish.draftFound ? ' and **found the draft**' : ''}; ${entry.publish.shownMs === null ? 'it did **not** show the published article within 30 s' : `it showed the published article ${entry.publish.shownMs} ms after the PATCH was sent`}.`,
+          ]
+        : [],
+    ),
+  )
+  return `The searches are a fixed list of ${paths.length} addresses ([bench/setup/searchQueries.ts](setup/searchQueries.ts): common and
+rare words, two and three words, "quoted phrases", authors' names, searches that find nothing, \`kind\`, \`year\`, \`topic\`
+and \`author\` filters, \`sort=date\`, \`page=2\`, one search each from the Azerbaijani and Russian pages). Search is
+rendered per request, and server.mjs keeps each answer in memory until the next change readers can see; so where a
+row says *each address new*, every request's address ends in its own \`&n=<counter>\` (ignored by the search, a new
+key for the cache): none is answered from memory, each is a real search. *From memory* counts the answers with
+\`x-thinktank-cache: HIT\`.
+
+- *Uncached, one at a time*: one connection, the list in order ${passes} times (${paths.length * passes} requests), after
+  one warm-up pass under other addresses. *The same addresses again*: the same ${paths.length * passes} requests once more.
+- *Cached as readers get it*: right after an editor's save (a new cache generation: no search kept), ${first.settings.searchConnections ?? 32}
+  connections take the list's addresses in turn for the measured seconds, no warm-up: the first round is rendered,
+  then answered from memory.
+- *Uncached* at ${first.settings.searchConnections ?? 32} connections: the same after a warm-up, each address new.
+- *Article page*: \`/articles/${first.article?.slug ?? '…'}\` at one connection (warm-up, then the measured seconds), alone,
+  then while the uncached ${first.settings.searchConnections ?? 32}-connection search load runs (the two autocannon
+  processes start together, both pinned to the load core; the search load lasts a second longer, so the article's
+  measured seconds fall within it).
+
+### Targets
+
+${searchTargetsTable(all)}
+
+${sizes.map((articles) => `### ${n0(articles)} published articles\n\n${searchTable(all, articles)}\n`).join('\n')}
+A search answer kept in memory, then a publish: a draft with a word of its own in the title, its search asked twice
+(no result; the second from memory), the draft published, the same address polled every 25 ms:
+
+${publishLines.join('\n') || '_Not measured._'}
+
+<details><summary>The ${paths.length} searches, in order</summary>
+
+${paths.map((searchPath) => `- \`${searchPath}\``).join('\n')}
+
+</details>`
+}
+
 function publishTable(all: Results[]): string {
   const row = (where: string, results: Results, timing?: PublishTiming) =>
     timing
@@ -547,11 +757,14 @@ ${machineTable(all)}
 - Each load figure: warm-up (discarded), then the measured seconds (*Runs*: settings), at 1 and at 32 connections,
   plain HTTP/1.1 keep-alive, no \`Accept-Encoding\` (identity bodies everywhere, as the ceilings serve them).
 - HTML sizes: ${all.map((results) => `${label(results)}: article page ${results.sizes ? n0(results.sizes.articleHtml) : '–'} bytes, trivial Next page ${results.sizes ? n0(results.sizes.ceilingHtml) : '–'} bytes, bare Next.js page ${results.sizes?.bareNextHtml ? n0(results.sizes.bareNextHtml) : '–'} bytes`).join('; ')}.
-- Search query: \`${first.settings.searchQuery}\` (every word must match).
+- Search query of the serving table and of the corpus table: \`${first.settings.searchQuery}\` (every word must match);
+  the search list's figures are under *Search* below.
 
 ## Targets
 
 ${targetsTable(all)}
+
+The search targets are under [Search](#search).
 
 ## Serving the public pages
 
@@ -570,7 +783,8 @@ ${commentsTable(all)}
     .join(' / ')} published articles
 
 ${first.settings.corpusRequests} requests each, one at a time (a time window could hold no answer at all from a slow page), each
-allowed ${first.settings.corpusTimeoutSeconds} s. Search is rendered on every request. The topic page is cached like every page, so
+allowed ${first.settings.corpusTimeoutSeconds} s. Search is rendered per request and each answer kept in memory until the next change, so
+${all.some((results) => results.settings.searchQueries) ? 'every search request ends in its own `&n=<counter>` (ignored by the search): each one is searched' : 'the same address each time'}. The topic page is cached like every page, so
 each of its requests follows an editor's save (a topic saved unchanged over REST) that refreshes the site: it times
 the render a reader waits for after a change, which is where the number of articles could show.
 
@@ -582,6 +796,10 @@ indexes that the migration \`20261125_025651_locale_parent_indexes\` adds (see [
 the other rows are the site as shipped. The dropped indexes were then restored with:\n\n\`\`\`sql\n${trialSql.join(';\n')};\n\`\`\`\n`
     : ''
 }${trialNotes.length ? `\n${trialNotes.map((note) => `- ${note}`).join('\n')}\n` : ''}
+## Search
+
+${searchSection(all)}
+
 ## Publish to live
 
 An editor's REST \`PATCH /api/articles/:id\` with \`_status: 'published'\`; the clock starts when the PATCH is sent and

@@ -1,6 +1,6 @@
 /**
  * Grows the published corpus to N articles with synthetic ones (text from the demo articles,
- * random co-authors and topics), through the Local API so hooks fill `searchText` as in
+ * random co-authors and topics), through the Local API so hooks fill the search index as in
  * production. Progress on stderr.
  *
  *   DATABASE_URI=… node --conditions=development scripts/run-ts.mjs bench/setup/corpus.ts 10000 count.txt

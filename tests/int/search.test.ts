@@ -94,6 +94,12 @@ describe('site search', () => {
     expect(first!.results[0].excerpt).toBeTruthy()
   })
 
+  it('answers many searches sent at once, each in its turn', async () => {
+    const alone = await titles('corridor')
+    const together = await Promise.all(Array.from({ length: 12 }, () => titles('corridor')))
+    expect(together).toEqual(Array.from({ length: 12 }, () => alone))
+  })
+
   it('treats punctuation-only queries as empty', async () => {
     expect(parseQuery(' ?!, ')).toEqual([])
     expect(await search('?!')).toBeNull()

@@ -40,6 +40,29 @@ export type SearchResult = {
 
 const languagesFor = (locale: Locale): Locale[] => [...new Set([locale, DEFAULT_LOCALE])]
 
+/**
+ * How many searches this process runs at once; the others wait their turn. A search holds the
+ * event loop through its whole database query on SQLite (libSQL answers synchronously) and through
+ * its ranking in JavaScript: with dozens interleaved, a page answered from memory waited behind all
+ * of them (bench/ANALYSIS.md, "Search"). Searches themselves finish no later in all.
+ */
+const SEARCHES_AT_ONCE = 2
+let searching = 0
+const waiting: (() => void)[] = []
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (searching < SEARCHES_AT_ONCE) searching++
+  else await new Promise<void>((resolve) => waiting.push(resolve))
+  try {
+    return await work()
+  } finally {
+    // The turn passes to the next search waiting, or is given back.
+    const next = waiting.shift()
+    if (next) next()
+    else searching--
+  }
+}
+
 /** Each matched document once, with its best rank (its own language's entry or the English one). */
 async function matchesOf(
   payload: Payload,
@@ -271,6 +294,14 @@ export async function searchSite(
 ): Promise<SearchResult | null> {
   const parts = parseQuery(request.q)
   if (!parts.length) return null
+  return inTurn(() => runSearch(locale, request, parts))
+}
+
+async function runSearch(
+  locale: Locale,
+  request: SearchRequest,
+  parts: QueryPart[],
+): Promise<SearchResult> {
   const payload = await getPayloadClient()
   const [matches, selected, found] = await Promise.all([
     matchesOf(payload, 'article', parts, locale),
@@ -310,5 +341,7 @@ export async function searchSite(
 export async function countMatches(locale: Locale, q: string): Promise<number> {
   const parts = parseQuery(q)
   if (!parts.length) return 0
-  return (await matchesOf(await getPayloadClient(), 'article', parts, locale)).length
+  return inTurn(
+    async () => (await matchesOf(await getPayloadClient(), 'article', parts, locale)).length,
+  )
 }

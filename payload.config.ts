@@ -12,7 +12,9 @@ import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Comments } from './src/collections/Comments'
 import { Media } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
 import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
+import { Teams } from './src/collections/Teams'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -61,9 +63,18 @@ export default buildConfig({
     },
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, Submissions, Users, Attempts].map(
-    withApiGuards,
-  ),
+  collections: [
+    Articles,
+    Pages,
+    Authors,
+    Teams,
+    Topics,
+    Media,
+    Comments,
+    Submissions,
+    Users,
+    Attempts,
+  ].map(withApiGuards),
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -68,7 +68,9 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    pages: Page;
     authors: Author;
+    teams: Team;
     topics: Topic;
     media: Media;
     comments: Comment;
@@ -84,7 +86,9 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    teams: TeamsSelect<false> | TeamsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -292,6 +296,19 @@ export interface Author {
   affiliation?: string | null;
   expertise?: ((string | number) | Topic)[] | null;
   photo?: (string | number | null) | Media;
+  /**
+   * Where /authors lists them. Left empty, they are listed under "Contributors".
+   */
+  team?: (string | number | null) | Team;
+  /**
+   * Smaller numbers come first; then by name.
+   */
+  teamOrder?: number | null;
+  mediaEnquiries?: boolean | null;
+  /**
+   * Shown on the profile for journalists when available for media enquiries. Left empty, the site's contact e-mail.
+   */
+  pressContact?: string | null;
   links?:
     | {
         platform: 'youtube' | 'x' | 'facebook' | 'telegram' | 'linkedin' | 'instagram' | 'other';
@@ -318,6 +335,25 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams".
+ */
+export interface Team {
+  id: string | number;
+  name: string;
+  /**
+   * Part of the page address. Filled in from the title when left empty.
+   */
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * Teams with smaller numbers come first.
+   */
+  order: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -397,6 +433,180 @@ export interface Submission {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string | number;
+  title: string;
+  /**
+   * A sentence or two under the title (optional).
+   */
+  intro?: string | null;
+  layout?:
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | CallToActionBlock
+        | PeopleGridBlock
+        | ArticleListBlock
+        | ContactBlock
+        | VideoBlock
+        | QuestionsBlock
+      )[]
+    | null;
+  meta?: {
+    title?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | number | null) | Media;
+    description?: string | null;
+  };
+  /**
+   * Part of the page address. Filled in from the title when left empty.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: (string | number) | Media;
+  caption?: string | null;
+  /**
+   * For example "Photo: Aynur Hasanova".
+   */
+  credit?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  text?: string | null;
+  link: {
+    type: 'page' | 'topic' | 'kind' | 'author' | 'section' | 'url';
+    label: string;
+    page?: (string | number | null) | Page;
+    topic?: (string | number | null) | Topic;
+    kind?: ('analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report') | null;
+    author?: (string | number | null) | Author;
+    section?: ('/' | '/articles' | '/authors' | '/search' | '/submit' | '/feed.xml') | null;
+    url?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PeopleGridBlock".
+ */
+export interface PeopleGridBlock {
+  heading?: string | null;
+  /**
+   * The people of this team, in their order within it. Left empty: every author with a team.
+   */
+  team?: (string | number | null) | Team;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'people';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ArticleListBlock".
+ */
+export interface ArticleListBlock {
+  heading?: string | null;
+  topic?: (string | number | null) | Topic;
+  kind?: ('analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report') | null;
+  author?: (string | number | null) | Author;
+  limit: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'articleList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactBlock".
+ */
+export interface ContactBlock {
+  heading?: string | null;
+  address?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /**
+   * A link to the address on a map. Left empty, the address is looked up on OpenStreetMap.
+   */
+  mapUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contact';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlock".
+ */
+export interface VideoBlock {
+  url: string;
+  /**
+   * Read out to screen-reader users and shown before the video loads.
+   */
+  title: string;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'video';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuestionsBlock".
+ */
+export interface QuestionsBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'questions';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -550,8 +760,16 @@ export interface PayloadLockedDocument {
         value: (string | number) | Article;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: (string | number) | Page;
+      } | null)
+    | ({
         relationTo: 'authors';
         value: (string | number) | Author;
+      } | null)
+    | ({
+        relationTo: 'teams';
+        value: (string | number) | Team;
       } | null)
     | ({
         relationTo: 'topics';
@@ -654,6 +872,142 @@ export interface ArticlesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        people?: T | PeopleGridBlockSelect<T>;
+        articleList?: T | ArticleListBlockSelect<T>;
+        contact?: T | ContactBlockSelect<T>;
+        video?: T | VideoBlockSelect<T>;
+        questions?: T | QuestionsBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        image?: T;
+        description?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  credit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  link?:
+    | T
+    | {
+        type?: T;
+        label?: T;
+        page?: T;
+        topic?: T;
+        kind?: T;
+        author?: T;
+        section?: T;
+        url?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PeopleGridBlock_select".
+ */
+export interface PeopleGridBlockSelect<T extends boolean = true> {
+  heading?: T;
+  team?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ArticleListBlock_select".
+ */
+export interface ArticleListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  topic?: T;
+  kind?: T;
+  author?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactBlock_select".
+ */
+export interface ContactBlockSelect<T extends boolean = true> {
+  heading?: T;
+  address?: T;
+  email?: T;
+  phone?: T;
+  mapUrl?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlock_select".
+ */
+export interface VideoBlockSelect<T extends boolean = true> {
+  url?: T;
+  title?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuestionsBlock_select".
+ */
+export interface QuestionsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "authors_select".
  */
 export interface AuthorsSelect<T extends boolean = true> {
@@ -664,6 +1018,10 @@ export interface AuthorsSelect<T extends boolean = true> {
   affiliation?: T;
   expertise?: T;
   photo?: T;
+  team?: T;
+  teamOrder?: T;
+  mediaEnquiries?: T;
+  pressContact?: T;
   links?:
     | T
     | {
@@ -672,6 +1030,18 @@ export interface AuthorsSelect<T extends boolean = true> {
         id?: T;
       };
   email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams_select".
+ */
+export interface TeamsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -930,6 +1300,65 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  branding: {
+    /**
+     * Shown in the header instead of the name: a wide PNG or WebP, with a transparent background.
+     */
+    logo?: (string | number | null) | Media;
+    /**
+     * For readers whose device uses a dark scheme.
+     */
+    logoOnDark?: (string | number | null) | Media;
+    /**
+     * Links, buttons and highlights. Must be dark enough to read on white.
+     */
+    brandColour: string;
+    /**
+     * Optional: the band under the header and the section rules.
+     */
+    secondColour?: string | null;
+  };
+  /**
+   * Left empty, the header shows Articles, Authors, About and Become an analyst.
+   */
+  headerMenu?:
+    | {
+        type: 'page' | 'topic' | 'kind' | 'author' | 'section' | 'url';
+        /**
+         * In each language; left empty, the title of what it links to is shown.
+         */
+        label?: string | null;
+        page?: (string | number | null) | Page;
+        topic?: (string | number | null) | Topic;
+        kind?: ('analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report') | null;
+        author?: (string | number | null) | Author;
+        section?: ('/' | '/articles' | '/authors' | '/search' | '/submit' | '/feed.xml') | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footerColumns?:
+    | {
+        heading: string;
+        links?:
+          | {
+              type: 'page' | 'topic' | 'kind' | 'author' | 'section' | 'url';
+              /**
+               * In each language; left empty, the title of what it links to is shown.
+               */
+              label?: string | null;
+              page?: (string | number | null) | Page;
+              topic?: (string | number | null) | Topic;
+              kind?: ('analysis' | 'commentary' | 'research-note' | 'book-review' | 'roundtable' | 'report') | null;
+              author?: (string | number | null) | Author;
+              section?: ('/' | '/articles' | '/authors' | '/search' | '/submit' | '/feed.xml') | null;
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Shown above the "Become an analyst" form.
    */
@@ -989,6 +1418,46 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         platform?: T;
         url?: T;
+        id?: T;
+      };
+  branding?:
+    | T
+    | {
+        logo?: T;
+        logoOnDark?: T;
+        brandColour?: T;
+        secondColour?: T;
+      };
+  headerMenu?:
+    | T
+    | {
+        type?: T;
+        label?: T;
+        page?: T;
+        topic?: T;
+        kind?: T;
+        author?: T;
+        section?: T;
+        url?: T;
+        id?: T;
+      };
+  footerColumns?:
+    | T
+    | {
+        heading?: T;
+        links?:
+          | T
+          | {
+              type?: T;
+              label?: T;
+              page?: T;
+              topic?: T;
+              kind?: T;
+              author?: T;
+              section?: T;
+              url?: T;
+              id?: T;
+            };
         id?: T;
       };
   submissionGuidelines?: T;

@@ -3,6 +3,7 @@ import * as migration_20261201_151530_object_storage_fields from './20261201_151
 import * as migration_20261201_183117_attempts_ledger from './20261201_183117_attempts_ledger';
 import * as migration_20261202_053509_drop_search_text from './20261202_053509_drop_search_text';
 import * as migration_20261202_053513_search_index from './20261202_053513_search_index';
+import * as migration_20261202_103649_pages_teams_branding from './20261202_103649_pages_teams_branding';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_053513_search_index.up,
     down: migration_20261202_053513_search_index.down,
-    name: '20261202_053513_search_index'
+    name: '20261202_053513_search_index',
+  },
+  {
+    up: migration_20261202_103649_pages_teams_branding.up,
+    down: migration_20261202_103649_pages_teams_branding.down,
+    name: '20261202_103649_pages_teams_branding'
   },
 ];

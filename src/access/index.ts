@@ -27,6 +27,8 @@ export function accessOf(
     | 'articles'
     | 'authors'
     | 'topics'
+    | 'pages'
+    | 'teams'
     | 'media'
     | 'comments'
     | 'submissions'

@@ -67,6 +67,22 @@ export const PERMISSIONS = {
     actions: { read: everyone, create: editors, update: editors, delete: editors },
     fields: {},
   },
+  // The think tank's own pages (Team, Internships, Contact, …): editors build them, readers see the live ones.
+  pages: {
+    actions: {
+      read: { anonymous: 'published', ...staff },
+      readVersions: staff,
+      create: editors,
+      update: editors,
+      delete: editors,
+    },
+    fields: {},
+  },
+  // The groups /authors lists people in (staff, fellows, interns, alumni, guest authors).
+  teams: {
+    actions: { read: everyone, create: editors, update: editors, delete: editors },
+    fields: {},
+  },
   media: {
     actions: { read: everyone, create: staff, update: editors, delete: editors },
     fields: {},

@@ -27,9 +27,11 @@ async function freeSlug(
   collection: CollectionSlug,
   base: string,
   ownId: unknown,
+  reserved: readonly string[],
 ): Promise<string> {
   for (let suffix = 1; ; suffix++) {
     const candidate = suffix === 1 ? base : `${base.slice(0, 115)}-${suffix}`
+    if (reserved.includes(candidate)) continue
     const taken = await req.payload.count({
       collection,
       where:
@@ -47,7 +49,14 @@ async function freeSlug(
  * source field only while empty, so editing a title (or translating it) never breaks a live URL;
  * editors can still change it by hand (and a slug typed by hand must itself be unique).
  */
-export function slugField(source: string): TextField {
+export function slugField(
+  source: string,
+  { reserved = [] }: { reserved?: readonly string[] } = {},
+): TextField {
+  const validate: TextFieldSingleValidation = (value, options) =>
+    typeof value === 'string' && reserved.includes(value)
+      ? `"${value}" is the address of a part of the site; choose another slug.`
+      : validateSlug(value, options)
   return {
     name: 'slug',
     type: 'text',
@@ -55,7 +64,7 @@ export function slugField(source: string): TextField {
     unique: true,
     index: true,
     maxLength: 120,
-    validate: validateSlug,
+    validate,
     admin: {
       position: 'sidebar',
       description: 'Part of the page address. Filled in from the title when left empty.',
@@ -69,7 +78,7 @@ export function slugField(source: string): TextField {
           const sourceValue = data?.[source]
           if (typeof sourceValue !== 'string' || !slugify(sourceValue)) return value
           return collection
-            ? freeSlug(req, collection.slug, slugify(sourceValue), originalDoc?.id)
+            ? freeSlug(req, collection.slug, slugify(sourceValue), originalDoc?.id, reserved)
             : slugify(sourceValue)
         },
       ],

@@ -1,7 +1,9 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
+import { brandColourField } from '@/fields/colour'
 import { linksField } from '@/fields/links'
+import { navLinkFields } from '@/fields/navLink'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
 
@@ -52,6 +54,79 @@ export const SiteSettings: GlobalConfig = {
             { name: 'about', type: 'richText', localized: true },
             { name: 'contactEmail', label: 'Contact e-mail', type: 'email' },
             linksField('followLinks', 'Follow links'),
+          ],
+        },
+        {
+          name: 'branding',
+          label: 'Branding',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'logo',
+                  type: 'upload',
+                  relationTo: 'media',
+                  admin: {
+                    width: '50%',
+                    description:
+                      'Shown in the header instead of the name: a wide PNG or WebP, with a transparent background.',
+                  },
+                },
+                {
+                  name: 'logoOnDark',
+                  label: 'Logo for dark backgrounds',
+                  type: 'upload',
+                  relationTo: 'media',
+                  admin: {
+                    width: '50%',
+                    description: 'For readers whose device uses a dark scheme.',
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                brandColourField('brandColour', {
+                  label: 'Brand colour',
+                  required: true,
+                  defaultValue: '#0b5d7a',
+                  description:
+                    'Links, buttons and highlights. Must be dark enough to read on white.',
+                }),
+                brandColourField('secondColour', {
+                  label: 'Second brand colour',
+                  description: 'Optional: the band under the header and the section rules.',
+                }),
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Navigation',
+          description:
+            'The header menu and the footer columns. Labels are per language: switch the locale at the top to translate them.',
+          fields: [
+            {
+              name: 'headerMenu',
+              type: 'array',
+              maxRows: 8,
+              admin: {
+                description:
+                  'Left empty, the header shows Articles, Authors, About and Become an analyst.',
+              },
+              fields: navLinkFields(),
+            },
+            {
+              name: 'footerColumns',
+              type: 'array',
+              maxRows: 4,
+              fields: [
+                { name: 'heading', type: 'text', required: true, localized: true, maxLength: 80 },
+                { name: 'links', type: 'array', maxRows: 12, fields: navLinkFields() },
+              ],
+            },
           ],
         },
         {

@@ -21,3 +21,21 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, 
   await revalidateSite(req)
   return doc
 }
+
+/**
+ * For collections with drafts (articles, pages). Drafts and autosaves are invisible to readers, so
+ * they leave the cache alone; publishing, editing a live document and unpublishing refresh it.
+ */
+export const revalidatePublishedAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') await revalidateSite(req)
+  return doc
+}
+
+export const revalidatePublishedAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (doc._status === 'published') await revalidateSite(req)
+  return doc
+}

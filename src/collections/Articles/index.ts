@@ -14,12 +14,15 @@ import { ARTICLE_KINDS } from '@/fields/options'
 import { isLocale, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
+import {
+  revalidatePublishedAfterChange,
+  revalidatePublishedAfterDelete,
+} from '@/hooks/revalidateSite'
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
 import { notifyReview } from './hooks/notifyReview'
 import { requireReviewNote, trackReview } from './hooks/trackReview'
-import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
 
 const articlePreviewPath = (doc: Record<string, unknown>, locale: string) =>
@@ -52,8 +55,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [guardInternChanges, requireReviewNote],
     beforeChange: [stampPublishedAt, trackReview],
-    afterChange: [indexArticle, revalidateArticle, notifyReview],
-    afterDelete: [unindexAfterDelete('article'), revalidateDeletedArticle],
+    afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview],
+    afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

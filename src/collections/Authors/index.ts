@@ -12,7 +12,7 @@ export const Authors: CollectionConfig = {
   slug: 'authors',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'headline', 'affiliation', 'updatedAt'],
+    defaultColumns: ['name', 'headline', 'team', 'affiliation', 'updatedAt'],
     group: 'Content',
   },
   defaultSort: 'name',
@@ -38,6 +38,42 @@ export const Authors: CollectionConfig = {
     { name: 'affiliation', type: 'text', maxLength: 200 },
     { name: 'expertise', type: 'relationship', relationTo: 'topics', hasMany: true },
     { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'team',
+      type: 'relationship',
+      relationTo: 'teams',
+      admin: {
+        position: 'sidebar',
+        description: 'Where /authors lists them. Left empty, they are listed under "Contributors".',
+      },
+    },
+    {
+      name: 'teamOrder',
+      label: 'Order within the team',
+      type: 'number',
+      defaultValue: 10,
+      min: 0,
+      max: 1000,
+      admin: { position: 'sidebar', description: 'Smaller numbers come first; then by name.' },
+    },
+    {
+      name: 'mediaEnquiries',
+      label: 'Available for media enquiries',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'pressContact',
+      label: 'Press contact',
+      type: 'email',
+      admin: {
+        position: 'sidebar',
+        description:
+          "Shown on the profile for journalists when available for media enquiries. Left empty, the site's contact e-mail.",
+        condition: (_, siblingData) => Boolean(siblingData?.mediaEnquiries),
+      },
+    },
     linksField('links', 'Profile links'),
     {
       name: 'email',

@@ -11,6 +11,7 @@ import type { Article } from '@/payload-types'
 import { demoArticles, demoAuthorBio, demoPage, demoTopics, type DemoLocale } from './content'
 import { drawHeroImage } from './heroImage'
 import { DEMO_AUTHORS, DEMO_SITE, DEMO_STAFF } from './people'
+import { seedSite } from './site'
 
 const OTHER_LOCALES: Exclude<DemoLocale, 'en'>[] = ['az', 'ru']
 const DAY = 24 * 60 * 60 * 1000
@@ -22,6 +23,9 @@ export type SeedResult = {
     articles: number
     users: number
     siteSettings: boolean
+    teams: number
+    pages: number
+    branding: boolean
   }
   credentials: { role: string; email: string; password: string }[]
 }
@@ -38,7 +42,16 @@ export async function seedDemoContent(
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const richText = (markdown: string) => convertMarkdownToLexical({ editorConfig, markdown })
   const result: SeedResult = {
-    created: { topics: 0, authors: 0, articles: 0, users: 0, siteSettings: false },
+    created: {
+      topics: 0,
+      authors: 0,
+      articles: 0,
+      users: 0,
+      siteSettings: false,
+      teams: 0,
+      pages: 0,
+      branding: false,
+    },
     credentials: [],
   }
 
@@ -169,6 +182,8 @@ export async function seedDemoContent(
     }
     result.created.siteSettings = true
   }
+
+  Object.assign(result.created, await seedSite(payload, { richText, authorIds }))
 
   for (const account of DEMO_STAFF) {
     const existing = await payload.count({

@@ -27,7 +27,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** Every document's id and updatedAt, to prove a second run changes nothing. */
 async function snapshot() {
-  const collections = ['articles', 'authors', 'topics', 'media', 'users'] as const
+  const collections = ['articles', 'authors', 'topics', 'teams', 'pages', 'media', 'users'] as const
   const state: Record<string, unknown> = {}
   for (const collection of collections) {
     const { docs } = await payload.find({ collection, limit: 0, depth: 0, draft: true })
@@ -56,6 +56,9 @@ describe('demo content', () => {
       articles: 0,
       users: 0,
       siteSettings: false,
+      teams: 0,
+      pages: 0,
+      branding: false,
     })
     expect(second.credentials).toEqual([])
     expect(await snapshot()).toEqual(before)
@@ -119,6 +122,56 @@ describe('demo content', () => {
       fallbackLocale: false,
     })
     expect(plainText(az.submissionGuidelines)).not.toBe(plainText(settings.submissionGuidelines))
+  })
+
+  it('has teams, the interns in theirs, and Team, Internships, Contact and Privacy pages', async () => {
+    const teams = await payload.find({ collection: 'teams', limit: 0, depth: 0, sort: 'order' })
+    expect(teams.docs.map((team) => team.slug)).toEqual([
+      'staff',
+      'fellows',
+      'interns',
+      'alumni',
+      'guest-authors',
+    ])
+    const interns = teams.docs.find((team) => team.slug === 'interns')!
+    const authors = await payload.find({ collection: 'authors', limit: 0, depth: 0 })
+    for (const author of authors.docs) expect(author.team).toBe(interns.id)
+
+    const pages = await payload.find({
+      collection: 'pages',
+      limit: 0,
+      depth: 0,
+      where: { _status: { equals: 'published' } },
+    })
+    expect(pages.docs.map((page) => page.slug).sort()).toEqual([
+      'contact',
+      'internships',
+      'privacy',
+      'team',
+    ])
+    const team = pages.docs.find((page) => page.slug === 'team')!
+    expect(team.layout?.find((block) => block.blockType === 'people')).toMatchObject({
+      team: interns.id,
+    })
+    const internships = pages.docs.find((page) => page.slug === 'internships')!
+    expect(internships.layout?.find((block) => block.blockType === 'callToAction')).toMatchObject({
+      link: { type: 'section', section: '/submit' },
+    })
+  })
+
+  it('has a logo, brand colours and a menu labelled in all three languages', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.branding?.logo).toBeTruthy()
+    expect(settings.branding?.logoOnDark).toBeTruthy()
+    expect(settings.branding?.brandColour).toMatch(/^#[0-9a-f]{6}$/)
+    const labels = async (locale: 'en' | 'az' | 'ru') =>
+      (
+        await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0 })
+      ).headerMenu?.map((item) => item.label)
+    expect(await labels('en')).toContain('Internships')
+    expect(await labels('az')).toContain('Təcrübə proqramı')
+    expect(await labels('ru')).toContain('Стажировки')
+    expect(settings.footerColumns?.length).toBe(2)
   })
 
   it('creates one admin, one editor and one intern with random passwords in a 0600 file', async () => {

@@ -1277,21 +1277,6 @@ export interface SiteSetting {
   id: string | number;
   siteName: string;
   tagline?: string | null;
-  about?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
   contactEmail?: string | null;
   followLinks?:
     | {
@@ -1411,7 +1396,6 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
-  about?: T;
   contactEmail?: T;
   followLinks?:
     | T

@@ -4,6 +4,8 @@ import * as migration_20261201_183117_attempts_ledger from './20261201_183117_at
 import * as migration_20261202_053509_drop_search_text from './20261202_053509_drop_search_text';
 import * as migration_20261202_053513_search_index from './20261202_053513_search_index';
 import * as migration_20261202_103649_pages_teams_branding from './20261202_103649_pages_teams_branding';
+import * as migration_20261202_104202_about_page from './20261202_104202_about_page';
+import * as migration_20261202_104247_drop_about_setting from './20261202_104247_drop_about_setting';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261202_103649_pages_teams_branding.up,
     down: migration_20261202_103649_pages_teams_branding.down,
-    name: '20261202_103649_pages_teams_branding'
+    name: '20261202_103649_pages_teams_branding',
+  },
+  {
+    up: migration_20261202_104202_about_page.up,
+    down: migration_20261202_104202_about_page.down,
+    name: '20261202_104202_about_page',
+  },
+  {
+    up: migration_20261202_104247_drop_about_setting.up,
+    down: migration_20261202_104247_drop_about_setting.down,
+    name: '20261202_104247_drop_about_setting'
   },
 ];

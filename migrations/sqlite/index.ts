@@ -8,6 +8,8 @@ import * as migration_20261201_183107_attempts_ledger from './20261201_183107_at
 import * as migration_20261202_053446_drop_search_text from './20261202_053446_drop_search_text';
 import * as migration_20261202_053452_search_index from './20261202_053452_search_index';
 import * as migration_20261202_103644_pages_teams_branding from './20261202_103644_pages_teams_branding';
+import * as migration_20261202_104157_about_page from './20261202_104157_about_page';
+import * as migration_20261202_104242_drop_about_setting from './20261202_104242_drop_about_setting';
 
 export const migrations = [
   {
@@ -58,6 +60,16 @@ export const migrations = [
   {
     up: migration_20261202_103644_pages_teams_branding.up,
     down: migration_20261202_103644_pages_teams_branding.down,
-    name: '20261202_103644_pages_teams_branding'
+    name: '20261202_103644_pages_teams_branding',
+  },
+  {
+    up: migration_20261202_104157_about_page.up,
+    down: migration_20261202_104157_about_page.down,
+    name: '20261202_104157_about_page',
+  },
+  {
+    up: migration_20261202_104242_drop_about_setting.up,
+    down: migration_20261202_104242_drop_about_setting.down,
+    name: '20261202_104242_drop_about_setting'
   },
 ];

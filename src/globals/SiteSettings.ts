@@ -51,7 +51,6 @@ export const SiteSettings: GlobalConfig = {
               defaultValue: 'Think Tank',
             },
             { name: 'tagline', type: 'text', localized: true, maxLength: 160 },
-            { name: 'about', type: 'richText', localized: true },
             { name: 'contactEmail', label: 'Contact e-mail', type: 'email' },
             linksField('followLinks', 'Follow links'),
           ],

@@ -154,7 +154,6 @@ export async function seedDemoContent(
   // The global exists implicitly; `updatedAt` appears only once somebody has saved it.
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (!settings.updatedAt) {
-    const about = demoPage('about')
     const guidelines = demoPage('guidelines')
     await payload.updateGlobal({
       slug: 'site-settings',
@@ -164,7 +163,6 @@ export async function seedDemoContent(
         tagline: DEMO_SITE.tagline.en,
         contactEmail: DEMO_SITE.contactEmail,
         followLinks: DEMO_SITE.followLinks.map((link) => ({ ...link })),
-        about: richText(about.en),
         submissionGuidelines: richText(guidelines.en),
         commentPolicy: { moderationMode: 'hold-all', linkLimit: 2 },
       },
@@ -175,7 +173,6 @@ export async function seedDemoContent(
         locale,
         data: {
           tagline: DEMO_SITE.tagline[locale],
-          about: richText(about[locale]),
           submissionGuidelines: richText(guidelines[locale]),
         },
       })
@@ -183,7 +180,15 @@ export async function seedDemoContent(
     result.created.siteSettings = true
   }
 
-  Object.assign(result.created, await seedSite(payload, { richText, authorIds }))
+  const about = demoPage('about')
+  Object.assign(
+    result.created,
+    await seedSite(payload, {
+      richText,
+      authorIds,
+      about: { en: richText(about.en), az: richText(about.az), ru: richText(about.ru) },
+    }),
+  )
 
   for (const account of DEMO_STAFF) {
     const existing = await payload.count({

@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 import type { Article, Page, SiteSetting } from '@/payload-types'
 
+import { createAboutPage } from '@/collections/Pages/aboutPage'
+
 import { drawLogo } from './logo'
 import { DEMO_SITE } from './people'
 
@@ -56,7 +58,15 @@ const OTHER_LOCALES = ['az', 'ru'] as const
  */
 export async function seedSite(
   payload: Payload,
-  { richText, authorIds }: { richText: RichText; authorIds: Map<string, Id> },
+  {
+    richText,
+    authorIds,
+    about,
+  }: {
+    richText: RichText
+    authorIds: Map<string, Id>
+    about: Parameters<typeof createAboutPage>[2]
+  },
 ): Promise<{ teams: number; pages: number; branding: boolean }> {
   const created = { teams: 0, pages: 0, branding: false }
   const bySlug = async (collection: 'teams' | 'pages', slug: string) =>
@@ -166,6 +176,7 @@ export async function seedSite(
     },
     { slug: 'privacy', title: 'Privacy', layout: [text('privacy')] as Page['layout'] },
   ]
+  if (await createAboutPage(payload, undefined, about)) created.pages++
   const pageIds = new Map<string, Id>()
   for (const page of pages) {
     let id = await bySlug('pages', page.slug)
@@ -181,6 +192,7 @@ export async function seedSite(
     }
     pageIds.set(page.slug, id)
   }
+  pageIds.set('about', (await bySlug('pages', 'about'))!)
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (!settings.headerMenu?.length) {
@@ -207,14 +219,14 @@ export async function seedSite(
           { ...section('/articles'), ...label('articles') },
           { ...page('team'), ...label('team') },
           { ...page('internships'), ...label('internships') },
-          { type: 'url' as const, url: '/about', ...label('about') },
+          { ...page('about'), ...label('about') },
           { ...section('/submit'), ...label('submit') },
         ],
         footerColumns: [
           {
             heading: LABELS.institute[locale],
             links: [
-              { type: 'url' as const, url: '/about', ...label('about') },
+              { ...page('about'), ...label('about') },
               { ...page('team'), ...label('team') },
               { ...page('contact'), ...label('contact') },
               { ...page('privacy'), ...label('privacy') },

@@ -124,7 +124,7 @@ describe('demo content', () => {
     expect(plainText(az.submissionGuidelines)).not.toBe(plainText(settings.submissionGuidelines))
   })
 
-  it('has teams, the interns in theirs, and Team, Internships, Contact and Privacy pages', async () => {
+  it('has teams, the interns in theirs, and About, Team, Internships, Contact and Privacy pages', async () => {
     const teams = await payload.find({ collection: 'teams', limit: 0, depth: 0, sort: 'order' })
     expect(teams.docs.map((team) => team.slug)).toEqual([
       'staff',
@@ -144,6 +144,7 @@ describe('demo content', () => {
       where: { _status: { equals: 'published' } },
     })
     expect(pages.docs.map((page) => page.slug).sort()).toEqual([
+      'about',
       'contact',
       'internships',
       'privacy',

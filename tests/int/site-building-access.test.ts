@@ -34,7 +34,7 @@ const refusedLocally = async (work: Promise<unknown>) =>
 
 const pageData = (extra: Record<string, unknown> = {}) => ({
   title: `Page ${next()}`,
-  layout: [{ blockType: 'questions', items: [{ question: 'Why?', answer: 'Because.' }] }],
+  layout: [{ blockType: 'questions' as const, items: [{ question: 'Why?', answer: 'Because.' }] }],
   ...extra,
 })
 
@@ -128,7 +128,7 @@ describe('teams', () => {
     it(`${role} ${may ? 'may' : 'may not'} create a team on the Local API, REST and GraphQL`, async () => {
       const viaLocal = payload.create({
         collection: 'teams',
-        data: { name: `Team ${next()}` },
+        data: { name: `Team ${next()}`, order: 10 },
         ...local(role),
       })
       if (may) expect((await viaLocal).id).toBeTruthy()

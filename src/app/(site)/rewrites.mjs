@@ -7,7 +7,7 @@
  */
 
 /** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
-const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'about', 'feed.xml']
+const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'feed.xml']
 
 const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
 const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }

@@ -7,6 +7,7 @@ import { messagesFor } from '@/i18n/messages'
 import { readingPage } from '@/components/page/readingPage'
 import { pageMetadata } from '@/lib/pageMetadata'
 import { lexicalToPlainText, summary } from '@/lib/lexicalText'
+import { getPage } from '@/lib/pageQueries'
 import { getSettings, listArticles, listTopics } from '@/lib/queries'
 
 /** Rendered on the first visit, then served from the page cache until content changes (src/lib/revalidate.ts). */
@@ -15,11 +16,16 @@ export const generateStaticParams = () => []
 
 export const GET = readingPage(async (locale) => {
   const t = messagesFor(locale)
-  const [settings, latest, topics] = await Promise.all([
+  const [settings, latest, topics, about] = await Promise.all([
     getSettings(locale),
     listArticles(locale, { limit: 7 }),
     listTopics(locale),
+    getPage(locale, 'about'),
   ])
+  // The About page's introduction, else the start of its first text block.
+  const firstText = about?.layout?.find((block) => block.blockType === 'richText')
+  const aboutText =
+    about?.intro || (firstText ? summary(lexicalToPlainText(firstText.content)) : undefined)
   const [featured, ...rest] = latest.docs
 
   const head = pageMetadata({
@@ -99,12 +105,12 @@ export const GET = readingPage(async (locale) => {
             </section>
           )}
 
-          {settings.about && (
+          {aboutText && (
             <section aria-labelledby="about-heading" className="home-about">
               <h2 id="about-heading" className="section-heading">
                 {t.nav.about}
               </h2>
-              <p>{summary(lexicalToPlainText(settings.about))}</p>
+              <p>{aboutText}</p>
               <a href={localePath(locale, '/about')}>{t.nav.about} →</a>
             </section>
           )}

@@ -1,0 +1,45 @@
+/**
+ * The think tank's own pages (src/collections/Pages), read like everything else the public site
+ * reads (src/lib/queries.ts): for the visitor, with `overrideAccess: false`, so a draft never shows.
+ */
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/config'
+
+import { linkPopulate } from './navigation'
+import { getPayloadClient } from './payload'
+import { mediaPopulate } from './queries'
+
+/** The published page at a slug in a language (untranslated texts fall back to English), or null. */
+export const getPage = cache(async (locale: Locale, slug: string) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    locale,
+    where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
+    limit: 1,
+    // Blocks point at images, teams, topics, authors and other pages: one level is all they show.
+    depth: 1,
+    populate: { ...linkPopulate, media: mediaPopulate, teams: { name: true, slug: true } },
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+export type SitePage = NonNullable<Awaited<ReturnType<typeof getPage>>>
+export type PageBlock = NonNullable<SitePage['layout']>[number]
+
+/** Every published page's slug and last change, for the sitemap. */
+export async function listPageSlugs() {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { _status: { equals: 'published' } },
+    select: { slug: true, updatedAt: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+}

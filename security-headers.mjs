@@ -14,15 +14,21 @@
 const https = (process.env.SERVER_URL || '').startsWith('https://')
 
 /**
+ * `frames`: the other origins a page may show in a frame (a video host's player); none by default.
+ *
  * `development`: the previews of `next dev` may also use eval, which React's development build needs
  * to rebuild server components' call stacks in the browser; without it every preview logs an error
  * and shows Next's "1 Issue" badge. Never in production (next build, npm start): React's production
  * build has no eval, and there the policy is exactly as strict as without this option. The
  * reading pages run no React in the browser, so theirs is the same in development.
  */
-const contentSecurityPolicy = ({ development, inlineScripts }) =>
+/** @param {{ development?: boolean, inlineScripts?: boolean, frames?: string[] }} options */
+export const contentSecurityPolicy = ({ development, inlineScripts, frames = [] }) =>
   [
     "default-src 'self'",
+    // A page with a video block (src/components/blocks/VideoBlock.tsx) allows its videos' players,
+    // and nothing else of their hosts, in frames.
+    ...(frames.length > 0 ? [`frame-src 'self' ${frames.join(' ')}`] : []),
     `script-src 'self'${inlineScripts ? " 'unsafe-inline'" : ''}${inlineScripts && development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -45,18 +51,29 @@ const everywhere = [
     : []),
 ]
 
+/**
+ * The addresses where an editor's page may live (/<slug>, /az/<slug>, /ru/<slug>; rewrites.mjs).
+ * Next.js keeps a header rule's value over the same header set by a route, so these get no policy
+ * from the rules below: their reading pages send their own (readingPage.tsx), the same one with, on a
+ * page with a video, that video's player allowed in a frame.
+ */
+const PAGE_ADDRESS = '(?:(?:az|ru)/)?[a-z0-9]+(?:-[a-z0-9]+)*'
+
 /** The header rules for next.config.mjs; `development` only for the development server (see contentSecurityPolicy). */
 export const securityHeaders = ({ development }) => [
   { source: '/:path*', headers: everywhere },
   {
     source: '/:path((?!admin|api).*)',
     headers: [
-      { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) },
       {
         key: 'Permissions-Policy',
         value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
       },
     ],
+  },
+  {
+    source: `/:path((?!admin|api)(?!${PAGE_ADDRESS}$).*)`,
+    headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ development }) }],
   },
   {
     source: '/preview/:path*',

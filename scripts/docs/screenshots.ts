@@ -1,7 +1,7 @@
 /**
- * The screenshots of the public site in docs/screenshots/: the home page and an article, at a
- * phone's width (390 px) and a laptop's (1280 px), first screen and whole page, taken in Debian's
- * Chromium from a running site with the demo content:
+ * The screenshots of the public site in docs/screenshots/: the home page, an article, the Team page
+ * and the authors, at a phone's width (390 px) and a laptop's (1280 px), first screen and whole page,
+ * taken in Debian's Chromium from a running site with the demo content:
  *
  *   node --conditions=development scripts/run-ts.mjs scripts/docs/screenshots.ts http://127.0.0.1:3000
  */
@@ -19,7 +19,12 @@ const OUT = path.resolve(
   'docs',
   'screenshots',
 )
-const PAGES = { home: '/', article: '/articles/south-caucasus-security-architecture-after-2023' }
+const PAGES = {
+  home: '/',
+  article: '/articles/south-caucasus-security-architecture-after-2023',
+  team: '/team',
+  authors: '/authors',
+}
 const WIDTHS = { phone: { width: 390, height: 844 }, laptop: { width: 1280, height: 800 } }
 
 async function main(): Promise<void> {

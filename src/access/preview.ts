@@ -21,12 +21,17 @@ export const safeRedirectPath = (value: string | null) =>
   value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : '/'
 
 const ARTICLE_PATH = /^\/(?:(az|ru)\/)?articles\/([^/?#]+)$/
+/** An editor's page: /<slug> in English, /az/<slug>, /ru/<slug> (src/collections/Pages). */
+const PAGE_PATH = /^\/(?:(az|ru)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)$/
 
 /**
- * Where a public article address is previewed: /preview/<locale>/articles/<slug>, an App Router
- * page that keeps React for Live preview (the readers' pages have none). Other paths open as they are.
+ * Where a public article or page address is previewed: /preview/<locale>/articles/<slug> or
+ * /preview/<locale>/pages/<slug>, App Router pages that keep React for Live preview (the readers'
+ * pages have none). Other paths open as they are.
  */
 export function previewPathFor(path: string): string {
-  const match = ARTICLE_PATH.exec(path)
-  return match ? `/preview/${match[1] ?? 'en'}/articles/${match[2]}` : path
+  const article = ARTICLE_PATH.exec(path)
+  if (article) return `/preview/${article[1] ?? 'en'}/articles/${article[2]}`
+  const page = PAGE_PATH.exec(path)
+  return page ? `/preview/${page[1] ?? 'en'}/pages/${page[2]}` : path
 }

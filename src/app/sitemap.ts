@@ -3,6 +3,7 @@ import type { MetadataRoute } from 'next'
 import { LOCALE_TAGS, LOCALES } from '@/i18n/config'
 import { isBuilding } from '@/lib/config/phase'
 import { absoluteUrl } from '@/lib/config/site'
+import { listPageSlugs } from '@/lib/pageQueries'
 import { getPayloadClient } from '@/lib/payload'
 
 /** Regenerated with the rest of the site when content changes (src/lib/revalidate.ts). */
@@ -27,7 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   if (isBuilding()) return []
   const payload = await getPayloadClient()
   const common = { depth: 0, limit: 0, pagination: false, overrideAccess: false } as const
-  const [articles, authors, topics] = await Promise.all([
+  const [articles, authors, topics, pages] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: { _status: { equals: 'published' } },
@@ -36,6 +37,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     }),
     payload.find({ collection: 'authors', select: { slug: true, updatedAt: true }, ...common }),
     payload.find({ collection: 'topics', select: { slug: true, updatedAt: true }, ...common }),
+    listPageSlugs(),
   ])
   const newest = articles.docs
     .map((doc) => doc.updatedAt)
@@ -45,8 +47,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     entry('/', newest),
     entry('/articles', newest),
     entry('/authors'),
-    entry('/about'),
     entry('/submit'),
+    ...pages.map((doc) => entry(`/${doc.slug}`, doc.updatedAt)),
     ...articles.docs.map((doc) => entry(`/articles/${doc.slug}`, doc.updatedAt)),
     ...authors.docs.map((doc) => entry(`/authors/${doc.slug}`, doc.updatedAt)),
     ...topics.docs.map((doc) => entry(`/topics/${doc.slug}`, doc.updatedAt)),

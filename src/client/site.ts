@@ -6,9 +6,11 @@
 import { enhanceCommentForm } from './commentForm'
 import { enhanceCopyButtons } from './copyButton'
 import { enhanceSubmissionForm } from './submissionForm'
+import { enhanceVideoEmbeds } from './videoEmbed'
 
 enhanceCommentForm()
 enhanceSubmissionForm()
+enhanceVideoEmbeds()
 // The copy buttons sit below the article: shown once the browser is idle, so that showing them
 // (a change of the page's layout) is not part of the work that delays the first screen.
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200))

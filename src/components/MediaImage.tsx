@@ -11,7 +11,7 @@ type Props = {
 }
 
 /** With SERVER_URL set, Payload makes file URLs absolute; our own files are written as paths. */
-const ownPath = (url: string) =>
+export const ownPath = (url: string) =>
   url.startsWith(`${siteOrigin()}/`) ? url.slice(siteOrigin().length) : url
 
 /**

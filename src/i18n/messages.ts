@@ -103,6 +103,17 @@ const en = {
   articlesBy: (name: string) => `Articles by ${name}`,
   articlesIn: (topic: string) => `Articles on ${topic}`,
   profileLinks: 'Elsewhere',
+  people: {
+    filters: 'Filter the people',
+    all: 'All',
+    teams: 'Teams',
+    contributors: 'Contributors',
+    expertIn: (topic: string) => `Expertise: ${topic}`,
+    none: 'No one to show yet.',
+    team: 'Team',
+    mediaEnquiries: 'Media enquiries',
+    mediaEnquiriesText: 'For interviews and comment, journalists can write to',
+  },
   search: {
     title: 'Search',
     label: 'Search the analysis',
@@ -166,6 +177,17 @@ const en = {
     thanksTitle: 'Thank you!',
     thanksText: (reference: string) =>
       `We have received your article. Your reference is ${reference}: please quote it if you write to us. A confirmation is on its way to your e-mail.`,
+  },
+  blocks: {
+    address: 'Address',
+    email: 'E-mail',
+    phone: 'Telephone',
+    onMap: 'Show on a map',
+    more: 'More',
+    playVideo: (title: string) => `Play the video: ${title}`,
+    videoNotice: (host: string) =>
+      `Nothing is loaded from ${host} until you press play. Or watch it on ${host}:`,
+    watchOn: (host: string) => `Watch on ${host}`,
   },
   draftPreview: 'Draft preview: this page is not public.',
   exitPreview: 'Leave preview',
@@ -265,6 +287,17 @@ const az: Messages = {
   articlesBy: (name) => `${name}: məqalələr`,
   articlesIn: (topic) => `${topic}: məqalələr`,
   profileLinks: 'Digər platformalarda',
+  people: {
+    filters: 'İnsanları süz',
+    all: 'Hamısı',
+    teams: 'Komandalar',
+    contributors: 'Digər müəlliflər',
+    expertIn: (topic) => `Ekspertiza: ${topic}`,
+    none: 'Hələ göstəriləcək kimsə yoxdur.',
+    team: 'Komanda',
+    mediaEnquiries: 'Media sorğuları',
+    mediaEnquiriesText: 'Müsahibə və şərh üçün jurnalistlər bu ünvana yaza bilər:',
+  },
   search: {
     title: 'Axtarış',
     label: 'Təhlillərdə axtarış',
@@ -326,6 +359,17 @@ const az: Messages = {
     thanksTitle: 'Təşəkkür edirik!',
     thanksText: (reference) =>
       `Məqalənizi aldıq. İstinad nömrəniz ${reference}: bizə yazarkən onu göstərin. Təsdiq məktubu e-poçtunuza göndərilir.`,
+  },
+  blocks: {
+    address: 'Ünvan',
+    email: 'E-poçt',
+    phone: 'Telefon',
+    onMap: 'Xəritədə göstər',
+    more: 'Daha çox',
+    playVideo: (title) => `Videonu izləyin: ${title}`,
+    videoNotice: (host) =>
+      `Siz düyməni basana qədər ${host} saytından heç nə yüklənmir. Və ya videonu ${host} saytında izləyin:`,
+    watchOn: (host) => `${host} saytında izləyin`,
   },
   draftPreview: 'Qaralama baxışı: bu səhifə ictimai deyil.',
   exitPreview: 'Baxışdan çıx',
@@ -434,6 +478,17 @@ const ru: Messages = {
   articlesBy: (name) => `Статьи автора: ${name}`,
   articlesIn: (topic) => `Статьи по теме «${topic}»`,
   profileLinks: 'В сети',
+  people: {
+    filters: 'Фильтр по людям',
+    all: 'Все',
+    teams: 'Команды',
+    contributors: 'Другие авторы',
+    expertIn: (topic) => `Экспертиза: ${topic}`,
+    none: 'Пока здесь никого нет.',
+    team: 'Команда',
+    mediaEnquiries: 'Для СМИ',
+    mediaEnquiriesText: 'Для интервью и комментариев журналисты могут написать на адрес',
+  },
   search: {
     title: 'Поиск',
     label: 'Поиск по материалам',
@@ -513,6 +568,17 @@ const ru: Messages = {
     thanksTitle: 'Спасибо!',
     thanksText: (reference) =>
       `Мы получили вашу статью. Её номер — ${reference}; указывайте его в переписке. Подтверждение отправлено на вашу эл. почту.`,
+  },
+  blocks: {
+    address: 'Адрес',
+    email: 'Эл. почта',
+    phone: 'Телефон',
+    onMap: 'Показать на карте',
+    more: 'Ещё',
+    playVideo: (title) => `Смотреть видео: ${title}`,
+    videoNotice: (host) =>
+      `С ${host} ничего не загружается, пока вы не нажмёте кнопку. Или откройте видео на ${host}:`,
+    watchOn: (host) => `Смотреть на ${host}`,
   },
   draftPreview: 'Предпросмотр черновика: страница не опубликована.',
   exitPreview: 'Выйти из предпросмотра',

@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/config'
 import type { Article, User } from '@/payload-types'
 
 import { approvedCommentCounts } from './comments'
+import { linkPopulate } from './navigation'
 import { getPayloadClient } from './payload'
 import { idOf } from './relations'
 
@@ -49,9 +50,16 @@ export const cardPopulate = {
 
 export type ArticleCard = Pick<Article, keyof typeof cardSelect | 'id'> & { commentCount?: number }
 
+/** The settings, with the logos and the menus' targets (their title and slug) populated. */
 export const getSettings = cache(async (locale: Locale) => {
   const payload = await getPayloadClient()
-  return payload.findGlobal({ slug: 'site-settings', locale, depth: 0, overrideAccess: false })
+  return payload.findGlobal({
+    slug: 'site-settings',
+    locale,
+    depth: 1,
+    populate: { ...linkPopulate, media: mediaPopulate },
+    overrideAccess: false,
+  })
 })
 
 export async function listArticles(
@@ -129,8 +137,14 @@ export const listAuthors = cache(async (locale: Locale) => {
       affiliation: true,
       expertise: true,
       photo: true,
+      team: true,
+      teamOrder: true,
     },
-    populate: { topics: { name: true, slug: true }, media: mediaPopulate },
+    populate: {
+      topics: { name: true, slug: true },
+      media: mediaPopulate,
+      teams: { name: true, slug: true, description: true, order: true },
+    },
     overrideAccess: false,
   })
   return docs
@@ -144,7 +158,11 @@ export const getAuthor = cache(async (locale: Locale, slug: string) => {
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
-    populate: { topics: { name: true, slug: true }, media: mediaPopulate },
+    populate: {
+      topics: { name: true, slug: true },
+      media: mediaPopulate,
+      teams: { name: true, slug: true },
+    },
     overrideAccess: false,
   })
   return docs[0] ?? null

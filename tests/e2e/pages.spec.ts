@@ -58,6 +58,22 @@ const PAGES: { name: string; path: string; expectText: string[] }[] = [
     expectText: ['After Karabakh'],
   },
   { name: 'search', path: '/search?q=corridor', expectText: ['Middle Corridor'] },
+  {
+    name: 'team',
+    path: '/team',
+    expectText: ["Interns' team", 'Arzu Bunyad', 'Become an analyst'],
+  },
+  {
+    name: 'internships',
+    path: '/internships',
+    expectText: [
+      'Internships',
+      'Become an analyst. Send us your article.',
+      'Is the internship paid?',
+    ],
+  },
+  { name: 'contact', path: '/contact', expectText: ['Neftchilar Avenue', 'editors@example.org'] },
+  { name: 'az-team', path: '/az/team', expectText: ['Arzu Bunyad', 'Komanda'] },
   { name: 'search-empty', path: '/search?q=zzzznothing', expectText: ['Nothing matches'] },
   { name: 'submit', path: '/submit', expectText: ['Become an analyst', 'Chicago author-date'] },
   { name: 'about', path: '/about', expectText: ['Caspian Policy Lab is an independent'] },

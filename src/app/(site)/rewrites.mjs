@@ -9,10 +9,37 @@
 /** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
 const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'feed.xml']
 
+/**
+ * The first parts of addresses that route files outside the sections answer (and `lists`, the
+ * internal paths of the list rewrites below). An editor's page
+ * (/<slug>, src/collections/Pages) can never be one of them: its slug is refused (reservedSlugs.ts).
+ */
+export const OWN_ROUTES = [
+  'en',
+  'az',
+  'ru',
+  'admin',
+  'api',
+  'next',
+  'preview',
+  'healthz',
+  'comments',
+  'submissions',
+  'lists',
+]
+
+/** A page's slug (src/fields/slug.ts): lower-case words joined by hyphens, never one of OWN_ROUTES. */
+const PAGE_SLUG = `(?!(?:${OWN_ROUTES.join('|')})$)[a-z0-9]+(?:-[a-z0-9]+)*`
+
 const PAGE = { type: 'query', key: 'page', value: '(?<page>\\d{1,5})' }
 const KIND = { type: 'query', key: 'kind', value: '(?<kind>[a-z-]{1,40})' }
+const TEAM = { type: 'query', key: 'team', value: '(?<team>[a-z0-9-]{1,120})' }
+const TOPIC = { type: 'query', key: 'topic', value: '(?<topic>[a-z0-9-]{1,120})' }
 
-/** `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug] onto their cacheable paths; order matters (first match). */
+/**
+ * `?kind=` and `?page=` of /articles, /topics/[slug] and /authors/[slug], `?team=` and `?topic=` of
+ * /authors, onto their cacheable paths; order matters (first match).
+ */
 const listRewrites = (prefix, locale) => [
   {
     source: `${prefix}/articles`,
@@ -30,6 +57,12 @@ const listRewrites = (prefix, locale) => [
     source: `${prefix}/authors/:slug`,
     has: [PAGE],
     destination: `/${locale}/lists/authors/:slug/:page`,
+  },
+  { source: `${prefix}/authors`, has: [TEAM], destination: `/${locale}/lists/people/team/:team` },
+  {
+    source: `${prefix}/authors`,
+    has: [TOPIC],
+    destination: `/${locale}/lists/people/topic/:topic`,
   },
 ]
 
@@ -69,6 +102,8 @@ export async function rewrites() {
         source: `/${section}/:rest*`,
         destination: `/en/${section}/:rest*`,
       })),
+      // The editors' pages: /about, /team, … (the sections above come first).
+      { source: `/:slug(${PAGE_SLUG})`, destination: '/en/:slug' },
     ],
   }
 }

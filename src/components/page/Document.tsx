@@ -5,6 +5,7 @@ import type { PageHead } from '@/lib/pageMetadata'
 import { getSettings } from '@/lib/queries'
 
 import { siteAssets } from './assets'
+import { BrandStyle } from './BrandStyle'
 
 type Props = {
   locale: Locale
@@ -52,6 +53,8 @@ export async function Document({ locale, head, script, children }: Props) {
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#141416" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
         <link rel="stylesheet" href={assets.css} />
+        {/* After the stylesheet, so the brand colours override its defaults. */}
+        <BrandStyle branding={settings?.branding} />
         {script && <script src={assets.js} defer />}
       </head>
       <body>{children}</body>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
 
+import { contentSecurityPolicy } from '../../../security-headers.mjs'
+
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/config'
 import type { PageHead } from '@/lib/pageMetadata'
 
@@ -9,12 +11,14 @@ import { ServerErrorPage, NotFoundPage } from './StatusPages'
 
 /**
  * What a reading page renders: its head, its body (inside SiteFrame), whether it loads the site's
- * script, and, where not 200 and nothing more, its status and headers.
+ * script, the other origins it shows in frames (a video's player), and, where not 200 and nothing
+ * more, its status and headers.
  */
 export type PageContent = {
   head: PageHead
   body: ReactNode
   script?: boolean
+  frames?: string[]
   status?: number
   headers?: Record<string, string>
 }
@@ -43,7 +47,12 @@ export async function htmlResponse(
   // The prelude starts with <!DOCTYPE html>: React writes it for a document rooted in <html>.
   return new Response(prelude, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      // security-headers.mjs leaves the addresses of editors' pages to this policy.
+      'Content-Security-Policy': contentSecurityPolicy({ frames: content.frames }),
+      ...headers,
+    },
   })
 }
 

@@ -14,6 +14,7 @@ import { Comments } from './src/collections/Comments'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
+import { SiteIcons } from './src/collections/SiteIcons'
 import { Teams } from './src/collections/Teams'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
@@ -70,6 +71,7 @@ export default buildConfig({
     Teams,
     Topics,
     Media,
+    SiteIcons,
     Comments,
     Submissions,
     Users,

@@ -73,6 +73,7 @@ export interface Config {
     teams: Team;
     topics: Topic;
     media: Media;
+    'site-icons': SiteIcon;
     comments: Comment;
     submissions: Submission;
     users: User;
@@ -91,6 +92,7 @@ export interface Config {
     teams: TeamsSelect<false> | TeamsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'site-icons': SiteIconsSelect<false> | SiteIconsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -610,6 +612,60 @@ export interface QuestionsBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-icons".
+ */
+export interface SiteIcon {
+  id: string | number;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    favicon?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    appleTouch?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    app192?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    app512?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
@@ -778,6 +834,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: (string | number) | Media;
+      } | null)
+    | ({
+        relationTo: 'site-icons';
+        value: (string | number) | SiteIcon;
       } | null)
     | ({
         relationTo: 'comments';
@@ -1113,6 +1173,69 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-icons_select".
+ */
+export interface SiteIconsSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        favicon?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        appleTouch?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        app192?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        app512?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
@@ -1295,6 +1418,14 @@ export interface SiteSetting {
      */
     logoOnDark?: (string | number | null) | Media;
     /**
+     * A square PNG of at least 512 × 512 px: the browser tab, bookmarks and phone home screens.
+     */
+    siteIcon?: (string | number | null) | SiteIcon;
+    /**
+     * Shown when a page without its own picture is shared (1200 × 630 px works best).
+     */
+    socialImage?: (string | number | null) | Media;
+    /**
      * Links, buttons and highlights. Must be dark enough to read on white.
      */
     brandColour: string;
@@ -1409,6 +1540,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         logo?: T;
         logoOnDark?: T;
+        siteIcon?: T;
+        socialImage?: T;
         brandColour?: T;
         secondColour?: T;
       };

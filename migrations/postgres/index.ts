@@ -6,6 +6,7 @@ import * as migration_20261202_053513_search_index from './20261202_053513_searc
 import * as migration_20261202_103649_pages_teams_branding from './20261202_103649_pages_teams_branding';
 import * as migration_20261202_104202_about_page from './20261202_104202_about_page';
 import * as migration_20261202_104247_drop_about_setting from './20261202_104247_drop_about_setting';
+import * as migration_20261202_160046_site_icon_social_image from './20261202_160046_site_icon_social_image';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_104247_drop_about_setting.up,
     down: migration_20261202_104247_drop_about_setting.down,
-    name: '20261202_104247_drop_about_setting'
+    name: '20261202_104247_drop_about_setting',
+  },
+  {
+    up: migration_20261202_160046_site_icon_social_image.up,
+    down: migration_20261202_160046_site_icon_social_image.down,
+    name: '20261202_160046_site_icon_social_image'
   },
 ];

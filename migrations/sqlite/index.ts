@@ -10,6 +10,7 @@ import * as migration_20261202_053452_search_index from './20261202_053452_searc
 import * as migration_20261202_103644_pages_teams_branding from './20261202_103644_pages_teams_branding';
 import * as migration_20261202_104157_about_page from './20261202_104157_about_page';
 import * as migration_20261202_104242_drop_about_setting from './20261202_104242_drop_about_setting';
+import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_104242_drop_about_setting.up,
     down: migration_20261202_104242_drop_about_setting.down,
-    name: '20261202_104242_drop_about_setting'
+    name: '20261202_104242_drop_about_setting',
+  },
+  {
+    up: migration_20261202_160030_site_icon_social_image.up,
+    down: migration_20261202_160030_site_icon_social_image.down,
+    name: '20261202_160030_site_icon_social_image'
   },
 ];

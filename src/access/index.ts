@@ -30,6 +30,7 @@ export function accessOf(
     | 'pages'
     | 'teams'
     | 'media'
+    | 'site-icons'
     | 'comments'
     | 'submissions'
     | 'users'

@@ -87,6 +87,11 @@ export const PERMISSIONS = {
     actions: { read: everyone, create: staff, update: editors, delete: editors },
     fields: {},
   },
+  // The site's icon (favicon, app icons): part of the branding, so editors'.
+  'site-icons': {
+    actions: { read: everyone, create: editors, update: editors, delete: editors },
+    fields: {},
+  },
   comments: {
     actions: {
       read: { anonymous: 'approved', intern: 'approved', ...editors },

@@ -87,6 +87,32 @@ export const SiteSettings: GlobalConfig = {
             {
               type: 'row',
               fields: [
+                {
+                  name: 'siteIcon',
+                  type: 'upload',
+                  relationTo: 'site-icons',
+                  admin: {
+                    width: '50%',
+                    description:
+                      'A square PNG of at least 512 × 512 px: the browser tab, bookmarks and phone home screens.',
+                  },
+                },
+                {
+                  name: 'socialImage',
+                  label: 'Default social image',
+                  type: 'upload',
+                  relationTo: 'media',
+                  admin: {
+                    width: '50%',
+                    description:
+                      'Shown when a page without its own picture is shared (1200 × 630 px works best).',
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
                 brandColourField('brandColour', {
                   label: 'Brand colour',
                   required: true,

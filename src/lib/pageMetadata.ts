@@ -42,6 +42,44 @@ export type PageHead = {
 
 const absolute = (url: string) => new URL(url, `${siteOrigin()}/`).toString()
 
+type Image = NonNullable<PageMetadata['image']>
+
+const imageProperties = (image: Image) =>
+  [
+    ['og:image', absolute(image.url)],
+    ['og:image:width', image.width?.toString()],
+    ['og:image:height', image.height?.toString()],
+    ['og:image:alt', image.alt],
+  ] as const
+
+const present = (properties: readonly (readonly [string, string | null | undefined])[]) =>
+  properties.flatMap(([property, content]) =>
+    content ? [[property, content] as [string, string]] : [],
+  )
+
+/**
+ * A page without a picture of its own is shared with the site's default social image (Site
+ * settings → Branding), as a large card.
+ */
+export function withDefaultImage(
+  head: PageHead,
+  image: (Omit<Image, 'url'> & { url?: string | null }) | null | undefined,
+): PageHead {
+  const properties = head.properties ?? []
+  if (!image?.url || properties.some(([property]) => property === 'og:image')) return head
+  const url = image.url
+  return {
+    ...head,
+    properties: [
+      ...properties.map(([property, content]): [string, string] =>
+        property === 'twitter:card' ? [property, 'summary_large_image'] : [property, content],
+      ),
+      ...present(imageProperties({ ...image, url })),
+      ['twitter:image', absolute(url)],
+    ],
+  }
+}
+
 /** Title, description, canonical URL, hreflang alternates, Open Graph and Twitter card for a page. */
 export function pageMetadata({
   locale,
@@ -66,14 +104,7 @@ export function pageMetadata({
     ['og:url', absoluteUrl(locale, path)],
     ['og:locale', LOCALE_TAGS[locale].replace(/-/g, '_')],
     ['og:type', type],
-    ...(image
-      ? ([
-          ['og:image', absolute(image.url)],
-          ['og:image:width', image.width?.toString()],
-          ['og:image:height', image.height?.toString()],
-          ['og:image:alt', image.alt],
-        ] as const)
-      : []),
+    ...(image ? imageProperties(image) : []),
     ...(type === 'article'
       ? [
           ['article:published_time', publishedTime] as const,
@@ -92,9 +123,7 @@ export function pageMetadata({
     noindex,
     canonical: absoluteUrl(translated ? locale : 'en', path),
     languages,
-    properties: properties.flatMap(([property, content]) =>
-      content ? [[property, content] as [string, string]] : [],
-    ),
+    properties: present(properties),
   }
 }
 

@@ -1,7 +1,8 @@
 import path from 'node:path'
 
 /** The upload collections: their files live on disk or in the bucket (src/lib/storage). */
-export type UploadCollection = 'media' | 'submissions'
+export const UPLOAD_COLLECTIONS = ['media', 'site-icons', 'submissions'] as const
+export type UploadCollection = (typeof UPLOAD_COLLECTIONS)[number]
 
 /**
  * Uploaded files live under UPLOAD_DIR (default ./data/uploads), never in Next's `public/`:

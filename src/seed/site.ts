@@ -9,7 +9,7 @@ import type { Article, Page, SiteSetting } from '@/payload-types'
 
 import { createAboutPage } from '@/collections/Pages/aboutPage'
 
-import { drawLogo } from './logo'
+import { drawIcon, drawLogo, drawSocialImage } from './logo'
 import { DEMO_SITE } from './people'
 
 type Id = Article['id']
@@ -196,20 +196,26 @@ export async function seedSite(
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   if (!settings.headerMenu?.length) {
-    const logo = async (onDark: boolean) =>
+    const image = async (name: string, alt: string, data: Buffer) =>
       (
         await payload.create({
           collection: 'media',
           locale: 'en',
-          data: { alt: DEMO_SITE.siteName },
-          file: {
-            data: await drawLogo(DEMO_SITE.siteName, { onDark }),
-            mimetype: 'image/png',
-            name: onDark ? 'logo-on-dark.png' : 'logo.png',
-            size: 0,
-          },
+          data: { alt },
+          file: { data, mimetype: 'image/png', name, size: data.length },
         })
       ).id
+    const logo = async (onDark: boolean) =>
+      image(
+        onDark ? 'logo-on-dark.png' : 'logo.png',
+        DEMO_SITE.siteName,
+        await drawLogo(DEMO_SITE.siteName, { onDark }),
+      )
+    const icon = await payload.create({
+      collection: 'site-icons',
+      data: {},
+      file: { data: await drawIcon(), mimetype: 'image/png', name: 'site-icon.png', size: 0 },
+    })
     const page = (slug: keyof typeof LABELS) => ({ type: 'page' as const, page: pageIds.get(slug) })
     const section = (path: string) => ({ type: 'section' as const, section: path })
     const menu = (locale: Locale) => {
@@ -252,6 +258,12 @@ export async function seedSite(
         branding: {
           logo: await logo(false),
           logoOnDark: await logo(true),
+          siteIcon: icon.id,
+          socialImage: await image(
+            'social-card.png',
+            DEMO_SITE.siteName,
+            await drawSocialImage(DEMO_SITE.siteName, DEMO_SITE.tagline.en),
+          ),
           brandColour: '#0b5d7a',
           secondColour: '#8a4b08',
         },

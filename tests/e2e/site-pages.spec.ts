@@ -161,3 +161,36 @@ test('addresses a page may not take are still answered by their own routes', asy
   expect((await request.get('/az/no-such-page')).status()).toBe(404)
   expect((await request.get('/en/about', { maxRedirects: 0 })).status()).toBe(308)
 })
+
+test('the site icon and the default social image come from Site settings', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/authors')
+  const favicon = await page.locator('link[rel="icon"]').getAttribute('href')
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href')
+  for (const href of [favicon!, touch!]) {
+    const response = await request.get(href)
+    expect(response.status(), href).toBe(200)
+    expect(response.headers()['content-type']).toBe('image/png')
+  }
+  const manifest = await (await request.get('/manifest.webmanifest')).json()
+  expect(manifest.name).toBe('Caspian Policy Lab')
+  expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual([
+    '192x192',
+    '512x512',
+  ])
+  expect((await request.get(manifest.icons[1].src)).status()).toBe(200)
+
+  // A page without a picture of its own is shared with the default image; an article keeps its own.
+  const shared = await page.locator('meta[property="og:image"]').getAttribute('content')
+  expect(shared).toMatch(/social-card/)
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    'content',
+    'summary_large_image',
+  )
+  await page.goto('/articles/south-caucasus-security-architecture-after-2023')
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).not.toMatch(
+    /social-card/,
+  )
+})

@@ -72,7 +72,7 @@ describe('the commands of the README', () => {
     expect(result.outcome, result.output).toBe('completed')
     expect(result.output).toContain('Migrated:')
     expect(result.output).toMatch(
-      /\[seed\] Created \{"topics":\d+,"authors":3,"articles":\d+,"users":3,"siteSettings":true\}/,
+      /\[seed\] Created \{"topics":\d+,"authors":3,"articles":\d+,"users":3,"siteSettings":true,"teams":5,"pages":5,"branding":true\}/,
     )
     for (const role of ['admin', 'editor', 'intern'])
       expect(result.output).toMatch(new RegExp(`^  ${role} +\\S+@example\\.org +\\S{16,}$`, 'm'))

@@ -4,11 +4,13 @@
  * read from the role table (src/access/permissions.ts), and the refusals that name their field.
  */
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PERMISSIONS, type Rule } from '@/access/permissions'
 
 import { erroredFields } from '../helpers/api'
+import { uploadForm } from '../helpers/files'
 import { ROLES, type Role, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -206,5 +208,44 @@ describe('menus and branding (site settings)', () => {
     })
     expect(script.status).toBe(400)
     expect(erroredFields(script.body)).toContain('footerColumns.0.links.0.url')
+  })
+})
+
+describe('site icon', () => {
+  const square = (size: number, height = size) =>
+    sharp({ create: { width: size, height, channels: 4, background: '#0b5d7a' } })
+      .png()
+      .toBuffer()
+
+  for (const role of ROLES) {
+    const may =
+      (PERMISSIONS['site-icons'].actions as Record<string, Rule>).create[role] !== undefined
+    it(`${role} ${may ? 'may' : 'may not'} upload a site icon over REST`, async () => {
+      const response = await world.api.post('/api/site-icons', {
+        form: uploadForm({}, await square(512), `icon-${next()}.png`, 'image/png'),
+        token: world.tokens[role],
+      })
+      expect(response.status).toBe(may ? 201 : 403)
+      if (!may) return
+      // Payload cuts every size from the one upload, as PNG.
+      const { sizes } = response.body.doc
+      expect(sizes.favicon).toMatchObject({ width: 32, height: 32, mimeType: 'image/png' })
+      expect(sizes.appleTouch).toMatchObject({ width: 180, height: 180 })
+      expect(sizes.app512).toMatchObject({ width: 512, height: 512 })
+    })
+  }
+
+  it('refuses a small or oblong icon, naming the file, and stores nothing', async () => {
+    const before = await payload.count({ collection: 'site-icons' })
+    for (const bytes of [await square(256), await square(600, 512)]) {
+      const response = await world.api.post('/api/site-icons', {
+        form: uploadForm({}, bytes, `icon-${next()}.png`, 'image/png'),
+        token: world.tokens.editor,
+      })
+      expect(response.status).toBe(400)
+      expect(erroredFields(response.body)).toContain('file')
+      expect(JSON.stringify(response.body)).toMatch(/at least 512 × 512/)
+    }
+    expect((await payload.count({ collection: 'site-icons' })).totalDocs).toBe(before.totalDocs)
   })
 })

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 
 import { LOCALE_TAGS, type Locale } from '@/i18n/config'
-import type { PageHead } from '@/lib/pageMetadata'
+import { withDefaultImage, type PageHead } from '@/lib/pageMetadata'
 import { getSettings } from '@/lib/queries'
 
 import { siteAssets } from './assets'
 import { BrandStyle } from './BrandStyle'
+import { SiteIconLinks } from './SiteIconLinks'
 
 type Props = {
   locale: Locale
@@ -19,10 +20,12 @@ type Props = {
  * The whole HTML document of a public page: what Next's root layout and metadata did for App Router
  * pages, written out once. One stylesheet, and at most one deferred script of our own.
  */
-export async function Document({ locale, head, script, children }: Props) {
+export async function Document({ locale, head: ownHead, script, children }: Props) {
   // The 500 page may be answering for a database that is down: it is written without the settings.
   const settings = await getSettings(locale).catch(() => null)
   const siteName = settings?.siteName ?? ''
+  const socialImage = settings?.branding?.socialImage
+  const head = withDefaultImage(ownHead, typeof socialImage === 'object' ? socialImage : null)
   const assets = siteAssets()
   const title = head.absoluteTitle || !siteName ? head.title : `${head.title} · ${siteName}`
   const description = head.description ?? settings?.tagline ?? undefined
@@ -51,7 +54,7 @@ export async function Document({ locale, head, script, children }: Props) {
         )}
         <meta name="theme-color" media="(prefers-color-scheme: light)" content="#fdfcfa" />
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#141416" />
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
+        <SiteIconLinks icon={settings?.branding?.siteIcon} />
         <link rel="stylesheet" href={assets.css} />
         {/* After the stylesheet, so the brand colours override its defaults. */}
         <BrandStyle branding={settings?.branding} />

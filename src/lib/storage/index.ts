@@ -18,7 +18,11 @@ export { bucketSettings, type BucketSettings } from './settings'
 export { downloadBucket, uploadToBucket, type ContentTypes } from './objects'
 
 /** Where each collection's files go in the bucket: the same folders as on disk. */
-const COLLECTION_PREFIXES = { media: { prefix: 'media' }, submissions: { prefix: 'submissions' } }
+const COLLECTION_PREFIXES = {
+  media: { prefix: 'media' },
+  'site-icons': { prefix: 'site-icons' },
+  submissions: { prefix: 'submissions' },
+}
 
 /** Fields the storage plugin adds that place an object in the bucket: no API may set them. */
 const PLACEMENT_FIELDS = new Set(['prefix', '_objectKey'])

@@ -11,14 +11,12 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { uploadDir, type UploadCollection } from '../paths'
+import { UPLOAD_COLLECTIONS, uploadDir, type UploadCollection } from '../paths'
 import { deleteObject, listObjects, type StoredObject } from './objects'
 import { bucketSettings } from './settings'
 
 /** A file younger than this may belong to an upload whose record is not committed yet. */
 export const ORPHAN_AFTER_MS = 60 * 60_000
-
-const COLLECTIONS: UploadCollection[] = ['media', 'submissions']
 
 /** The file names the records of `collection` hold: the upload and each of its image sizes. */
 async function namesHeld(payload: Payload, collection: UploadCollection): Promise<Set<string>> {
@@ -70,7 +68,7 @@ async function storedFiles(collection: UploadCollection): Promise<StoredFile[]> 
 /** Deletes the files older than ORPHAN_AFTER_MS that no record holds; returns their names. */
 export async function sweepOrphanFiles(payload: Payload, now = Date.now()): Promise<string[]> {
   const removed: string[] = []
-  for (const collection of COLLECTIONS) {
+  for (const collection of UPLOAD_COLLECTIONS) {
     // Listed before the records are read: a file whose record commits in between is held by then.
     const files = (await storedFiles(collection)).filter(
       (file) => now - file.modifiedAt.getTime() > ORPHAN_AFTER_MS,

@@ -7,7 +7,8 @@
  * Built by next.config.mjs whenever `next build` or `next dev` loads it, so every way of building the
  * site (npm run build, the tests, the bench, the cluster check) gets them with no step of its own.
  * The reading pages are plain HTML rendered on the server (bench/ANALYSIS.md): these two files are all
- * they load besides images.
+ * they load besides images, and, when the editors chose one of the typefaces (src/styles/typefaces/),
+ * its stylesheet of @font-face rules and the font files it asks for, in public/assets/fonts/.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -21,6 +22,10 @@ export const ASSETS_FOLDER = path.join(ROOT, 'public', 'assets')
 export const MANIFEST_FILE = path.join(ASSETS_FOLDER, 'manifest.json')
 
 const SOURCES = ['src/styles/site.css', 'src/client/site.ts']
+/** One stylesheet per typeface an editor may choose (src/lib/branding/typefaces.ts): its @font-face rules. */
+const TYPEFACES_FOLDER = 'src/styles/typefaces'
+
+const FONTS = 'fonts'
 
 const contentHash = (contents) => createHash('sha256').update(contents).digest('hex').slice(0, 12)
 
@@ -32,7 +37,12 @@ const contentHash = (contents) => createHash('sha256').update(contents).digest('
 export function buildSiteAssets() {
   const { outputFiles } = buildSync({
     absWorkingDir: ROOT,
-    entryPoints: SOURCES,
+    entryPoints: [
+      ...SOURCES,
+      ...fs
+        .readdirSync(path.join(ROOT, TYPEFACES_FOLDER))
+        .map((name) => `${TYPEFACES_FOLDER}/${name}`),
+    ],
     outdir: ASSETS_FOLDER,
     bundle: true,
     minify: true,
@@ -42,16 +52,29 @@ export function buildSiteAssets() {
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     legalComments: 'none',
     logLevel: 'warning',
+    loader: { '.woff2': 'file' },
+    assetNames: `${FONTS}/[name]-[hash]`,
+    publicPath: '/assets',
   })
-  fs.mkdirSync(ASSETS_FOLDER, { recursive: true })
-  const manifest = {}
-  const kept = new Set([path.basename(MANIFEST_FILE)])
+  fs.mkdirSync(path.join(ASSETS_FOLDER, FONTS), { recursive: true })
+  const manifest = { typefaces: {} }
+  const kept = new Set([path.basename(MANIFEST_FILE), FONTS])
+  const keptFonts = new Set()
   for (const file of outputFiles) {
     const extension = path.extname(file.path).slice(1)
-    const name = `site.${contentHash(file.contents)}.${extension}`
+    if (extension === 'woff2') {
+      // Named by esbuild with their hash; the stylesheet refers to them by these names.
+      if (!fs.existsSync(file.path)) fs.writeFileSync(file.path, file.contents)
+      keptFonts.add(path.basename(file.path))
+      continue
+    }
+    const entry = path.basename(file.path, `.${extension}`)
+    const typeface = entry !== 'site'
+    const name = `${typeface ? `typeface-${entry}` : 'site'}.${contentHash(file.contents)}.${extension}`
     const target = path.join(ASSETS_FOLDER, name)
     if (!fs.existsSync(target)) fs.writeFileSync(target, file.contents)
-    manifest[extension] = `/assets/${name}`
+    if (typeface) manifest.typefaces[entry] = `/assets/${name}`
+    else manifest[extension] = `/assets/${name}`
     kept.add(name)
   }
   const next = `${MANIFEST_FILE}.${process.pid}`
@@ -60,6 +83,9 @@ export function buildSiteAssets() {
   for (const name of fs.readdirSync(ASSETS_FOLDER)) {
     if (!kept.has(name) && !name.startsWith(`${path.basename(MANIFEST_FILE)}.`))
       fs.rmSync(path.join(ASSETS_FOLDER, name), { force: true })
+  }
+  for (const name of fs.readdirSync(path.join(ASSETS_FOLDER, FONTS))) {
+    if (!keptFonts.has(name)) fs.rmSync(path.join(ASSETS_FOLDER, FONTS, name), { force: true })
   }
   return manifest
 }

@@ -1433,6 +1433,10 @@ export interface SiteSetting {
      * Optional: the band under the header and the section rules.
      */
     secondColour?: string | null;
+    /**
+     * Served by this site itself: readers’ browsers ask no font service. Each covers Azerbaijani and Russian.
+     */
+    typeface?: ('system' | 'source-serif' | 'noto-serif' | 'inter') | null;
   };
   /**
    * Left empty, the header shows Articles, Authors, About and Become an analyst.
@@ -1544,6 +1548,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         socialImage?: T;
         brandColour?: T;
         secondColour?: T;
+        typeface?: T;
       };
   headerMenu?:
     | T

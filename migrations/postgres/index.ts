@@ -7,6 +7,7 @@ import * as migration_20261202_103649_pages_teams_branding from './20261202_1036
 import * as migration_20261202_104202_about_page from './20261202_104202_about_page';
 import * as migration_20261202_104247_drop_about_setting from './20261202_104247_drop_about_setting';
 import * as migration_20261202_160046_site_icon_social_image from './20261202_160046_site_icon_social_image';
+import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_160046_site_icon_social_image.up,
     down: migration_20261202_160046_site_icon_social_image.down,
-    name: '20261202_160046_site_icon_social_image'
+    name: '20261202_160046_site_icon_social_image',
+  },
+  {
+    up: migration_20261202_161044_typeface.up,
+    down: migration_20261202_161044_typeface.down,
+    name: '20261202_161044_typeface'
   },
 ];

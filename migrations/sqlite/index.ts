@@ -11,6 +11,7 @@ import * as migration_20261202_103644_pages_teams_branding from './20261202_1036
 import * as migration_20261202_104157_about_page from './20261202_104157_about_page';
 import * as migration_20261202_104242_drop_about_setting from './20261202_104242_drop_about_setting';
 import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
+import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_160030_site_icon_social_image.up,
     down: migration_20261202_160030_site_icon_social_image.down,
-    name: '20261202_160030_site_icon_social_image'
+    name: '20261202_160030_site_icon_social_image',
+  },
+  {
+    up: migration_20261202_161024_typeface.up,
+    down: migration_20261202_161024_typeface.down,
+    name: '20261202_161024_typeface'
   },
 ];

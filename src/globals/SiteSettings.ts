@@ -5,6 +5,7 @@ import { brandColourField } from '@/fields/colour'
 import { linksField } from '@/fields/links'
 import { navLinkFields } from '@/fields/navLink'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
+import { DEFAULT_TYPEFACE, TYPEFACES } from '@/lib/branding/typefaces'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
 
 const decisionTemplate = (decision: keyof typeof DEFAULT_DECISION_EMAILS): Field => ({
@@ -125,6 +126,16 @@ export const SiteSettings: GlobalConfig = {
                   description: 'Optional: the band under the header and the section rules.',
                 }),
               ],
+            },
+            {
+              name: 'typeface',
+              type: 'select',
+              defaultValue: DEFAULT_TYPEFACE,
+              options: TYPEFACES.map(({ value, label }) => ({ value, label })),
+              admin: {
+                description:
+                  'Served by this site itself: readers’ browsers ask no font service. Each covers Azerbaijani and Russian.',
+              },
             },
           ],
         },

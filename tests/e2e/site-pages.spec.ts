@@ -194,3 +194,46 @@ test('the site icon and the default social image come from Site settings', async
     /social-card/,
   )
 })
+
+test('a typeface chosen in Site settings is served by the site itself, and none by default', async ({
+  page,
+  request,
+}) => {
+  const auth = { Authorization: `JWT ${await editorToken(request)}` }
+  const settings = await (
+    await request.get('/api/globals/site-settings?depth=0', { headers: auth })
+  ).json()
+  const choose = async (typeface: string) => {
+    const response = await request.post('/api/globals/site-settings', {
+      headers: auth,
+      data: { branding: { ...settings.branding, typeface } },
+    })
+    expect(response.status(), await response.text()).toBe(200)
+  }
+  const fonts: string[] = []
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'font') fonts.push(sent.url())
+  })
+
+  await choose('source-serif')
+  await expect
+    .poll(async () => (await (await request.get('/ru')).text()).includes('typeface-source-serif'))
+    .toBe(true)
+  await page.goto('/ru/articles/russia-priorities-south-caucasus')
+  await page.evaluate(() => document.fonts.ready)
+  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(
+    /^"Source Serif 4 Variable"/,
+  )
+  // The Cyrillic and Latin faces, from this site's /assets/fonts/ only.
+  expect(fonts.length).toBeGreaterThan(0)
+  for (const url of fonts) expect(url).toMatch(new RegExp(`^${readState().baseURL}/assets/fonts/`))
+
+  await choose('system')
+  await expect
+    .poll(async () => (await (await request.get('/ru')).text()).includes('typeface-'))
+    .toBe(false)
+  fonts.length = 0
+  await page.goto('/ru/articles/russia-priorities-south-caucasus')
+  await page.evaluate(() => document.fonts.ready)
+  expect(fonts).toEqual([])
+})

@@ -317,6 +317,18 @@ describe('brand colours', () => {
     expect(renderToStaticMarkup(createElement(BrandStyle, { branding: undefined }))).toBe('')
   })
 
+  it('puts a chosen typeface in front of the system fonts, and only one from the list', () => {
+    expect(brandCss({ brandColour: '#0b5d7a', typeface: 'source-serif' })).toContain(
+      "--serif:'Source Serif 4 Variable',var(--system-serif)",
+    )
+    const inter = brandCss({ brandColour: '#0b5d7a', typeface: 'inter' })
+    expect(inter).toContain("--sans:'Inter Variable',var(--system-sans)")
+    expect(brandCss({ brandColour: '#0b5d7a', typeface: 'system' })).not.toContain('--serif')
+    expect(brandCss({ brandColour: '#0b5d7a', typeface: "x';}body{display:none" })).not.toMatch(
+      /--serif|display/,
+    )
+  })
+
   it('reads the settings’ colours as a reader does', async () => {
     const { branding } = await payload.findGlobal({ slug: 'site-settings' })
     await payload.updateGlobal({

@@ -193,6 +193,15 @@ describe('menus and branding (site settings)', () => {
     expect(after.branding?.brandColour).toBe(before.branding?.brandColour)
   })
 
+  it('refuses a typeface not on the list (nothing but the fixed families reaches the stylesheet)', async () => {
+    const response = await world.api.post('/api/globals/site-settings', {
+      json: { branding: { brandColour: '#0b5d7a', typeface: "x'}body{display:none" } },
+      token: world.tokens.editor,
+    })
+    expect(response.status).toBe(400)
+    expect(erroredFields(response.body)).toContain('branding.typeface')
+  })
+
   it('refuses a menu link without its target, and a javascript: address, naming the field', async () => {
     const missing = await world.api.post('/api/globals/site-settings', {
       json: { headerMenu: [{ type: 'page', label: 'Lost' }] },

@@ -10,9 +10,12 @@ import {
   WHITE,
   type Rgb,
 } from '@/lib/branding/colour'
+import { typefaceOf } from '@/lib/branding/typefaces'
 import type { SiteSetting } from '@/payload-types'
 
-type Branding = Pick<SiteSetting['branding'], 'brandColour' | 'secondColour'>
+type Branding = Pick<SiteSetting['branding'], 'brandColour' | 'secondColour'> & {
+  typeface?: string | null
+}
 
 /** The custom properties one colour scheme sets, by name (without the leading dashes). */
 export type SchemeColours = Partial<
@@ -71,13 +74,30 @@ const declarations = (colours: SchemeColours) =>
     .map(([name, value]) => `--${name}:${value}`)
     .join(';')
 
+/**
+ * The chosen typeface in front of the system fonts (site.css's --system-serif, --system-sans). The
+ * family names come from the fixed list in typefaces.ts, never from the settings' text.
+ */
+function typefaceDeclarations(name: string | null | undefined): string[] {
+  const typeface = typefaceOf(name)
+  return [
+    typeface?.serif && `--serif:'${typeface.serif}',var(--system-serif)`,
+    typeface?.sans && `--sans:'${typeface.sans}',var(--system-sans)`,
+  ].filter((declaration): declaration is string => Boolean(declaration))
+}
+
 /** The rules that override site.css's defaults, or an empty string when nothing is set. */
 export function brandCss(branding: Branding): string {
   const colours = brandColours(branding)
-  if (Object.keys(colours.light).length === 0) return ''
+  const root = [declarations(colours.light), ...typefaceDeclarations(branding.typeface)]
+    .filter(Boolean)
+    .join(';')
+  if (!root) return ''
   // The dark block comes last: in a dark scheme it must win over site.css's light block and ours.
-  const dark = `@media (prefers-color-scheme: dark){:root{${declarations(colours.dark)}}}`
-  return `:root{${declarations(colours.light)}}${dark}`
+  const dark = Object.keys(colours.dark).length
+    ? `@media (prefers-color-scheme: dark){:root{${declarations(colours.dark)}}}`
+    : ''
+  return `:root{${root}}${dark}`
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { LOCALE_TAGS, type Locale } from '@/i18n/config'
 import { withDefaultImage, type PageHead } from '@/lib/pageMetadata'
+import { typefaceOf } from '@/lib/branding/typefaces'
 import { getSettings } from '@/lib/queries'
 
 import { siteAssets } from './assets'
@@ -27,6 +28,7 @@ export async function Document({ locale, head: ownHead, script, children }: Prop
   const socialImage = settings?.branding?.socialImage
   const head = withDefaultImage(ownHead, typeof socialImage === 'object' ? socialImage : null)
   const assets = siteAssets()
+  const typeface = typefaceOf(settings?.branding?.typeface)
   const title = head.absoluteTitle || !siteName ? head.title : `${head.title} · ${siteName}`
   const description = head.description ?? settings?.tagline ?? undefined
   return (
@@ -56,6 +58,7 @@ export async function Document({ locale, head: ownHead, script, children }: Prop
         <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#141416" />
         <SiteIconLinks icon={settings?.branding?.siteIcon} />
         <link rel="stylesheet" href={assets.css} />
+        {typeface && <link rel="stylesheet" href={assets.typefaces[typeface.value]} />}
         {/* After the stylesheet, so the brand colours override its defaults. */}
         <BrandStyle branding={settings?.branding} />
         {script && <script src={assets.js} defer />}

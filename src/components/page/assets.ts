@@ -1,8 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** The hashed names of the site's stylesheet and script (site-assets.mjs writes them at build time). */
-type SiteAssets = { css: string; js: string }
+/**
+ * The hashed names of the site's stylesheet and script, and of each typeface's stylesheet by its
+ * name (site-assets.mjs writes them at build time).
+ */
+type SiteAssets = { css: string; js: string; typefaces: Record<string, string> }
 
 let built: SiteAssets | undefined
 

@@ -1,4 +1,4 @@
-import type { Field, FieldHook, Validate } from 'payload'
+import type { Field, FieldHook, SelectField, Validate } from 'payload'
 import { relationship, select } from 'payload/shared'
 
 import { ARTICLE_KINDS } from './options'
@@ -65,6 +65,27 @@ const validateLinkUrl: Validate = (value, { siblingData }) => {
   return 'Enter a full address starting with https://, a mailto: address, or a path on this site starting with /.'
 }
 
+type TargetField =
+  | { type: 'relationship'; relationTo: 'pages' | 'topics' | 'authors' }
+  | { type: 'select'; options: SelectField['options'] }
+
+/**
+ * The field holding a link's target of one type (named after it): shown and required only for that
+ * type, then checked by Payload's own rule for the field (an existing document, one of the options).
+ */
+const targetField = (type: Target, field: TargetField, what: string): Field =>
+  ({
+    name: type,
+    ...field,
+    validate: requiredFor(
+      type,
+      `Choose the ${what} to link to.`,
+      (field.type === 'select' ? select : relationship) as Validate,
+    ),
+    hooks: { beforeChange: [clearUnlessChosen(type)] },
+    admin: { condition: shownFor(type) },
+  }) as Field
+
 export const navLinkFields = ({ labelRequired = false } = {}): Field[] => [
   {
     type: 'row',
@@ -93,46 +114,11 @@ export const navLinkFields = ({ labelRequired = false } = {}): Field[] => [
       },
     ],
   },
-  {
-    name: 'page',
-    type: 'relationship',
-    relationTo: 'pages',
-    validate: requiredFor('page', 'Choose the page to link to.', relationship as Validate),
-    hooks: { beforeChange: [clearUnlessChosen('page')] },
-    admin: { condition: shownFor('page') },
-  },
-  {
-    name: 'topic',
-    type: 'relationship',
-    relationTo: 'topics',
-    validate: requiredFor('topic', 'Choose the topic to link to.', relationship as Validate),
-    hooks: { beforeChange: [clearUnlessChosen('topic')] },
-    admin: { condition: shownFor('topic') },
-  },
-  {
-    name: 'kind',
-    type: 'select',
-    options: ARTICLE_KINDS,
-    validate: requiredFor('kind', 'Choose the kind of article to link to.', select as Validate),
-    hooks: { beforeChange: [clearUnlessChosen('kind')] },
-    admin: { condition: shownFor('kind') },
-  },
-  {
-    name: 'author',
-    type: 'relationship',
-    relationTo: 'authors',
-    validate: requiredFor('author', 'Choose the author to link to.', relationship as Validate),
-    hooks: { beforeChange: [clearUnlessChosen('author')] },
-    admin: { condition: shownFor('author') },
-  },
-  {
-    name: 'section',
-    type: 'select',
-    options: [...SITE_SECTIONS],
-    validate: requiredFor('section', 'Choose the section to link to.', select as Validate),
-    hooks: { beforeChange: [clearUnlessChosen('section')] },
-    admin: { condition: shownFor('section') },
-  },
+  targetField('page', { type: 'relationship', relationTo: 'pages' }, 'page'),
+  targetField('topic', { type: 'relationship', relationTo: 'topics' }, 'topic'),
+  targetField('kind', { type: 'select', options: ARTICLE_KINDS }, 'kind of article'),
+  targetField('author', { type: 'relationship', relationTo: 'authors' }, 'author'),
+  targetField('section', { type: 'select', options: [...SITE_SECTIONS] }, 'section'),
   {
     name: 'url',
     label: 'Address',

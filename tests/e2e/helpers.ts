@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { Page, TestInfo } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, type TestInfo } from '@playwright/test'
 
 /** The repository root (this file is tests/e2e/helpers.ts). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -103,4 +104,18 @@ export async function withServerLogOnFailure(check: () => Promise<void>): Promis
     console.error(`[e2e] server log, last 60 lines:\n${log.split('\n').slice(-60).join('\n')}`)
     throw error
   }
+}
+
+/** axe finds no serious or critical accessibility violation on the page as it is now. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  )
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([])
 }

@@ -1,8 +1,7 @@
 /** Every page type renders the seeded content, has no serious accessibility violation, and is photographed. */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import { screenshot } from './helpers'
+import { expectNoSeriousViolations, screenshot } from './helpers'
 
 const ARTICLE = '/articles/south-caucasus-security-architecture-after-2023'
 
@@ -95,16 +94,7 @@ for (const { name, path, expectText } of PAGES) {
     }
     await screenshot(page, name, testInfo)
 
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const serious = violations.filter(
-      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-    )
-    expect(
-      serious.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([])
+    await expectNoSeriousViolations(page)
   })
 }
 

@@ -3,27 +3,13 @@
  * JavaScript, each view cached), the team and the media-enquiries box of an author page, the
  * people block of a page; axe-clean, photographed on a phone and a wide screen.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 
 import { editorToken, idsBySlug } from './content'
-import { screenshot } from './helpers'
+import { expectNoSeriousViolations, screenshot } from './helpers'
 
 const INTERNS = ['Arzu Bunyad', 'Ziya Kazimzada', 'Elnur Mammadov']
 const WIDTHS = [390, 1280]
-
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const serious = violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  )
-  expect(
-    serious.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([])
-}
 
 /** A screenshot at each width, and axe at each (contrast and reflow differ between them). */
 async function photograph(page: Page, name: string, testInfo: TestInfo) {

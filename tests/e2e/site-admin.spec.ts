@@ -72,6 +72,10 @@ test('an editor uploads a logo, changes the brand colour, builds and publishes a
     await expect(editor.locator('.payload-toast-container')).toContainText('Brand colour')
     await colour.fill(BRAND)
     await save(editor, /^Save$/)
+    // Saved: the tab as the editor finds it next time (without the toasts).
+    await editor.reload()
+    await editor.getByRole('button', { name: 'Branding', exact: true }).click()
+    await expect(editor.locator('#field-branding__brandColour')).toHaveValue(BRAND)
     await screenshot(editor, 'admin-branding', testInfo)
 
     // A Team page built from blocks: text, the interns' team from their profiles, a call to action.

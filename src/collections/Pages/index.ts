@@ -63,6 +63,7 @@ export const Pages: CollectionConfig = {
             {
               name: 'layout',
               label: 'Blocks',
+              labels: { singular: 'Block', plural: 'Blocks' },
               type: 'blocks',
               blocks: PAGE_BLOCKS,
               maxRows: 40,

@@ -8,7 +8,7 @@ import { prerender } from 'react-dom/static'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PeopleBlock } from '@/components/blocks/PeopleBlock'
-import { authorsPage } from '@/components/lists/AuthorView'
+import { authorsPage } from '@/components/lists/PeopleView'
 import { peopleDirectory, type PeopleDirectory } from '@/lib/people'
 import type { Team, Topic } from '@/payload-types'
 

@@ -1,4 +1,4 @@
-import { authorsPage } from '@/components/lists/AuthorView'
+import { authorsPage } from '@/components/lists/PeopleView'
 import { readingPage } from '@/components/page/readingPage'
 
 /** Rendered on the first visit, then served from the page cache until content changes (src/lib/revalidate.ts). */

@@ -1,4 +1,4 @@
-import { authorsPage } from '@/components/lists/AuthorView'
+import { authorsPage } from '@/components/lists/PeopleView'
 import { readingPage } from '@/components/page/readingPage'
 
 // `/authors?team=<slug>` arrives here through next.config's rewrites: one cached page per team.

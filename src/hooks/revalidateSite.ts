@@ -1,7 +1,10 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
   GlobalAfterChangeHook,
+  PayloadRequest,
 } from 'payload'
 
 import { revalidateSite } from '@/lib/revalidate'
@@ -22,16 +25,52 @@ export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, 
   return doc
 }
 
+/** Whether the live document (the collection's own row, not its latest version) is published. */
+async function isLive(req: PayloadRequest, collection: CollectionSlug, id: unknown) {
+  const live = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
+  return live?._status === 'published'
+}
+
+const liveKey = (collection: CollectionSlug, id: unknown) => `live:${collection}:${String(id)}`
+
 /**
- * For collections with drafts (articles, pages). Drafts and autosaves are invisible to readers, so
- * they leave the cache alone; publishing, editing a live document and unpublishing refresh it.
+ * Before a save of a document with drafts: whether it was live. Payload hands the hooks the latest
+ * version as `previousDoc`, which is a draft as soon as one was saved after publishing, so it
+ * cannot tell that an unpublish takes a live page away.
  */
-export const revalidatePublishedAfterChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
+export const rememberWhetherLive: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
   req,
 }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') await revalidateSite(req)
+  if (operation === 'update' && originalDoc?.id !== undefined)
+    req.context[liveKey(collection.slug, originalDoc.id)] = await isLive(
+      req,
+      collection.slug,
+      originalDoc.id,
+    )
+  return data
+}
+
+/**
+ * For collections with drafts (articles, pages), with rememberWhetherLive before the change.
+ * Drafts and autosaves are invisible to readers, so they leave the cache alone; publishing, editing
+ * a live document and unpublishing (it was live and is not any more) refresh it.
+ */
+export const revalidatePublishedAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
+  const wasLive = req.context[liveKey(collection.slug, doc.id)] === true
+  if (doc._status === 'published' || (wasLive && !(await isLive(req, collection.slug, doc.id))))
+    await revalidateSite(req)
   return doc
 }
 

@@ -78,12 +78,36 @@ describe('the cache generation', () => {
       ),
       'the site settings',
     ).toBe(true)
+    // A draft saved after publishing leaves the live article as it is; unpublishing it then takes
+    // the live one away (Payload's previousDoc is the draft by then, not the live document).
+    expect(
+      await renews(() =>
+        payload.update({
+          collection: 'articles',
+          id: draft.id,
+          draft: true,
+          data: { title: 'A draft of a change' },
+        }),
+      ),
+      'a draft saved on a live article',
+    ).toBe(false)
     expect(
       await renews(() =>
         payload.update({ collection: 'articles', id: draft.id, data: { _status: 'draft' } }),
       ),
       'an unpublish',
     ).toBe(true)
+    expect(
+      await renews(() =>
+        payload.update({
+          collection: 'articles',
+          id: draft.id,
+          draft: true,
+          data: { title: 'Again' },
+        }),
+      ),
+      'a draft saved on an unpublished article',
+    ).toBe(false)
   })
 
   // SQLite runs without transactions here (src/lib/database/sqlite.ts), and as one instance.

@@ -15,6 +15,7 @@ import { isLocale, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
 import {
+  rememberWhetherLive,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/hooks/revalidateSite'
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [guardInternChanges, requireReviewNote],
-    beforeChange: [stampPublishedAt, trackReview],
+    beforeChange: [stampPublishedAt, trackReview, rememberWhetherLive],
     afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },

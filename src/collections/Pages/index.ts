@@ -11,6 +11,7 @@ import { accessOf } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks/pages'
 import { slugField } from '@/fields/slug'
 import {
+  rememberWhetherLive,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/hooks/revalidateSite'
@@ -42,6 +43,7 @@ export const Pages: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeChange: [rememberWhetherLive],
     afterChange: [revalidatePublishedAfterChange],
     afterDelete: [revalidatePublishedAfterDelete],
   },

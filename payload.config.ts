@@ -11,6 +11,10 @@ import { Attempts } from './src/collections/Attempts'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Comments } from './src/collections/Comments'
+import { Deliveries } from './src/collections/Deliveries'
+import { Mailings } from './src/collections/Mailings'
+import { Subscribers } from './src/collections/Subscribers'
+import { SubscriptionRequests } from './src/collections/SubscriptionRequests'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
@@ -74,6 +78,10 @@ export default buildConfig({
     SiteIcons,
     Comments,
     Submissions,
+    Subscribers,
+    SubscriptionRequests,
+    Mailings,
+    Deliveries,
     Users,
     Attempts,
   ].map(withApiGuards),

@@ -76,6 +76,10 @@ export interface Config {
     'site-icons': SiteIcon;
     comments: Comment;
     submissions: Submission;
+    subscribers: Subscriber;
+    'subscription-requests': SubscriptionRequest;
+    mailings: Mailing;
+    deliveries: Delivery;
     users: User;
     attempts: Attempt;
     'payload-kv': PayloadKv;
@@ -95,6 +99,10 @@ export interface Config {
     'site-icons': SiteIconsSelect<false> | SiteIconsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'subscription-requests': SubscriptionRequestsSelect<false> | SubscriptionRequestsSelect<true>;
+    mailings: MailingsSelect<false> | MailingsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     attempts: AttemptsSelect<false> | AttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -120,6 +128,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'send-mailing': TaskSendMailing;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -208,6 +217,10 @@ export interface Article {
    * What to change. Sent to every co-author with "Request changes".
    */
   reviewNote?: string | null;
+  /**
+   * Not mailed to subscribers when published, and not in the weekly digest.
+   */
+  leaveOutOfMailings?: boolean | null;
   commentsEnabled?: boolean | null;
   submission?: (string | number | null) | Submission;
   updatedAt: string;
@@ -685,6 +698,97 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * Readers who confirmed their e-mail subscription. Deleting one erases them; they can leave or change their choice from any newsletter.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: string | number;
+  email: string;
+  name?: string | null;
+  locale: 'en' | 'az' | 'ru';
+  frequency: 'each' | 'weekly';
+  scope: 'all' | 'chosen';
+  topics?: ((string | number) | Topic)[] | null;
+  authors?: ((string | number) | Author)[] | null;
+  /**
+   * The proof of consent: when, to which words, from where.
+   */
+  consent?: {
+    requestedAt?: string | null;
+    confirmedAt?: string | null;
+    text?: string | null;
+    ipHash?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Requests waiting for the reader to confirm by e-mail. They expire unconfirmed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-requests".
+ */
+export interface SubscriptionRequest {
+  id: string | number;
+  email: string;
+  name?: string | null;
+  locale: 'en' | 'az' | 'ru';
+  frequency: 'each' | 'weekly';
+  scope: 'all' | 'chosen';
+  topics?: ((string | number) | Topic)[] | null;
+  authors?: ((string | number) | Author)[] | null;
+  consentText?: string | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What the newsletter sent: each published article to its subscribers, and the weekly digest.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailings".
+ */
+export interface Mailing {
+  id: string | number;
+  key: string;
+  title?: string | null;
+  kind: 'article' | 'digest';
+  article?: (string | number | null) | Article;
+  from?: string | null;
+  until?: string | null;
+  status: 'queued' | 'sending' | 'done';
+  recipients?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  unconfirmed?: number | null;
+  cursor?: string | null;
+  heartbeatAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: string | number;
+  key: string;
+  mailing: (string | number) | Mailing;
+  subscriber: string;
+  status: 'sending' | 'sent' | 'failed' | 'unconfirmed';
+  attempts: number;
+  takenAt: string;
+  retryAt?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attempts".
  */
@@ -764,7 +868,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'send-mailing' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -797,7 +901,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'send-mailing' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -846,6 +950,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: (string | number) | Submission;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: (string | number) | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'subscription-requests';
+        value: (string | number) | SubscriptionRequest;
+      } | null)
+    | ({
+        relationTo: 'mailings';
+        value: (string | number) | Mailing;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: (string | number) | Delivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -924,6 +1044,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewRequestedAt?: T;
   reviewRequestedBy?: T;
   reviewNote?: T;
+  leaveOutOfMailings?: T;
   commentsEnabled?: T;
   submission?: T;
   updatedAt?: T;
@@ -1287,6 +1408,86 @@ export interface SubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  locale?: T;
+  frequency?: T;
+  scope?: T;
+  topics?: T;
+  authors?: T;
+  consent?:
+    | T
+    | {
+        requestedAt?: T;
+        confirmedAt?: T;
+        text?: T;
+        ipHash?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-requests_select".
+ */
+export interface SubscriptionRequestsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  locale?: T;
+  frequency?: T;
+  scope?: T;
+  topics?: T;
+  authors?: T;
+  consentText?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailings_select".
+ */
+export interface MailingsSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  kind?: T;
+  article?: T;
+  from?: T;
+  until?: T;
+  status?: T;
+  recipients?: T;
+  sent?: T;
+  failed?: T;
+  unconfirmed?: T;
+  cursor?: T;
+  heartbeatAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  mailing?: T;
+  subscriber?: T;
+  status?: T;
+  attempts?: T;
+  takenAt?: T;
+  retryAt?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1619,6 +1820,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-mailing".
+ */
+export interface TaskSendMailing {
+  input: {
+    mailing: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

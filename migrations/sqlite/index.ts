@@ -12,6 +12,7 @@ import * as migration_20261202_104157_about_page from './20261202_104157_about_p
 import * as migration_20261202_104242_drop_about_setting from './20261202_104242_drop_about_setting';
 import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
 import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
+import * as migration_20261202_190239_newsletter from './20261202_190239_newsletter';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_161024_typeface.up,
     down: migration_20261202_161024_typeface.down,
-    name: '20261202_161024_typeface'
+    name: '20261202_161024_typeface',
+  },
+  {
+    up: migration_20261202_190239_newsletter.up,
+    down: migration_20261202_190239_newsletter.down,
+    name: '20261202_190239_newsletter'
   },
 ];

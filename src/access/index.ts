@@ -34,7 +34,11 @@ export function accessOf(
     | 'comments'
     | 'submissions'
     | 'users'
-    | 'site-settings',
+    | 'site-settings'
+    | 'subscribers'
+    | 'subscription-requests'
+    | 'mailings'
+    | 'deliveries',
 ) {
   const actions = PERMISSIONS[subject].actions as Record<string, Rule>
   const named = <O extends string>(operations: readonly O[]) =>

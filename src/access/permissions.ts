@@ -52,6 +52,7 @@ export const PERMISSIONS = {
       publishedAt: { create: editors, update: editors },
       reviewNote: { read: staff, create: editors, update: editors },
       submission: { read: editors, create: editors, update: editors },
+      leaveOutOfMailings: { create: editors, update: editors },
     },
   },
   authors: {
@@ -131,6 +132,33 @@ export const PERMISSIONS = {
       editorNotes: { create: editors },
       article: { create: editors },
     },
+  },
+  // E-mail subscriptions (src/lib/newsletter). Addresses are personal data: editors and admins
+  // only, on every path. Nobody creates a subscriber directly: a reader asks (a request, open to
+  // anyone, limited per sender and per address) and the signed link in the mail confirms it.
+  subscribers: {
+    actions: {
+      read: editors,
+      delete: editors,
+      export: { ...editors, means: 'Download the subscriber list as CSV.' },
+    },
+    fields: {},
+  },
+  'subscription-requests': {
+    actions: { create: everyone, read: editors, delete: editors },
+    fields: {},
+  },
+  // What was sent: one mailing per article or weekly digest, one delivery per reader and mailing.
+  mailings: {
+    actions: {
+      read: editors,
+      testSend: { ...editors, means: 'Send oneself a test of an article\'s mailing or the next digest.' },
+    },
+    fields: {},
+  },
+  deliveries: {
+    actions: { read: editors },
+    fields: {},
   },
   users: {
     actions: {

@@ -63,12 +63,16 @@ export const rememberWhetherLive: CollectionBeforeChangeHook = async ({
  * Drafts and autosaves are invisible to readers, so they leave the cache alone; publishing, editing
  * a live document and unpublishing (it was live and is not any more) refresh it.
  */
+/** Whether the document was live before this save (known to hooks after rememberWhetherLive). */
+export const wasLiveBefore = (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
+  req.context[liveKey(collection, id)] === true
+
 export const revalidatePublishedAfterChange: CollectionAfterChangeHook = async ({
   collection,
   doc,
   req,
 }) => {
-  const wasLive = req.context[liveKey(collection.slug, doc.id)] === true
+  const wasLive = wasLiveBefore(req, collection.slug, doc.id)
   if (doc._status === 'published' || (wasLive && !(await isLive(req, collection.slug, doc.id))))
     await revalidateSite(req)
   return doc

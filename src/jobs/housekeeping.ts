@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { claim, forgetClaims } from '@/lib/claims'
+import { queueDueDigest } from '@/lib/newsletter/mailings'
+import { expireRequests } from '@/lib/newsletter/subscriptions'
 import { sweepOrphanFiles } from '@/lib/storage/sweep'
 
 /**
@@ -46,5 +48,20 @@ export async function sweepHourly(payload: Payload, now = Date.now()): Promise<b
   if (!(await claim(payload, hour))) return false
   await forgetClaims(payload, SWEEP_PREFIX, hour)
   await sweepOrphanFiles(payload, now)
+  return true
+}
+
+const NEWSLETTER_PREFIX = 'newsletter-hour:'
+
+/**
+ * The newsletter's hourly chores, on one instance: erase subscription requests nobody confirmed in
+ * time, and queue the weekly digest when its hour has come.
+ */
+export async function newsletterHourly(payload: Payload, now = Date.now()): Promise<boolean> {
+  const hour = `${NEWSLETTER_PREFIX}${Math.floor(now / 3_600_000)}`
+  if (!(await claim(payload, hour))) return false
+  await forgetClaims(payload, NEWSLETTER_PREFIX, hour)
+  await expireRequests(payload, now)
+  await queueDueDigest(payload, now)
   return true
 }

@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 import { claim, forgetClaims } from '@/lib/claims'
 
-import { releaseAbandonedJobs, sweepHourly } from './housekeeping'
+import { resumeStalledMailings } from '@/lib/newsletter/mailings'
+
+import { newsletterHourly, releaseAbandonedJobs, sweepHourly } from './housekeeping'
 
 /**
  * One runner per tick, however many instances run the jobs queue. Payload's runner claims due jobs
@@ -34,6 +36,13 @@ export async function runsThisTick(payload: Payload, now = Date.now()): Promise<
   )
   void sweepHourly(payload, now).catch((error) =>
     payload.logger.error({ err: error, msg: 'Could not sweep orphaned uploads' }),
+  )
+  // Before this run, so that a resumed mailing's sender is among the jobs it runs.
+  await newsletterHourly(payload, now).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Could not run the newsletter chores' }),
+  )
+  await resumeStalledMailings(payload, now).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Could not resume stalled mailings' }),
   )
   return true
 }

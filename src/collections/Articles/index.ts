@@ -22,6 +22,7 @@ import {
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
+import { mailSubscribers } from './hooks/mailSubscribers'
 import { notifyReview } from './hooks/notifyReview'
 import { requireReviewNote, trackReview } from './hooks/trackReview'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -56,7 +57,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [guardInternChanges, requireReviewNote],
     beforeChange: [stampPublishedAt, trackReview, rememberWhetherLive],
-    afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview],
+    afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview, mailSubscribers],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
   fields: [
@@ -187,6 +188,18 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         description: 'What to change. Sent to every co-author with "Request changes".',
         components: { afterInput: ['@/components/admin/ReviewActions#RequestChangesButton'] },
+      },
+    },
+    {
+      name: 'leaveOutOfMailings',
+      label: 'Leave out of newsletter mailings',
+      type: 'checkbox',
+      defaultValue: false,
+      access: fieldAccess('articles', 'leaveOutOfMailings'),
+      admin: {
+        position: 'sidebar',
+        description: 'Not mailed to subscribers when published, and not in the weekly digest.',
+        components: { afterInput: ['@/components/admin/NewsletterTestSend#ArticleTestSend'] },
       },
     },
     {

@@ -8,7 +8,7 @@ import type { PayloadRequest } from 'payload'
  */
 const PUBLIC_FORM = 'publicForm'
 
-export type PublicForm = 'comment' | 'submission'
+export type PublicForm = 'comment' | 'submission' | 'subscription'
 
 export const publicFormContext = (form: PublicForm) => ({ [PUBLIC_FORM]: form })
 

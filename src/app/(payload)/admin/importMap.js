@@ -28,9 +28,12 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { RequestChangesButton as RequestChangesButton_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
+import { ArticleTestSend as ArticleTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
+import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
+import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { ModerationNotice as ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -68,9 +71,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ReviewActions#RequestChangesButton": RequestChangesButton_7d49ba020347320f1985b4c3026ed00f,
+  "@/components/admin/NewsletterTestSend#ArticleTestSend": ArticleTestSend_201c7aa047916f5b45dc2849d704f00c,
   "@/components/admin/ReviewActions#PublishOrSubmitForReview": PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f,
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
+  "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
+  "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/ModerationCounts#ModerationNotice": ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -9,12 +9,11 @@ import { inTransaction } from '@/lib/database'
 import { plainTextToLexical, summary } from '@/lib/lexicalText'
 import { docxToLexical } from '@/lib/manuscripts/docxToLexical'
 import { manuscriptFormat } from '@/lib/manuscripts/formats'
+import { problem } from '@/lib/problem'
 import { plausibleId } from '@/lib/relations'
 import { readUpload } from '@/lib/storage'
 import type { Article, Author, Submission } from '@/payload-types'
 
-const problem = (status: number, field: string, message: string) =>
-  Response.json({ errors: [{ message, path: field }] }, { status })
 
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
 async function findOrCreateAuthor(

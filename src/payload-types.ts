@@ -707,9 +707,9 @@ export interface Subscriber {
   id: string | number;
   email: string;
   name?: string | null;
-  locale: 'en' | 'az' | 'ru';
-  frequency: 'each' | 'weekly';
-  scope: 'all' | 'chosen';
+  locale?: ('en' | 'az' | 'ru') | null;
+  frequency?: ('each' | 'weekly') | null;
+  scope?: ('all' | 'chosen') | null;
   topics?: ((string | number) | Topic)[] | null;
   authors?: ((string | number) | Author)[] | null;
   /**
@@ -734,9 +734,9 @@ export interface SubscriptionRequest {
   id: string | number;
   email: string;
   name?: string | null;
-  locale: 'en' | 'az' | 'ru';
-  frequency: 'each' | 'weekly';
-  scope: 'all' | 'chosen';
+  locale?: ('en' | 'az' | 'ru') | null;
+  frequency?: ('each' | 'weekly') | null;
+  scope?: ('all' | 'chosen') | null;
   topics?: ((string | number) | Topic)[] | null;
   authors?: ((string | number) | Author)[] | null;
   consentText?: string | null;

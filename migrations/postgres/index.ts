@@ -8,7 +8,7 @@ import * as migration_20261202_104202_about_page from './20261202_104202_about_p
 import * as migration_20261202_104247_drop_about_setting from './20261202_104247_drop_about_setting';
 import * as migration_20261202_160046_site_icon_social_image from './20261202_160046_site_icon_social_image';
 import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
-import * as migration_20261202_190257_newsletter from './20261202_190257_newsletter';
+import * as migration_20261202_190916_newsletter from './20261202_190916_newsletter';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261202_161044_typeface',
   },
   {
-    up: migration_20261202_190257_newsletter.up,
-    down: migration_20261202_190257_newsletter.down,
-    name: '20261202_190257_newsletter'
+    up: migration_20261202_190916_newsletter.up,
+    down: migration_20261202_190916_newsletter.down,
+    name: '20261202_190916_newsletter'
   },
 ];

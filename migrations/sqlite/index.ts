@@ -12,7 +12,7 @@ import * as migration_20261202_104157_about_page from './20261202_104157_about_p
 import * as migration_20261202_104242_drop_about_setting from './20261202_104242_drop_about_setting';
 import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
 import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
-import * as migration_20261202_190239_newsletter from './20261202_190239_newsletter';
+import * as migration_20261202_190856_newsletter from './20261202_190856_newsletter';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_161024_typeface',
   },
   {
-    up: migration_20261202_190239_newsletter.up,
-    down: migration_20261202_190239_newsletter.down,
-    name: '20261202_190239_newsletter'
+    up: migration_20261202_190856_newsletter.up,
+    down: migration_20261202_190856_newsletter.down,
+    name: '20261202_190856_newsletter'
   },
 ];

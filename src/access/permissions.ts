@@ -139,25 +139,33 @@ export const PERMISSIONS = {
   subscribers: {
     actions: {
       read: editors,
+      create: {},
+      update: {},
       delete: editors,
       export: { ...editors, means: 'Download the subscriber list as CSV.' },
     },
     fields: {},
   },
   'subscription-requests': {
-    actions: { create: everyone, read: editors, delete: editors },
+    actions: { create: everyone, read: editors, update: {}, delete: editors },
     fields: {},
   },
   // What was sent: one mailing per article or weekly digest, one delivery per reader and mailing.
   mailings: {
     actions: {
       read: editors,
-      testSend: { ...editors, means: 'Send oneself a test of an article\'s mailing or the next digest.' },
+      create: {},
+      update: {},
+      delete: {},
+      testSend: {
+        ...editors,
+        means: "Send oneself a test of an article's mailing or the next digest.",
+      },
     },
     fields: {},
   },
   deliveries: {
-    actions: { read: editors },
+    actions: { read: editors, create: {}, update: {}, delete: {} },
     fields: {},
   },
   users: {

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
 import { LOCALES, LOCALE_NAMES } from '@/i18n/config'
 import { lowerCaseEmail, trimText } from '@/fields/normalize'
@@ -15,6 +15,22 @@ export const SUBSCRIPTION_LIMITS = {
 
 export const FREQUENCIES = ['each', 'weekly'] as const
 export type Frequency = (typeof FREQUENCIES)[number]
+
+/**
+ * The choices have defaults and are not `required`, so that GraphQL does not demand them of a
+ * reader who only gives an address; an explicit null also falls back to the default.
+ */
+const orDefault =
+  (fallback: string): FieldHook =>
+  ({ value }) =>
+    value ?? fallback
+
+const choice = (name: string, fallback: string) => ({
+  name,
+  type: 'select' as const,
+  defaultValue: fallback,
+  hooks: { beforeValidate: [orDefault(fallback)] },
+})
 
 /**
  * What a reader asks for, the same in a request (not yet confirmed) and in a subscription: the
@@ -40,18 +56,12 @@ export const subscriptionFields = ({ uniqueEmail }: { uniqueEmail: boolean }): F
     hooks: { beforeValidate: [trimText] },
   },
   {
-    name: 'locale',
+    ...choice('locale', 'en'),
     label: 'Language',
-    type: 'select',
-    required: true,
-    defaultValue: 'en',
     options: LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] })),
   },
   {
-    name: 'frequency',
-    type: 'select',
-    required: true,
-    defaultValue: 'each',
+    ...choice('frequency', 'each'),
     index: true,
     options: [
       { value: 'each', label: 'Every new publication' },
@@ -59,11 +69,8 @@ export const subscriptionFields = ({ uniqueEmail }: { uniqueEmail: boolean }): F
     ],
   },
   {
-    name: 'scope',
+    ...choice('scope', 'all'),
     label: 'What',
-    type: 'select',
-    required: true,
-    defaultValue: 'all',
     index: true,
     options: [
       { value: 'all', label: 'Everything' },

@@ -45,7 +45,8 @@ export const testSend: Endpoint = {
 
     let mail
     if (body.article !== undefined) {
-      const id = body.article
+      // JSON may carry the id as a number (SQLite's) or as text.
+      const id = typeof body.article === 'number' ? String(body.article) : body.article
       if (!plausibleId(id)) return problem(400, 'article', 'Name the article by its id.')
       const article = await req.payload
         .findByID({

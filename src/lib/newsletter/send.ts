@@ -254,7 +254,7 @@ class Sender {
     await this.payload.db.updateOne({
       collection: 'mailings',
       id: this.mailing.id,
-      data: { ...data, heartbeatAt: new Date().toISOString() },
+      data: { heartbeatAt: new Date().toISOString(), ...data },
       req: await this.db(),
     })
   }
@@ -323,6 +323,8 @@ export async function sendMailingSlice(
     await sender.heartbeat({ ...counts, status: 'done', finishedAt: new Date().toISOString() })
     return { done: true }
   }
-  await sender.heartbeat(counts)
-  return { done: false, waitUntil: reachedAll ? nextRetry : undefined }
+  const waitUntil = reachedAll ? nextRetry : undefined
+  // Waiting for a retry is not a lost sender: the mailing is not stalled before that time.
+  await sender.heartbeat({ ...counts, ...(waitUntil && { heartbeatAt: waitUntil.toISOString() }) })
+  return { done: false, waitUntil }
 }

@@ -26,7 +26,13 @@ export async function signedRequest(
 ): Promise<SubscriptionRequest | null> {
   if (!plausibleId(id)) return null
   const request = await payload
-    .findByID({ collection: 'subscription-requests', id, depth: 0, disableErrors: true })
+    .findByID({
+      collection: 'subscription-requests',
+      id,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+    })
     .catch(() => null)
   if (!request || !isConfirmToken(request, token, payload.secret) || expired(request, now))
     return null
@@ -41,7 +47,13 @@ export async function signedSubscriber(
 ): Promise<Subscriber | null> {
   if (!plausibleId(id)) return null
   const subscriber = await payload
-    .findByID({ collection: 'subscribers', id, depth: 0, disableErrors: true })
+    .findByID({
+      collection: 'subscribers',
+      id,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+    })
     .catch(() => null)
   return subscriber && isSubscriberToken(subscriber, token, payload.secret) ? subscriber : null
 }
@@ -53,6 +65,7 @@ const subscriberByEmail = async (payload: Payload, email: string) =>
       where: { email: { equals: email } },
       limit: 1,
       depth: 0,
+      overrideAccess: true,
     })
   ).docs[0]
 
@@ -80,13 +93,20 @@ export async function confirm(payload: Payload, request: SubscriptionRequest): P
   const save = async () => {
     const existing = await subscriberByEmail(payload, request.email)
     return existing
-      ? payload.update({ collection: 'subscribers', id: existing.id, data, depth: 0 })
-      : payload.create({ collection: 'subscribers', data, depth: 0 })
+      ? payload.update({
+          collection: 'subscribers',
+          id: existing.id,
+          data,
+          depth: 0,
+          overrideAccess: true,
+        })
+      : payload.create({ collection: 'subscribers', data, depth: 0, overrideAccess: true })
   }
   const subscriber = await save().catch(save)
   await payload.delete({
     collection: 'subscription-requests',
     where: { email: { equals: request.email } },
+    overrideAccess: true,
   })
   return subscriber
 }
@@ -107,11 +127,12 @@ export const savePreferences = (
     id: subscriber.id,
     data: preferences as never,
     depth: 0,
+    overrideAccess: true,
   })
 
 /** Unsubscribing erases the subscriber: out of every list at once (Subscribers/hooks/eraseTraces). */
 export const unsubscribe = (payload: Payload, subscriber: Subscriber) =>
-  payload.delete({ collection: 'subscribers', id: subscriber.id })
+  payload.delete({ collection: 'subscribers', id: subscriber.id, overrideAccess: true })
 
 /** Erases requests nobody confirmed in time (run hourly by the jobs runner's housekeeping). */
 export async function expireRequests(payload: Payload, now = Date.now()): Promise<void> {
@@ -120,5 +141,6 @@ export async function expireRequests(payload: Payload, now = Date.now()): Promis
     where: {
       createdAt: { less_than: new Date(now - REQUEST_HOURS * 3_600_000).toISOString() },
     },
+    overrideAccess: true,
   })
 }

@@ -14,7 +14,6 @@ import { plausibleId } from '@/lib/relations'
 import { readUpload } from '@/lib/storage'
 import type { Article, Author, Submission } from '@/payload-types'
 
-
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
 async function findOrCreateAuthor(
   req: PayloadRequest,

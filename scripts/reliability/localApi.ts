@@ -18,6 +18,36 @@ export type StoredRows = {
   submissions: { email: string; filename: string | null }[]
 }
 
+/** A freshly published article (payloadTask.ts `publish`); publishedAt in epoch milliseconds. */
+export type PublishedArticle = {
+  id: string | number
+  title: string
+  publishedAt: number
+  mailing: string | number
+}
+
+/** An article's mailing record and its deliveries (payloadTask.ts `mailing`). */
+export type MailingState = {
+  mailing: {
+    id: string | number
+    status: string | null
+    recipients: number | null
+    sent: number | null
+    failed: number | null
+    unconfirmed: number | null
+    startedAt: string | null
+    finishedAt: string | null
+    heartbeatAt: string | null
+  }
+  /** Delivery rows of the mailing, all statuses. */
+  deliveries: number
+  statuses: Record<string, number>
+  /** The subscribers' addresses of the deliveries not sent, by status. */
+  notSent: Record<string, string[]>
+  /** Every subscriber's address. */
+  subscriberEmails: string[]
+}
+
 /**
  * A task that uses (almost) no CPU for this long has stalled: a task takes a few seconds, nearly
  * all of it loading Payload on the CPU, while a finished task whose database pool keeps it from
@@ -29,11 +59,12 @@ const STALL_MS = 20_000
 export async function payloadTask<T>(
   site: Pick<Site, 'tempDir' | 'toolEnv'>,
   task: Task,
+  args: string[] = [],
 ): Promise<T> {
   const outFile = path.join(site.tempDir, `task-${task}.json`)
   fs.rmSync(outFile, { force: true })
   await runScriptWatched(
-    ['scripts/reliability/payloadTask.ts', task, outFile],
+    ['scripts/reliability/payloadTask.ts', task, outFile, ...args],
     () => fs.existsSync(outFile),
     {
       env: site.toolEnv,
@@ -49,3 +80,15 @@ export const firstArticle = (site: Site) => payloadTask<ArticleTarget>(site, 'ar
 
 /** Every comment's e-mail and every submission's e-mail and file name. */
 export const storedRows = (site: Site) => payloadTask<StoredRows>(site, 'stored')
+
+/** Adds `count` confirmed subscribers to every publication, reader-<n>@`domain`. */
+export const addSubscribers = (site: Site, count: number, domain: string) =>
+  payloadTask<{ created: number; total: number }>(site, 'subscribers', [String(count), domain])
+
+/** Publishes a new article titled `title`, which queues its mailing. */
+export const publishArticle = (site: Site, title: string) =>
+  payloadTask<PublishedArticle>(site, 'publish', [title])
+
+/** The mailing of an article, and its deliveries. */
+export const mailingState = (site: Site, article: PublishedArticle['id']) =>
+  payloadTask<MailingState>(site, 'mailing', [String(article)])

@@ -37,6 +37,13 @@ export function writeSection(heading: string, body: string): void {
   fs.writeFileSync(DOC, `${text.slice(0, afterHeading)}\n${body.trim()}\n\n${text.slice(end)}`)
 }
 
+/** Adds `heading` at the end of the document if it has no such section yet (for writeSection). */
+export function ensureSection(heading: string): void {
+  const text = fs.readFileSync(DOC, 'utf8')
+  if (text.includes(`${heading}\n`)) return
+  fs.writeFileSync(DOC, `${text.trimEnd()}\n\n${heading}\n`)
+}
+
 const resultsFile = (script: string, engine: EngineChoice) =>
   path.join(RESULTS_DIR, `${script}-${engine}.json`)
 

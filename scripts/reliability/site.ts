@@ -110,7 +110,7 @@ export async function prepareSite(engine: EngineServer): Promise<Site> {
 }
 
 /** The temporary folder and database go, unless RELIABILITY_KEEP_TEMP=1 (to inspect a failure). */
-async function removeSite(site: Site): Promise<void> {
+export async function removeSite(site: Site): Promise<void> {
   if (process.env.RELIABILITY_KEEP_TEMP === '1') {
     log(`Kept ${site.tempDir} and the database ${redactCredentials(site.databaseUrl)}`)
     return

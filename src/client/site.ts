@@ -6,10 +6,12 @@
 import { enhanceCommentForm } from './commentForm'
 import { enhanceCopyButtons } from './copyButton'
 import { enhanceSubmissionForm } from './submissionForm'
+import { enhanceSubscribeForm } from './subscribeForm'
 import { enhanceVideoEmbeds } from './videoEmbed'
 
 enhanceCommentForm()
 enhanceSubmissionForm()
+enhanceSubscribeForm()
 enhanceVideoEmbeds()
 // The copy buttons sit below the article: shown once the browser is idle, so that showing them
 // (a change of the page's layout) is not part of the work that delays the first screen.

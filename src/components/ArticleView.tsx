@@ -10,6 +10,7 @@ import type { Article } from '@/payload-types'
 import { ArticleCard } from './ArticleCard'
 import { Byline } from './Byline'
 import { CiteBox } from './CiteBox'
+import { NewsletterSignup, offerOf } from './newsletter/NewsletterSignup'
 import { CommentSection } from './comments/CommentSection'
 import { FormattedDate } from './FormattedDate'
 import { JsonLd } from './JsonLd'
@@ -152,6 +153,16 @@ export async function ArticleView({
         />
         <ShareLinks url={url} title={article.title} locale={locale} />
       </article>
+
+      {!preview && (
+        <NewsletterSignup
+          locale={locale}
+          offered={offerOf(
+            (article.topics ?? []).filter((topic) => typeof topic === 'object'),
+            authors,
+          )}
+        />
+      )}
 
       {!preview && <CommentSection locale={locale} article={article} formState={formState} />}
 

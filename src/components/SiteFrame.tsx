@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { LOCALE_NAMES, LOCALES, localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
+import { newsletterMessages } from '@/i18n/newsletterMessages'
 import { linkOf, type NavLink } from '@/lib/navigation'
 import { getSettings } from '@/lib/queries'
 import type { Media, SiteSetting } from '@/payload-types'
@@ -196,6 +197,12 @@ export async function SiteFrame({ locale, path, children }: Props) {
               <a className="follow-link" href={href('/feed.xml')}>
                 <PlatformIcon platform="rss" />
                 {t.rssFeed}
+              </a>
+            </p>
+            <p>
+              <a className="follow-link" href={href('/newsletter')}>
+                <PlatformIcon platform="newsletter" />
+                {newsletterMessages(locale).footer}
               </a>
             </p>
           </div>

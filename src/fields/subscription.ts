@@ -1,4 +1,5 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, RelationshipFieldValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { LOCALES, LOCALE_NAMES } from '@/i18n/config'
 import { lowerCaseEmail, trimText } from '@/fields/normalize'
@@ -31,6 +32,16 @@ const choice = (name: string, fallback: string) => ({
   defaultValue: fallback,
   hooks: { beforeValidate: [orDefault(fallback)] },
 })
+
+const isEmpty = (value: unknown) => !Array.isArray(value) || value.length === 0
+
+/** "Chosen topics and authors" with none chosen would never receive anything: refused, by `topics`. */
+const somethingChosen: RelationshipFieldValidation = (value, options) => {
+  const { scope, authors } = (options.siblingData ?? {}) as { scope?: unknown; authors?: unknown }
+  if (scope === 'chosen' && isEmpty(value) && isEmpty(authors))
+    return 'Choose at least one topic or author, or everything.'
+  return relationship(value, options)
+}
 
 /**
  * What a reader asks for, the same in a request (not yet confirmed) and in a subscription: the
@@ -83,6 +94,7 @@ export const subscriptionFields = ({ uniqueEmail }: { uniqueEmail: boolean }): F
     relationTo: 'topics',
     hasMany: true,
     maxRows: SUBSCRIPTION_LIMITS.choices,
+    validate: somethingChosen,
     admin: { condition: (data) => data?.scope === 'chosen' },
   },
   {

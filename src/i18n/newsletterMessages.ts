@@ -7,6 +7,10 @@ import type { Locale } from './config'
  */
 const en = {
   heading: 'Get our analysis by e-mail',
+  follow: (name: string) => `Follow ${name} by e-mail`,
+  options: 'How often, and what',
+  allChoices: 'All topics and authors to choose from',
+  footer: 'Newsletter by e-mail',
   intro: 'New publications in your inbox, as they appear or once a week.',
   email: 'E-mail',
   name: 'Name (optional)',
@@ -42,6 +46,7 @@ const en = {
   preferencesTitle: 'Your newsletter',
   preferencesText: (email: string) => `What we send to ${email}.`,
   save: 'Save my choice',
+  language: 'Language of the e-mails',
   saved: 'Saved.',
   leave: 'Unsubscribe from everything',
   unsubscribeTitle: 'Unsubscribe?',
@@ -71,6 +76,10 @@ export type NewsletterMessages = typeof en
 
 const az: NewsletterMessages = {
   heading: 'Təhlillərimizi e-poçtla alın',
+  follow: (name: string) => `${name}: e-poçtla izləyin`,
+  options: 'Nə qədər tez-tez və nə',
+  allChoices: 'Seçim üçün bütün mövzular və müəlliflər',
+  footer: 'E-poçt bülleteni',
   intro: 'Yeni nəşrlər e-poçtunuza, çıxdıqca və ya həftədə bir dəfə.',
   email: 'E-poçt',
   name: 'Ad (istəyə görə)',
@@ -107,6 +116,7 @@ const az: NewsletterMessages = {
   preferencesTitle: 'Bülleteniniz',
   preferencesText: (email: string) => `${email} ünvanına göndərdiklərimiz.`,
   save: 'Seçimimi saxla',
+  language: 'Məktubların dili',
   saved: 'Saxlanıldı.',
   leave: 'Hər şeydən abunəliyi dayandır',
   unsubscribeTitle: 'Abunəlikdən çıxırsınız?',
@@ -133,6 +143,10 @@ const az: NewsletterMessages = {
 
 const ru: NewsletterMessages = {
   heading: 'Наши материалы по электронной почте',
+  follow: (name: string) => `${name}: подписка по почте`,
+  options: 'Как часто и что',
+  allChoices: 'Все темы и авторы на выбор',
+  footer: 'Рассылка по почте',
   intro: 'Новые публикации в вашем ящике — сразу по выходе или раз в неделю.',
   email: 'Электронная почта',
   name: 'Имя (необязательно)',
@@ -168,6 +182,7 @@ const ru: NewsletterMessages = {
   preferencesTitle: 'Ваша рассылка',
   preferencesText: (email: string) => `Что мы присылаем на ${email}.`,
   save: 'Сохранить выбор',
+  language: 'Язык писем',
   saved: 'Сохранено.',
   leave: 'Отписаться от всего',
   unsubscribeTitle: 'Отписаться?',

@@ -1,9 +1,11 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
+import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type MailMessage from 'nodemailer/lib/mailer/mail-message'
 
 /** One sent message as the outbox records it (also what tests read back). */
@@ -58,6 +60,36 @@ function outboxTransport(outboxFile: string | undefined): Transport {
   }
 }
 
+/** How long opening a connection to the mail server may take (nodemailer's own default). */
+const CONNECT_TIMEOUT_MS = 2 * 60_000
+
+type SocketCallback = (error: Error | null, socket?: { connection: net.Socket }) => void
+
+/**
+ * The connection to the mail server, opened with Nagle's algorithm off. nodemailer writes a
+ * message in several pieces and then waits for the server's answer; with Nagle on, the last piece
+ * waits for the acknowledgement of the one before, which the receiving kernel delays on purpose,
+ * so every message waited out that delay and a newsletter crawled even on loopback
+ * (docs/reliability.md, section 12). nodemailer still does the rest (TLS for SMTP_SECURE,
+ * STARTTLS, AUTH).
+ */
+function connectWithoutDelay(options: SMTPPool.Options, callback: SocketCallback) {
+  const socket = net.connect({ host: options.host, port: options.port ?? 587, noDelay: true })
+  let connected = false
+  socket.setTimeout(CONNECT_TIMEOUT_MS, () =>
+    socket.destroy(new Error(`Connection to ${options.host}:${options.port} timed out`)),
+  )
+  // Stays: once connected, nodemailer's own listener handles the socket's errors beside it.
+  socket.on('error', (error) => {
+    if (!connected) callback(error)
+  })
+  socket.once('connect', () => {
+    connected = true
+    socket.setTimeout(0)
+    callback(null, { connection: socket })
+  })
+}
+
 /** Payload's e-mail adapter: SMTP when SMTP_HOST is set, otherwise the logging outbox above. */
 export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
   const from = env.MAIL_FROM?.trim() || 'Think tank <noreply@localhost>'
@@ -65,15 +97,20 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
   const defaultFromName = (match?.[1] ?? '').trim() || 'Think tank'
   const defaultFromAddress = (match?.[2] ?? from).trim()
   if (env.SMTP_HOST) {
+    const smtp: SMTPPool.Options = {
+      host: env.SMTP_HOST,
+      port: Number(env.SMTP_PORT || 587),
+      secure: env.SMTP_SECURE === 'true',
+      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+      // Connections are kept open and reused (nodemailer's defaults: up to 5, 100 messages
+      // each): a newsletter's thousands of mails do not each open a connection, greet and quit.
+      pool: true,
+      getSocket: connectWithoutDelay,
+    }
     return nodemailerAdapter({
       defaultFromAddress,
       defaultFromName,
-      transportOptions: {
-        host: env.SMTP_HOST,
-        port: Number(env.SMTP_PORT || 587),
-        secure: env.SMTP_SECURE === 'true',
-        auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-      },
+      transport: nodemailer.createTransport(smtp),
     })
   }
   return nodemailerAdapter({

@@ -7,7 +7,15 @@
  */
 
 /** Top-level sections of the public site. English lives at the root, so these map onto /en/…. */
-const ENGLISH_SECTIONS = ['articles', 'authors', 'topics', 'search', 'submit', 'feed.xml']
+const ENGLISH_SECTIONS = [
+  'articles',
+  'authors',
+  'topics',
+  'search',
+  'submit',
+  'newsletter',
+  'feed.xml',
+]
 
 /**
  * The first parts of addresses that route files outside the sections answer (and `lists`, the
@@ -25,6 +33,7 @@ export const OWN_ROUTES = [
   'healthz',
   'comments',
   'submissions',
+  'subscriptions',
   'lists',
 ]
 
@@ -95,6 +104,17 @@ export async function rewrites() {
         source: '/:locale(az|ru)/submit',
         has: [{ type: 'query', key: 'submission' }],
         destination: '/:locale/submit/retry',
+      },
+      // So does a subscription refused without JavaScript (?subscription=error).
+      {
+        source: '/newsletter',
+        has: [{ type: 'query', key: 'subscription' }],
+        destination: '/en/newsletter/retry',
+      },
+      {
+        source: '/:locale(az|ru)/newsletter',
+        has: [{ type: 'query', key: 'subscription' }],
+        destination: '/:locale/newsletter/retry',
       },
       // English pages are rendered by [locale] like the others; readers see no /en prefix.
       { source: '/', destination: '/en' },

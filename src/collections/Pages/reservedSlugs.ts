@@ -15,6 +15,8 @@ export const RESERVED_PAGE_SLUGS = [
   'feed',
   'comments',
   'submissions',
+  'newsletter',
+  'subscriptions',
   'preview',
   'next',
   'healthz',

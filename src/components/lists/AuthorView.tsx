@@ -1,5 +1,6 @@
 import { ArticleList } from '@/components/ArticleList'
 import { FollowLinks } from '@/components/FollowLinks'
+import { NewsletterSignup, offerOf } from '@/components/newsletter/NewsletterSignup'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
@@ -136,6 +137,11 @@ async function AuthorView({
         </h2>
         <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
       </section>
+      <NewsletterSignup
+        locale={locale}
+        offered={offerOf([], [author])}
+        follow={{ kind: 'authors', id: author.id, name: author.name }}
+      />
     </SiteFrame>
   )
 }

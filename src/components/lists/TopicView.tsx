@@ -1,4 +1,5 @@
 import { ArticleList } from '@/components/ArticleList'
+import { NewsletterSignup, offerOf } from '@/components/newsletter/NewsletterSignup'
 import { SiteFrame } from '@/components/SiteFrame'
 import { localePath, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
@@ -44,6 +45,11 @@ async function TopicView({ locale, topic, page }: { locale: Locale; topic: Topic
       </p>
       <h2 className="visually-hidden">{t.articlesIn(topic.name)}</h2>
       <ArticleList locale={locale} result={articles} basePath={localePath(locale, path)} />
+      <NewsletterSignup
+        locale={locale}
+        offered={offerOf([topic], [])}
+        follow={{ kind: 'topics', id: topic.id, name: topic.name }}
+      />
     </SiteFrame>
   )
 }

@@ -6,6 +6,8 @@ export type FormFields = {
   raw(name: string): string
   /** What the reader typed, without surrounding spaces. */
   text(name: string): string
+  /** Every value sent under this name (a group of checkboxes), as sent; anything not text is left out. */
+  all(name: string): string[]
   checked(name: string): boolean
   /** The uploaded file, or null when none (or an empty one) was sent. */
   file(name: string): File | null
@@ -26,6 +28,8 @@ export function formFields(form: FormData | null): FormFields {
   return {
     raw,
     text: (name) => raw(name).trim(),
+    all: (name) =>
+      (form?.getAll(name) ?? []).filter((value): value is string => typeof value === 'string'),
     checked: (name) => raw(name) === 'on',
     file,
     locale: isLocale(locale) ? locale : 'en',

@@ -194,6 +194,24 @@ class Sender {
     }
   }
 
+  /**
+   * When the oldest delivery another sender took and never answered (one killed in flight) will
+   * be old enough to settle as unconfirmed, if there is one: until then the mailing is not done.
+   */
+  async nextSettle(): Promise<Date | undefined> {
+    const { docs } = await this.payload.db.find({
+      collection: 'deliveries',
+      where: { and: [{ mailing: { equals: this.mailing.id } }, { status: { equals: 'sending' } }] },
+      sort: 'takenAt',
+      limit: 1,
+      pagination: false,
+      req: await this.db(),
+    })
+    const at = (docs[0] as { takenAt?: string } | undefined)?.takenAt
+    // A moment past the staleness limit: settleAbandoned takes only rows strictly older.
+    return at ? new Date(Date.parse(at) + STALE_AFTER_MS + 1000) : undefined
+  }
+
   /** The next retry that is not due yet, if any. */
   async nextRetry(): Promise<Date | undefined> {
     const { docs } = await this.payload.db.find({
@@ -317,13 +335,22 @@ export async function sendMailingSlice(
     await sender.retryDue(deadline)
     reachedAll = Date.now() <= deadline && (await sender.sendNew(deadline))
   }
+  // A delivery a killed sender took after its last heartbeat is younger than STALE_AFTER_MS when
+  // this slice began; this slice passed over it (its key is taken). Settled here if it is old
+  // enough now; if not, the mailing waits for it rather than being done with it still "sending".
+  if (reachedAll) await sender.settleAbandoned(Date.now())
   const counts = await sender.counts()
   const nextRetry = (await content.live()) ? await sender.nextRetry() : undefined
-  if (reachedAll && !nextRetry) {
+  const nextSettle = reachedAll ? await sender.nextSettle() : undefined
+  if (reachedAll && !nextRetry && !nextSettle) {
     await sender.heartbeat({ ...counts, status: 'done', finishedAt: new Date().toISOString() })
     return { done: true }
   }
-  const waitUntil = reachedAll ? nextRetry : undefined
+  const waitUntil = reachedAll
+    ? [nextRetry, nextSettle]
+        .filter((at): at is Date => at !== undefined)
+        .reduce((first, at) => (at < first ? at : first))
+    : undefined
   // Waiting for a retry is not a lost sender: the mailing is not stalled before that time.
   await sender.heartbeat({ ...counts, ...(waitUntil && { heartbeatAt: waitUntil.toISOString() }) })
   return { done: false, waitUntil }

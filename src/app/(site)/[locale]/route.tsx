@@ -1,5 +1,6 @@
 import { ArticleCard } from '@/components/ArticleCard'
 import { SiteFrame } from '@/components/SiteFrame'
+import { NewsletterSignup, offerOf } from '@/components/newsletter/NewsletterSignup'
 import { JsonLd } from '@/components/JsonLd'
 import { localePath } from '@/i18n/config'
 import { absoluteUrl } from '@/lib/config/site'
@@ -89,6 +90,8 @@ export const GET = readingPage(async (locale) => {
               {t.readGuidelines}
             </a>
           </section>
+
+          <NewsletterSignup locale={locale} offered={offerOf(topics, [])} />
 
           {topics.length > 0 && (
             <section aria-labelledby="topics-heading">

@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of the public form routes on the production server: POST /comments,
- * POST /submissions and GET /search?q=, 1,000 generated inputs each (fast-check, sent eight at a
+ * POST /submissions, POST /subscriptions and GET /search?q=, 1,000 generated inputs each (fast-check, sent eight at a
  * time from varying addresses because of the per-IP limits). No answer is a 5xx, a refused form
  * names its fields, and after every fuzzed comment is approved, the article page and the search
  * pages carry no live script from the inputs. Figures are in docs/reliability.md.
@@ -27,6 +27,7 @@ const RUNS = 1_000
 const PARALLEL = 8
 
 const COMMENT_FIELDS = ['authorName', 'authorEmail', 'body', 'form']
+const SUBSCRIPTION_FIELDS = ['email', 'name', 'choices', 'form']
 const SUBMISSION_FIELDS = [
   'name',
   'email',
@@ -196,6 +197,28 @@ test.describe('the public forms under hostile input', () => {
         form,
         file: upload && { ...upload, buffer: upload.buffer.length },
       })
+    })
+  })
+
+  test(`POST /subscriptions: ${RUNS} inputs, no 5xx, fields named`, async ({ request }) => {
+    const ids = Object.values(await idsBySlug(request, 'topics')).map(String)
+    const fields = {
+      locale: fc.constantFrom('en', 'az', 'ru'),
+      email: fc.oneof(plausibleEmail, hostileString),
+      name: text,
+      frequency: fc.oneof(fc.constantFrom('each', 'weekly'), hostileString),
+      scope: fc.oneof(fc.constantFrom('all', 'chosen'), hostileString),
+      topics: fc.oneof(fc.constantFrom(...ids), hostileString),
+      authors: hostileString,
+    }
+    const inputs = fc.sample(fc.tuple(hostileForm(fields), asJson), { numRuns: RUNS })
+    await checkAll(inputs, async ([form, accept]) => {
+      const response = await request.post('/subscriptions', {
+        headers: { accept, 'x-forwarded-for': nextTestIp() },
+        form,
+        maxRedirects: 0,
+      })
+      await expectClearAnswer(response, SUBSCRIPTION_FIELDS, form)
     })
   })
 

@@ -191,6 +191,8 @@ describe('writing', () => {
       { email: 'not an address' },
       { email: uniqueEmail(), frequency: 'hourly' },
       { email: uniqueEmail(), topics: ['nope'] },
+      // "Chosen topics and authors" with none chosen would never receive anything.
+      { email: uniqueEmail(), scope: 'chosen' },
       { email: { $ne: 1 } },
     ]) {
       const response = await world.api.post('/api/subscription-requests', { json })

@@ -82,13 +82,7 @@ export function SubscribeForm({
       {/* Left empty by people (hidden from them); bots that fill in every field give themselves away. */}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="subscribe-website">Website</label>
-        <input
-          id="subscribe-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-        />
+        <input id="subscribe-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <p>
         <label htmlFor="subscribe-email">{t.email}</label>

@@ -42,7 +42,8 @@ export const POST = readingPage(async (locale, _params, request) => {
     locale,
     t.confirmedTitle,
     <p>
-      {t.confirmedText} <a href={preferencesLink(subscriber, payload.secret)}>{t.mail.preferences}</a>
+      {t.confirmedText}{' '}
+      <a href={preferencesLink(subscriber, payload.secret)}>{t.mail.preferences}</a>
     </p>,
     { home: true },
   )

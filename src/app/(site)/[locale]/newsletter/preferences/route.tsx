@@ -30,9 +30,7 @@ async function subscriberOf(request: Request) {
 }
 
 const ids = (relations: Subscriber['topics']) =>
-  (relations ?? []).map((relation) =>
-    String(typeof relation === 'object' ? relation.id : relation),
-  )
+  (relations ?? []).map((relation) => String(typeof relation === 'object' ? relation.id : relation))
 
 /** What the subscriber has now, as the form shows it. */
 const stored = (subscriber: Subscriber): SubscriptionFormState['values'] => ({

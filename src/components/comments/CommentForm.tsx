@@ -1,4 +1,5 @@
 import { COMMENT_LIMITS } from '@/collections/Comments/limits'
+import { FormGuards } from '@/components/FormGuards'
 import type { CommentFormState } from '@/components/comments/formState'
 import type { Article } from '@/payload-types'
 
@@ -79,8 +80,7 @@ export function CommentForm({
       {error('form')}
       <input type="hidden" name="article" value={articleId} />
       <input type="hidden" name="parent" value={parent} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
+      <FormGuards prefix="comment" locale={locale} token={token} />
       {/* Leaving the reply opens the article's plain form again (in place, with JavaScript). */}
       <a
         className="link-button comment-form__cancel"
@@ -89,11 +89,6 @@ export function CommentForm({
       >
         {labels.cancelReply}
       </a>
-      {/* Left empty by people (hidden from them); bots that fill in every field give themselves away. */}
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor="comment-website">Website</label>
-        <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
       <p>
         <label htmlFor="comment-authorName">{labels.name}</label>
         <input

@@ -1,4 +1,5 @@
 import { SUBSCRIPTION_LIMITS } from '@/fields/subscription'
+import { FormGuards } from '@/components/FormGuards'
 import type { Locale } from '@/i18n/config'
 import type { NewsletterMessages } from '@/i18n/newsletterMessages'
 
@@ -77,13 +78,7 @@ export function SubscribeForm({
       data-generic={t.errors.generic}
     >
       {error('form')}
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
-      {/* Left empty by people (hidden from them); bots that fill in every field give themselves away. */}
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor="subscribe-website">Website</label>
-        <input id="subscribe-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <FormGuards prefix="subscribe" locale={locale} token={token} />
       <p>
         <label htmlFor="subscribe-email">{t.email}</label>
         <input

@@ -1,4 +1,5 @@
 import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
+import { FormGuards } from '@/components/FormGuards'
 import type { SubmissionField, SubmissionFormState } from '@/components/submissions/formState'
 
 type Option = { value: string; label: string }
@@ -100,18 +101,7 @@ export function SubmissionForm({
       data-generic={labels.generic}
     >
       {error('form')}
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor="submission-website">Website</label>
-        <input
-          id="submission-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-        />
-      </div>
+      <FormGuards prefix="submission" locale={locale} token={token} />
       {text('name')}
       {text('email', 'email')}
       {text('affiliation', 'text', false)}

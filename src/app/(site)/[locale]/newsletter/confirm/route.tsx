@@ -2,18 +2,11 @@ import { ActionButton, invalidLinkPage, linkPage, sameLink } from '@/components/
 import { readingPage } from '@/components/page/readingPage'
 import { newsletterMessages } from '@/i18n/newsletterMessages'
 import { preferencesLink } from '@/lib/newsletter/links'
-import { confirm, signedRequest } from '@/lib/newsletter/subscriptions'
-import { getPayloadClient } from '@/lib/payload'
+import { confirm, linkedRequest } from '@/lib/newsletter/subscriptions'
 
 export const dynamic = 'force-dynamic'
 
 const PATH = '/newsletter/confirm'
-
-async function requestOf(request: Request) {
-  const params = new URL(request.url).searchParams
-  const payload = await getPayloadClient()
-  return { payload, signed: await signedRequest(payload, params.get('r'), params.get('t')) }
-}
 
 /**
  * The confirmation mail's link opens a page with one button, so that a mail scanner or a link
@@ -21,7 +14,7 @@ async function requestOf(request: Request) {
  */
 export const GET = readingPage(async (locale, _params, request) => {
   const t = newsletterMessages(locale)
-  if (!(await requestOf(request)).signed) return invalidLinkPage(locale)
+  if (!(await linkedRequest(request)).request) return invalidLinkPage(locale)
   return linkPage(
     locale,
     t.confirmTitle,
@@ -35,7 +28,7 @@ export const GET = readingPage(async (locale, _params, request) => {
 /** The subscription starts: what the request asked for, with its proof of consent. */
 export const POST = readingPage(async (locale, _params, request) => {
   const t = newsletterMessages(locale)
-  const { payload, signed } = await requestOf(request)
+  const { payload, request: signed } = await linkedRequest(request)
   if (!signed) return invalidLinkPage(locale)
   const subscriber = await confirm(payload, signed)
   return linkPage(

@@ -13,8 +13,7 @@ import { formFields } from '@/lib/forms/fields'
 import { refusalOf } from '@/lib/forms/refusals'
 import { choseNothing, readChoices, storedChoices } from '@/lib/newsletter/choices'
 import { unsubscribeLink } from '@/lib/newsletter/links'
-import { savePreferences, signedSubscriber } from '@/lib/newsletter/subscriptions'
-import { getPayloadClient } from '@/lib/payload'
+import { savePreferences, linkedSubscriber } from '@/lib/newsletter/subscriptions'
 import { listAuthors, listTopics } from '@/lib/queries'
 import type { Subscriber } from '@/payload-types'
 
@@ -22,12 +21,6 @@ export const dynamic = 'force-dynamic'
 
 /** A name and at most a hundred ids, percent-encoded. */
 const MAX_REQUEST_BYTES = 32 * 1024
-
-async function subscriberOf(request: Request) {
-  const params = new URL(request.url).searchParams
-  const payload = await getPayloadClient()
-  return { payload, subscriber: await signedSubscriber(payload, params.get('s'), params.get('t')) }
-}
 
 const ids = (relations: Subscriber['topics']) =>
   (relations ?? []).map((relation) => String(typeof relation === 'object' ? relation.id : relation))
@@ -73,7 +66,7 @@ async function preferencesPage(
 
 /** The "Change what you receive" link of every mail. */
 export const GET = readingPage(async (locale, _params, request) => {
-  const { payload, subscriber } = await subscriberOf(request)
+  const { payload, subscriber } = await linkedSubscriber(request)
   if (!subscriber) return invalidLinkPage(locale)
   return preferencesPage(locale, request, payload, subscriber, { values: stored(subscriber) })
 })
@@ -93,7 +86,7 @@ async function formOf(request: Request) {
  */
 export const POST = readingPage(async (locale, _params, request) => {
   const t = newsletterMessages(locale)
-  const { payload, subscriber } = await subscriberOf(request)
+  const { payload, subscriber } = await linkedSubscriber(request)
   if (!subscriber) return invalidLinkPage(locale)
   const fields = await formOf(request)
   if (!fields)

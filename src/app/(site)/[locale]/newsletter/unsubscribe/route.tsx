@@ -1,21 +1,14 @@
 import { ActionButton, invalidLinkPage, linkPage, sameLink } from '@/components/newsletter/LinkPage'
 import { readingPage } from '@/components/page/readingPage'
 import { newsletterMessages } from '@/i18n/newsletterMessages'
-import { signedSubscriber, unsubscribe } from '@/lib/newsletter/subscriptions'
-import { getPayloadClient } from '@/lib/payload'
+import { linkedSubscriber, unsubscribe } from '@/lib/newsletter/subscriptions'
 
 export const dynamic = 'force-dynamic'
-
-async function subscriberOf(request: Request) {
-  const params = new URL(request.url).searchParams
-  const payload = await getPayloadClient()
-  return { payload, subscriber: await signedSubscriber(payload, params.get('s'), params.get('t')) }
-}
 
 /** The mails' "Unsubscribe" link: a page with one button (a link preview unsubscribes nobody). */
 export const GET = readingPage(async (locale, _params, request) => {
   const t = newsletterMessages(locale)
-  const { subscriber } = await subscriberOf(request)
+  const { subscriber } = await linkedSubscriber(request)
   if (!subscriber) return invalidLinkPage(locale)
   return linkPage(
     locale,
@@ -36,7 +29,7 @@ export const GET = readingPage(async (locale, _params, request) => {
  */
 export const POST = readingPage(async (locale, _params, request) => {
   const t = newsletterMessages(locale)
-  const { payload, subscriber } = await subscriberOf(request)
+  const { payload, subscriber } = await linkedSubscriber(request)
   if (!subscriber) return invalidLinkPage(locale)
   await unsubscribe(payload, subscriber)
   return linkPage(locale, t.unsubscribedTitle, <p>{t.unsubscribedText}</p>, { home: true })

@@ -89,10 +89,11 @@ const FOUND_AND_FIXED = `
   unconfirmed 0, of 1,000). \`sendMailingSlice\` now settles such rows again at the end and, while one is too young,
   waits for it (the next slice is queued for when it is old enough) instead of finishing.
 
-**Found, not changed:** the server's jobs runner (Payload's cron) starts with the first request that goes through
-Payload's REST or admin handler; pages load Payload without it. A server restarted after a crash resumes no mailing and
-runs no scheduled publish until someone calls \`/api/…\` or opens the admin, so this script makes one API request after
-each start.
+- *No resume after a restart until someone called the API.* Payload starts its jobs runner (its cron) only for requests
+  through its own REST or admin handler; pages load Payload without it, so a server restarted after a crash resumed no
+  mailing and ran no scheduled publish until an editor opened the admin or a form was sent. The server now starts its
+  runner at start-up (\`src/instrumentation.ts\`). This script makes no API request to the server: it publishes and
+  reads through Payload beside it, so the resume above is the runner's own.
 `
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -171,24 +172,6 @@ const recordOf = ({ mailing }: MailingState): MailingRecord => ({
   failed: mailing.failed,
   unconfirmed: mailing.unconfirmed,
 })
-
-/**
- * The server's jobs runner starts with the first request that goes through Payload's REST (or
- * admin) handler, which initialises the cron; the pages load Payload without it. So after every
- * start one API request, as any editor or form post would make.
- */
-async function startJobsRunner(site: Site): Promise<void> {
-  const response = await fetch(`${site.baseURL}/api/users/me`, {
-    signal: AbortSignal.timeout(30_000),
-  })
-  await response.arrayBuffer()
-}
-
-async function startSite(site: Site): Promise<Server> {
-  const server = await startServer(site)
-  await startJobsRunner(site)
-  return server
-}
 
 /**
  * Waits until `until()` is satisfied with the copies of `subject` the SMTP server has, failing
@@ -322,7 +305,6 @@ async function phaseB(
   const restarting = Date.now()
   const restarted = await startServer(site)
   adopt(restarted)
-  await startJobsRunner(site)
   const restartedAt = Date.now()
   log(`Restarted in ${seconds(restarting)}; waiting for the mailing to resume`)
   const resumed = await waitForCopies(
@@ -486,7 +468,7 @@ runScript('reliability:mailing', async (engine: EngineServer) => {
     try {
       const added = await addSubscribers(site, SUBSCRIBERS, DOMAIN)
       log(`${added.created} subscribers added (${added.total} in all)`)
-      server = await startSite(site)
+      server = await startServer(site)
       const runId = Date.now().toString(36)
       const a = await phaseA(site, server, smtp, runId)
       const b = await phaseB(site, server, smtp, runId, (next) => (server = next))

@@ -415,4 +415,60 @@ describe('sending', () => {
       failed: 0,
     })
   })
+
+  it('does not finish a mailing while a killed sender’s delivery is too young to settle', async () => {
+    const topic = await createTopic(payload)
+    for (let n = 0; n < 2; n++) await subscribe({ scope: 'chosen', topics: [topic.id] })
+    const { docs: readers } = await payload.find({
+      collection: 'subscribers',
+      where: { topics: { in: [topic.id] } },
+      sort: 'id',
+    })
+    const article = await createArticle(payload, [world.otherAuthor.id], 'published', {
+      topics: [topic.id],
+    })
+    const mailing = await mailingOf(article)
+    // Taken just before the kill, after the last heartbeat: younger than STALE_AFTER_MS on resuming.
+    const takenAt = Date.now() - 5_000
+    const row = await payload.db.create({
+      collection: 'deliveries',
+      data: {
+        key: `${mailing.key}:${readers[0].id}`,
+        mailing: mailing.id,
+        subscriber: String(readers[0].id),
+        status: 'sending',
+        attempts: 1,
+        takenAt: new Date(takenAt).toISOString(),
+      },
+      req: {},
+    })
+    const result = await sendMailingSlice(payload, mailing.id)
+    expect(result.done).toBe(false)
+    expect((result as { waitUntil?: Date }).waitUntil!.getTime()).toBeGreaterThan(
+      takenAt + STALE_AFTER_MS,
+    )
+    expect(smtp.to(readers[1].email).filter((mail) => mail.subject === article.title)).toHaveLength(
+      1,
+    )
+    expect((await payload.findByID({ collection: 'mailings', id: mailing.id })).status).toBe(
+      'sending',
+    )
+    // Its time comes: settled as unconfirmed, never sent, and the mailing is done.
+    await payload.db.updateOne({
+      collection: 'deliveries',
+      id: row.id,
+      data: { takenAt: new Date(Date.now() - STALE_AFTER_MS - 1000).toISOString() },
+      req: {},
+    })
+    expect(await sendMailingSlice(payload, mailing.id)).toEqual({ done: true })
+    expect(smtp.to(readers[0].email).filter((mail) => mail.subject === article.title)).toHaveLength(
+      0,
+    )
+    expect(await payload.findByID({ collection: 'mailings', id: mailing.id })).toMatchObject({
+      status: 'done',
+      sent: 1,
+      unconfirmed: 1,
+      recipients: 2,
+    })
+  })
 })

@@ -26,6 +26,11 @@ export const MAX_ATTEMPTS = 3
 const RETRY_AFTER_MS = [60_000, 5 * 60_000]
 /** A delivery taken longer ago than this without an answer: its sender is gone. */
 export const STALE_AFTER_MS = 60_000
+/**
+ * A live sender says so at least this often, well inside STALE_AFTER_MS, so that a slow mail
+ * server or a low NEWSLETTER_RATE never makes it look stalled to resumeStalledMailings.
+ */
+const HEARTBEAT_MS = 10_000
 /** Subscribers read per query. */
 const PAGE_SIZE = 100
 /** A slice ends after this long, well inside the jobs runner's limit for a job (housekeeping.ts). */
@@ -62,6 +67,7 @@ const isPermanent = (error: unknown) => {
 
 class Sender {
   private readonly wait: () => Promise<void>
+  private lastBeat = 0
   constructor(
     private readonly payload: Payload,
     private readonly mailing: Mailing,
@@ -191,6 +197,7 @@ class Sender {
         req: await this.db(),
       })
       await this.deliver({ ...row, attempts }, subscriber, mail)
+      await this.keepAlive()
     }
   }
 
@@ -248,6 +255,7 @@ class Sender {
         if (!mail) continue
         const delivery = await this.take(subscriber)
         if (delivery) await this.deliver(delivery, subscriber, mail)
+        await this.keepAlive({ cursor })
         if (Date.now() > deadline) break
       }
       await this.heartbeat({ cursor })
@@ -269,12 +277,17 @@ class Sender {
   }
 
   async heartbeat(data: Record<string, unknown> = {}) {
+    this.lastBeat = Date.now()
     await this.payload.db.updateOne({
       collection: 'mailings',
       id: this.mailing.id,
       data: { heartbeatAt: new Date().toISOString(), ...data },
       req: await this.db(),
     })
+  }
+
+  private async keepAlive(data: Record<string, unknown> = {}) {
+    if (Date.now() - this.lastBeat >= HEARTBEAT_MS) await this.heartbeat(data)
   }
 
   /** The record editors read: how many were taken, sent, failed for good, in doubt. */

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import type { Subscriber, SubscriptionRequest } from '@/payload-types'
-import { getPayloadClient } from '@/lib/payload'
 import { idOf, plausibleId } from '@/lib/relations'
 
 import { isConfirmToken, isSubscriberToken } from './links'
@@ -57,20 +56,6 @@ export async function signedSubscriber(
     })
     .catch(() => null)
   return subscriber && isSubscriberToken(subscriber, token, payload.secret) ? subscriber : null
-}
-
-/** The request a confirmation link's address (`?r=…&t=…`) names, with the Payload that found it. */
-export async function linkedRequest(address: Request) {
-  const params = new URL(address.url).searchParams
-  const payload = await getPayloadClient()
-  return { payload, request: await signedRequest(payload, params.get('r'), params.get('t')) }
-}
-
-/** The subscriber a preferences or unsubscribe link's address (`?s=…&t=…`) names, with the Payload that found it. */
-export async function linkedSubscriber(address: Request) {
-  const params = new URL(address.url).searchParams
-  const payload = await getPayloadClient()
-  return { payload, subscriber: await signedSubscriber(payload, params.get('s'), params.get('t')) }
 }
 
 const subscriberByEmail = async (payload: Payload, email: string) =>

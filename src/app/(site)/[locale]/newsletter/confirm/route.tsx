@@ -2,7 +2,8 @@ import { ActionButton, invalidLinkPage, linkPage, sameLink } from '@/components/
 import { readingPage } from '@/components/page/readingPage'
 import { newsletterMessages } from '@/i18n/newsletterMessages'
 import { preferencesLink } from '@/lib/newsletter/links'
-import { confirm, linkedRequest } from '@/lib/newsletter/subscriptions'
+import { linkedRequest } from '@/lib/newsletter/linked'
+import { confirm } from '@/lib/newsletter/subscriptions'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,8 @@
 import { ActionButton, invalidLinkPage, linkPage, sameLink } from '@/components/newsletter/LinkPage'
 import { readingPage } from '@/components/page/readingPage'
 import { newsletterMessages } from '@/i18n/newsletterMessages'
-import { linkedSubscriber, unsubscribe } from '@/lib/newsletter/subscriptions'
+import { linkedSubscriber } from '@/lib/newsletter/linked'
+import { unsubscribe } from '@/lib/newsletter/subscriptions'
 
 export const dynamic = 'force-dynamic'
 

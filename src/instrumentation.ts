@@ -18,5 +18,5 @@ export async function register(): Promise<void> {
   const read = generationReader(getPayloadClient)
   provideCacheNamespace(read)
   await read()
-  await startJobsRunner()
+  startJobsRunner()
 }

@@ -12,13 +12,22 @@ export async function getPayloadClient() {
   return getPayload({ config })
 }
 
+const RUNNER_RETRY_MS = 30_000
+
 /**
  * The same instance with its jobs runner started (scheduled publishing, newsletter mailings).
  * Payload starts it only for its own REST and admin requests, so a server restarted after a crash
  * would resume nothing until someone called the API: the server starts it itself, at start-up
  * (src/instrumentation.ts). src/jobs/index.ts decides whether this process runs jobs at all.
  */
-export async function startJobsRunner() {
+export function startJobsRunner(): void {
   if (isBuilding()) return
-  await getPayload({ config, cron: true })
+  getPayload({ config, cron: true }).catch((error: unknown) => {
+    // The database is not there yet: the server still starts (and /healthz says 503); try again.
+    console.error(
+      `The jobs runner could not start, trying again in ${RUNNER_RETRY_MS / 1000} s:`,
+      error,
+    )
+    setTimeout(startJobsRunner, RUNNER_RETRY_MS).unref()
+  })
 }

@@ -79,6 +79,16 @@ async function subscribeWitness(request: APIRequestContext, email: string, proje
   expect((await request.post(confirm)).status()).toBe(200)
 }
 
+/** Published here, unpublished when the file is done: other specs count the published articles. */
+const published: Id[] = []
+
+test.afterAll(async ({ playwright }) => {
+  const request = await playwright.request.newContext({ baseURL: readState().baseURL })
+  const token = await editorToken(request)
+  for (const id of published.splice(0)) await setStatus(request, token, id, 'draft')
+  await request.dispose()
+})
+
 async function publishInTopic(request: APIRequestContext, title: string) {
   const token = await editorToken(request)
   const [authors, topics] = await Promise.all([
@@ -94,6 +104,7 @@ async function publishInTopic(request: APIRequestContext, title: string) {
     topics: [topics[TOPIC]],
   })
   await setStatus(request, token, draft.id, 'published')
+  published.push(draft.id)
   return draft.id as Id
 }
 

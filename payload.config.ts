@@ -94,6 +94,10 @@ export default buildConfig({
     ],
     defaultLocale: 'en',
     fallback: true,
+    // Editors publish the language they review ("Publish in Русский"): a translation or a
+    // correction goes live on its own, and another language's unfinished draft stays a draft.
+    // "Publish all locales" is in the button's menu.
+    defaultLocalePublishOption: 'active',
   },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [

@@ -213,6 +213,19 @@ export interface Article {
   reviewState: 'none' | 'in-review' | 'changes-requested';
   reviewRequestedAt?: string | null;
   reviewRequestedBy?: (string | number | null) | User;
+  reviewLocale?: ('en' | 'az' | 'ru') | null;
+  /**
+   * If this change corrects an error in the live article, say what was corrected. It is published with the change, dated, at the end of the article.
+   */
+  correctionNote?: string | null;
+  corrections?:
+    | {
+        date: string;
+        language: 'en' | 'az' | 'ru';
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * What to change. Sent to every co-author with "Request changes".
    */
@@ -1043,6 +1056,16 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewState?: T;
   reviewRequestedAt?: T;
   reviewRequestedBy?: T;
+  reviewLocale?: T;
+  correctionNote?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        language?: T;
+        note?: T;
+        id?: T;
+      };
   reviewNote?: T;
   leaveOutOfMailings?: T;
   commentsEnabled?: T;

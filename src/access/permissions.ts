@@ -33,7 +33,7 @@ export const PERMISSIONS = {
       read: { anonymous: 'published', intern: 'publishedOrCoAuthored', ...editors },
       readVersions: { intern: 'coAuthoredVersion', ...editors },
       create: staff,
-      update: { intern: 'coAuthoredDraft', ...editors },
+      update: { intern: 'coAuthored', ...editors },
       delete: { intern: 'neverPublishedCoAuthoredDraft', ...editors },
       publish: {
         ...editors,
@@ -51,6 +51,8 @@ export const PERMISSIONS = {
     fields: {
       publishedAt: { create: editors, update: editors },
       reviewNote: { read: staff, create: editors, update: editors },
+      // A working copy's note until an editor publishes it into the public correction log.
+      correctionNote: { read: staff },
       submission: { read: editors, create: editors, update: editors },
       leaveOutOfMailings: { create: editors, update: editors },
     },

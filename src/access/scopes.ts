@@ -35,9 +35,10 @@ const SCOPES = {
     words: 'versions of articles they co-author',
     where: (user) => coAuthoring(user, 'version.authors'),
   },
-  coAuthoredDraft: {
-    words: 'drafts they co-author (also working copies of live ones)',
-    where: (user) => withCoAuthoring(user, { _status: { not_equals: 'published' } }),
+  coAuthored: {
+    words:
+      'articles they co-author, as working copies (their saves are drafts an editor publishes)',
+    where: (user) => coAuthoring(user),
   },
   neverPublishedCoAuthoredDraft: {
     words: 'never-published drafts they co-author',

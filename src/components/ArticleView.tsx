@@ -10,6 +10,7 @@ import type { Article } from '@/payload-types'
 import { ArticleCard } from './ArticleCard'
 import { Byline } from './Byline'
 import { CiteBox } from './CiteBox'
+import { Corrections, correctionsOf } from './Corrections'
 import { NewsletterSignup, offerOf } from './newsletter/NewsletterSignup'
 import { CommentSection } from './comments/CommentSection'
 import { FormattedDate } from './FormattedDate'
@@ -21,7 +22,15 @@ import { ShareLinks } from './ShareLinks'
 import { SiteFrame } from './SiteFrame'
 import { TopicLinks } from './TopicLinks'
 
-function structuredData(article: Article, locale: Locale, siteName: string, url: string) {
+type Correction = ReturnType<typeof correctionsOf>[number]
+
+function structuredData(
+  article: Article,
+  locale: Locale,
+  siteName: string,
+  url: string,
+  corrections: Correction[],
+) {
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
   return [
     {
@@ -41,6 +50,13 @@ function structuredData(article: Article, locale: Locale, siteName: string, url:
         url: absoluteUrl(locale, `/authors/${author.slug}`),
       })),
       publisher: { '@type': 'Organization', name: siteName, url: absoluteUrl(locale, '/') },
+      correction: corrections.length
+        ? corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            datePublished: correction.date,
+            text: correction.note,
+          }))
+        : undefined,
     },
     {
       '@context': 'https://schema.org',
@@ -84,13 +100,14 @@ export async function ArticleView({
   const authors = authorsOf(article)
   const footnotes = collectFootnotes(article.body)
   const related = preview ? [] : await relatedArticles(locale, article)
+  const corrections = correctionsOf(article, translated ? locale : 'en')
 
   return (
     <SiteFrame locale={locale} path={`/articles/${slug}`}>
       {preview && (
         <PreviewBanner locale={locale} publicPath={localePath(locale, `/articles/${slug}`)} />
       )}
-      {structuredData(article, locale, settings.siteName, url).map((data, index) => (
+      {structuredData(article, locale, settings.siteName, url, corrections).map((data, index) => (
         <JsonLd key={index} data={data} />
       ))}
       <article className="article" lang={translated ? undefined : 'en'}>
@@ -128,6 +145,7 @@ export async function ArticleView({
         <RichText data={article.body} footnotes={footnotes} className="prose" />
         <Endnotes footnotes={footnotes} heading={t.notes} backLabel={t.backToText} />
         {article.note && <p className="article__note">{article.note}</p>}
+        <Corrections corrections={corrections} locale={locale} />
 
         <section className="about-authors" aria-labelledby="about-authors-heading">
           <h2 id="about-authors-heading">{t.aboutTheAuthors}</h2>

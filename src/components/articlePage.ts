@@ -1,7 +1,8 @@
 import { localePath, type Locale } from '@/i18n/config'
 import { pageMetadata, type PageHead } from '@/lib/pageMetadata'
 
-import { getArticle, isTranslated } from '@/lib/queries'
+import { getArticle } from '@/lib/queries'
+import { publishedLanguages } from '@/lib/translations'
 import type { Article, Author, User } from '@/payload-types'
 
 export const authorsOf = (article: Article) =>
@@ -16,18 +17,21 @@ export const authorsOf = (article: Article) =>
 export async function loadArticle(locale: Locale, slug: string, previewer?: User) {
   const article = await getArticle(locale, slug, previewer ? { user: previewer } : null)
   if (!article) return null
+  // A draft preview shows the draft's own text in every language.
+  const languages = previewer ? undefined : await publishedLanguages('articles', slug)
   return {
     locale,
     slug,
     article,
     preview: Boolean(previewer),
-    translated: previewer ? true : await isTranslated(locale, slug),
+    languages,
+    translated: !languages || languages.includes(locale),
   }
 }
 
 export type LoadedArticle = NonNullable<Awaited<ReturnType<typeof loadArticle>>>
 
-export function articleMetadata({ locale, slug, article, translated }: LoadedArticle): PageHead {
+export function articleMetadata({ locale, slug, article, languages }: LoadedArticle): PageHead {
   const path = `/articles/${slug}`
   const hero = typeof article.heroImage === 'object' ? article.heroImage : null
   const metaImage = typeof article.meta?.image === 'object' ? article.meta.image : null
@@ -37,7 +41,7 @@ export function articleMetadata({ locale, slug, article, translated }: LoadedArt
     path,
     title: article.meta?.title || article.title,
     description: article.meta?.description || article.standfirst,
-    translated,
+    languages,
     type: 'article',
     publishedTime: article.publishedAt,
     authors: authorsOf(article).map((author) => author.name),

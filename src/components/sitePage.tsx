@@ -5,6 +5,7 @@ import type { PageContent } from '@/components/page/readingPage'
 import { localePath, type Locale } from '@/i18n/config'
 import { getPage, type SitePage } from '@/lib/pageQueries'
 import { pageMetadata } from '@/lib/pageMetadata'
+import { publishedLanguages } from '@/lib/translations'
 import { videoOf } from '@/lib/video'
 import type { User } from '@/payload-types'
 
@@ -16,10 +17,6 @@ const videoOrigins = (page: SitePage) => [
     ),
   ),
 ]
-
-async function isTranslated(locale: Locale, slug: string) {
-  return locale === 'en' || Boolean((await getPage(locale, slug, { fallback: false }))?.title)
-}
 
 /**
  * `/<slug>`: one of the think tank's own pages (About, Team, Contact, …), or null for a 404. With
@@ -41,7 +38,7 @@ export async function sitePage(
       path,
       title: page.meta?.title || page.title,
       description: page.meta?.description || page.intro,
-      translated: previewer ? true : await isTranslated(locale, page.slug),
+      languages: previewer ? undefined : await publishedLanguages('pages', page.slug),
       image: image?.url ? { ...image, url: image.url } : null,
     }),
     body: (

@@ -17,8 +17,11 @@ type PageMetadata = {
   /** The title as it is, without " · site name" (the home page). */
   absoluteTitle?: boolean
   description?: string | null
-  /** False when the text is an English fallback: search engines are then pointed at the English page. */
-  translated?: boolean
+  /**
+   * The languages the page really has (all of them unless said). In another one its text is the
+   * English fallback: search engines are pointed at the English page, and hreflang lists only these.
+   */
+  languages?: readonly Locale[]
   image?: { url: string; width?: number | null; height?: number | null; alt?: string | null } | null
   type?: 'website' | 'article' | 'profile'
   publishedTime?: string | null
@@ -87,15 +90,16 @@ export function pageMetadata({
   title,
   absoluteTitle,
   description,
-  translated = true,
+  languages: available = LOCALES,
   image,
   type = 'website',
   publishedTime,
   authors,
   noindex,
 }: PageMetadata): PageHead {
+  const translated = available.includes(locale)
   const languages: Record<string, string> = Object.fromEntries(
-    LOCALES.map((code) => [LOCALE_TAGS[code], absoluteUrl(code, path)]),
+    available.map((code) => [LOCALE_TAGS[code], absoluteUrl(code, path)]),
   )
   languages['x-default'] = absoluteUrl('en', path)
   const properties: (readonly [string, string | null | undefined])[] = [

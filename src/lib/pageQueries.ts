@@ -13,21 +13,19 @@ import { getPayloadClient } from './payload'
 import { mediaPopulate } from './queries'
 
 type PageQuery = {
-  /** False: untranslated texts are empty rather than English (how a page learns it is untranslated). */
-  fallback?: boolean
   /** In draft preview: the signed-in staff member, who sees the latest draft. */
   previewer?: User | null
 }
 
 /** The published page at a slug in a language (untranslated texts in English), or null. */
 export const getPage = cache(async (locale: Locale, slug: string, query: PageQuery = {}) => {
-  const { fallback = true, previewer } = query
+  const { previewer } = query
   const payload = await getPayloadClient()
   const bySlug = { slug: { equals: slug } }
   const { docs } = await payload.find({
     collection: 'pages',
     locale,
-    fallbackLocale: fallback ? 'en' : false,
+    fallbackLocale: 'en',
     where: previewer ? bySlug : { and: [{ _status: { equals: 'published' } }, bySlug] },
     draft: Boolean(previewer),
     user: previewer ?? undefined,
@@ -42,18 +40,3 @@ export const getPage = cache(async (locale: Locale, slug: string, query: PageQue
 
 export type SitePage = NonNullable<Awaited<ReturnType<typeof getPage>>>
 export type PageBlock = NonNullable<SitePage['layout']>[number]
-
-/** Every published page's slug and last change, for the sitemap. */
-export async function listPageSlugs() {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { _status: { equals: 'published' } },
-    select: { slug: true, updatedAt: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs
-}

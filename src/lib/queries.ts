@@ -91,12 +91,12 @@ export async function listArticles(
 
 /** The article at a slug; in draft preview, its latest draft as the signed-in user may see it. */
 export const getArticle = cache(
-  async (locale: Locale, slug: string, preview?: { user: User } | null, fallback = true) => {
+  async (locale: Locale, slug: string, preview?: { user: User } | null) => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
       locale,
-      fallbackLocale: fallback ? 'en' : false,
+      fallbackLocale: 'en',
       where: preview
         ? { slug: { equals: slug } }
         : { and: [published, { slug: { equals: slug } }] },
@@ -114,13 +114,6 @@ export const getArticle = cache(
     return docs[0] ?? null
   },
 )
-
-/** Whether the article has its own text in this language (otherwise the English one is shown). */
-export async function isTranslated(locale: Locale, slug: string): Promise<boolean> {
-  if (locale === 'en') return true
-  const untranslated = await getArticle(locale, slug, null, false)
-  return Boolean(untranslated?.title)
-}
 
 export const listAuthors = cache(async (locale: Locale) => {
   const payload = await getPayloadClient()

@@ -422,7 +422,7 @@ const updateCases = (): Record<Slug, UpdateCase[]> => ({
   articles: [
     {
       name: 'a draft the intern co-authors',
-      scopes: coAuthoredBy('coAuthoredDraft'),
+      scopes: coAuthoredBy('coAuthored'),
       target: async () => (await createArticle(payload, [world.ownAuthor.id], 'draft')).id,
       data: { standfirst: 'Changed' },
       draft: true,
@@ -436,9 +436,12 @@ const updateCases = (): Record<Slug, UpdateCase[]> => ({
       field: 'standfirst',
     },
     {
+      // Saved as a working copy: tests/int/working-copies.test.ts shows the live article unchanged.
       name: 'a published article the intern co-authors',
+      scopes: coAuthoredBy('coAuthored'),
       target: async () => (await createArticle(payload, [world.ownAuthor.id], 'published')).id,
       data: { standfirst: 'Changed' },
+      draft: true,
       field: 'standfirst',
     },
   ],
@@ -629,7 +632,9 @@ const deleteCases = (): Record<Slug, DeleteCase[]> => ({
       target: async () => (await createArticle(payload, [world.otherAuthor.id], 'draft')).id,
     },
     {
+      // Saved as a working copy: tests/int/working-copies.test.ts shows the live article unchanged.
       name: 'a published article the intern co-authors',
+      scopes: coAuthoredBy('coAuthored'),
       target: async () => (await createArticle(payload, [world.ownAuthor.id], 'published')).id,
     },
   ],

@@ -11,7 +11,7 @@ import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
-import { isLocale, localePath } from '@/i18n/config'
+import { isLocale, LOCALE_NAMES, LOCALES, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
 import {
@@ -22,10 +22,14 @@ import {
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
+import { recordCorrection } from './hooks/recordCorrection'
+import { keepWritesInWorkingCopies, rememberPublishedLocales } from './hooks/workingCopies'
 import { mailSubscribers } from './hooks/mailSubscribers'
 import { notifyReview } from './hooks/notifyReview'
 import { requireReviewNote, trackReview } from './hooks/trackReview'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+
+const LANGUAGE_OPTIONS = LOCALES.map((code) => ({ label: LOCALE_NAMES[code], value: code }))
 
 const articlePreviewPath = (doc: Record<string, unknown>, locale: string) =>
   `/next/preview?path=${encodeURIComponent(localePath(isLocale(locale) ? locale : 'en', `/articles/${String(doc.slug ?? '')}`))}`
@@ -55,8 +59,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    beforeOperation: [keepWritesInWorkingCopies, rememberPublishedLocales],
     beforeValidate: [guardInternChanges, requireReviewNote],
-    beforeChange: [stampPublishedAt, trackReview, rememberWhetherLive],
+    beforeChange: [stampPublishedAt, trackReview, recordCorrection, rememberWhetherLive],
     afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview, mailSubscribers],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
@@ -176,6 +181,41 @@ export const Articles: CollectionConfig = {
       label: 'Submitted by',
       type: 'relationship',
       relationTo: 'users',
+    }),
+    // The language the draft was submitted in: a live article's working copy is often one
+    // translation, and "Publish in …" makes that language live without the others.
+    systemField({
+      name: 'reviewLocale',
+      label: 'Language submitted',
+      type: 'select',
+      options: LANGUAGE_OPTIONS,
+    }),
+    {
+      name: 'correctionNote',
+      label: 'Correction',
+      type: 'textarea',
+      localized: true,
+      maxLength: 1000,
+      access: fieldAccess('articles', 'correctionNote'),
+      admin: {
+        position: 'sidebar',
+        description:
+          'If this change corrects an error in the live article, say what was corrected. It is published with the change, dated, at the end of the article.',
+        // A correction corrects something readers have seen.
+        condition: (data) => Boolean(data?.publishedAt),
+      },
+    },
+    // The correction history readers see, one dated note per published correction, in the language
+    // of the text it corrects (src/collections/Articles/hooks/recordCorrection.ts).
+    systemField({
+      name: 'corrections',
+      type: 'array',
+      admin: { condition: (data) => Boolean(data?.corrections?.length) },
+      fields: [
+        { name: 'date', type: 'date', required: true },
+        { name: 'language', type: 'select', required: true, options: LANGUAGE_OPTIONS },
+        { name: 'note', type: 'textarea', required: true, maxLength: 1000 },
+      ],
     }),
     {
       name: 'reviewNote',

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { canAlways } from '@/access/gate'
+import { LOCALE_NAMES } from '@/i18n/config'
+import { describeChange, type ReviewChange } from '@/lib/reviewChange'
 
 type AdminServerProps = { payload: Payload; user?: unknown }
 
@@ -20,7 +22,32 @@ const when = (iso: string | null | undefined) =>
       }) + ' UTC'
     : '—'
 
-/** On the dashboard, for editors: the drafts waiting for review, oldest first, with who sent them and when. */
+const CHANGE_LABELS: Record<ReviewChange['kind'], string> = {
+  'new-article': 'New article',
+  'new-translation': 'New translation',
+  correction: 'Correction',
+  update: 'Update',
+}
+
+function Change({ change }: { change: ReviewChange }) {
+  return (
+    <>
+      {CHANGE_LABELS[change.kind]} ({LOCALE_NAMES[change.language]})
+      {change.compareUrl && (
+        <>
+          {' · '}
+          <a href={change.compareUrl}>Compare with the live version</a>
+        </>
+      )}
+    </>
+  )
+}
+
+/**
+ * On the dashboard, for editors: the drafts waiting for review, oldest first, with who sent them
+ * and when, and what each would change: a new article, or for a live one a new translation, a
+ * correction or an update, with the difference from the live version.
+ */
 export async function ReviewQueue({ payload, user }: AdminServerProps) {
   if (!canAlways(user, 'articles', 'publish')) return null
   const { docs, totalDocs } = await payload.find({
@@ -30,10 +57,17 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
     sort: 'reviewRequestedAt',
     limit: 20,
     depth: 1,
-    select: { title: true, authors: true, reviewRequestedAt: true, reviewRequestedBy: true },
+    select: {
+      title: true,
+      authors: true,
+      reviewRequestedAt: true,
+      reviewRequestedBy: true,
+      reviewLocale: true,
+    },
     user,
     overrideAccess: false,
   })
+  const changes = await Promise.all(docs.map((article) => describeChange(payload, user, article)))
   return (
     <section
       className="review-queue"
@@ -50,16 +84,24 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
           <thead>
             <tr>
               <th scope="col">Draft</th>
+              <th scope="col">Change</th>
               <th scope="col">Authors</th>
               <th scope="col">Submitted by</th>
               <th scope="col">Submitted</th>
             </tr>
           </thead>
           <tbody>
-            {docs.map((article) => (
+            {docs.map((article, index) => (
               <tr key={article.id}>
                 <td>
-                  <a href={`/admin/collections/articles/${article.id}`}>{article.title}</a>
+                  <a
+                    href={`/admin/collections/articles/${article.id}?locale=${changes[index].language}`}
+                  >
+                    {article.title}
+                  </a>
+                </td>
+                <td>
+                  <Change change={changes[index]} />
                 </td>
                 <td>{(article.authors ?? []).map(nameOf).join(', ')}</td>
                 <td>{nameOf(article.reviewRequestedBy)}</td>

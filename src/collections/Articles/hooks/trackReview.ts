@@ -4,7 +4,10 @@ import {
   type CollectionBeforeValidateHook,
 } from 'payload'
 
+import { isLocale } from '@/i18n/config'
 import type { Article } from '@/payload-types'
+
+import { publishedLocalesOf } from './workingCopies'
 
 /** Sending a draft back without saying what to change helps nobody: "Request changes" needs a message. */
 export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
@@ -32,16 +35,21 @@ export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
 }
 
 /**
- * Keeps the review queue honest: who sent the draft for review and when (the queue's order),
- * and who published it. Publishing takes the article out of the queue.
+ * Keeps the review queue honest: who sent the draft for review, when (the queue's order) and in
+ * which language, and who published it. Publishing takes the article out of the queue, unless it
+ * made another language live than the one under review ("Publish in English" while the Russian
+ * translation waits).
  */
 export const trackReview: CollectionBeforeChangeHook<Article> = ({ data, originalDoc, req }) => {
   const userId = req.user?.collection === 'users' ? req.user.id : undefined
   if (data._status === 'published') {
     const firstPublication = !originalDoc?.publishedBy && originalDoc?._status !== 'published'
+    const published = publishedLocalesOf(req)
+    const inReview = data.reviewLocale ?? originalDoc?.reviewLocale
+    const reviewed = published === 'all' || !inReview || published.includes(inReview)
     return {
       ...data,
-      reviewState: 'none',
+      ...(reviewed ? { reviewState: 'none' } : {}),
       ...(firstPublication && userId !== undefined ? { publishedBy: userId } : {}),
     }
   }
@@ -50,6 +58,7 @@ export const trackReview: CollectionBeforeChangeHook<Article> = ({ data, origina
       ...data,
       reviewRequestedAt: new Date().toISOString(),
       reviewRequestedBy: userId ?? null,
+      reviewLocale: isLocale(req.locale) ? req.locale : 'en',
     }
   }
   return data

@@ -87,8 +87,9 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await screenshot(editor, 'admin-review-queue', testInfo)
   await expect(queue.getByRole('link', { name: title })).toHaveAttribute(
     'href',
-    `/admin/collections/articles/${articleId}`,
+    `/admin/collections/articles/${articleId}?locale=en`,
   )
+  await expect(queue).toContainText('New article (English)')
   await openArticle(editor, articleId)
   await editor
     .locator('#field-reviewNote')

@@ -19,6 +19,7 @@ import {
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/hooks/revalidateSite'
+import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
@@ -57,7 +58,14 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [guardInternChanges, requireReviewNote],
     beforeChange: [stampPublishedAt, trackReview, rememberWhetherLive],
-    afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview, mailSubscribers],
+    afterChange: [
+      indexArticle,
+      revalidatePublishedAfterChange,
+      notifyReview,
+      mailSubscribers,
+      redirectOldSlug,
+    ],
+    beforeDelete: [dropRedirectsTo],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
   fields: [

@@ -17,6 +17,7 @@ import { Subscribers } from './src/collections/Subscribers'
 import { SubscriptionRequests } from './src/collections/SubscriptionRequests'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
+import { redirects } from './src/collections/Redirects'
 import { MANUSCRIPT_MAX_BYTES, Submissions } from './src/collections/Submissions'
 import { SiteIcons } from './src/collections/SiteIcons'
 import { Teams } from './src/collections/Teams'
@@ -112,8 +113,9 @@ export default buildConfig({
     abortOnLimit: true,
   },
   email: emailAdapter(),
-  // Uploaded files on the local disk, or in the S3_BUCKET when one is configured.
-  plugins: [storagePlugin()],
+  // Old addresses that answer 301 (src/collections/Redirects); uploaded files on the local disk,
+  // or in the S3_BUCKET when one is configured.
+  plugins: [redirects, storagePlugin()],
   jobs,
   sharp,
   typescript: {

@@ -1,9 +1,10 @@
 /**
- * `npm start`: the production server, `next start` in all but two things, both before Next.js sees a
- * request: the address of the connection it came on is recorded (src/lib/connectionAddress.mjs),
- * so that per-address limits count what a client cannot choose (src/lib/requestIp.ts); and a page
+ * `npm start`: the production server, `next start` in all but three things, all before Next.js sees
+ * a request: the address of the connection it came on is recorded (src/lib/connectionAddress.mjs),
+ * so that per-address limits count what a client cannot choose (src/lib/requestIp.ts); a page
  * Next has already served from its page cache is answered again from memory
- * (src/lib/pageCache/frontCache.mjs). This is Next.js's documented custom-server API; routing,
+ * (src/lib/pageCache/frontCache.mjs); and an old address's cached 301 gets the request's query
+ * string (src/lib/redirects/keepQuery.mjs). This is Next.js's documented custom-server API; routing,
  * rendering, caching decisions and headers are Next's own.
  *
  *   node server.mjs [-p PORT] [-H HOSTNAME]     (defaults: $PORT or 3000, all interfaces)
@@ -15,6 +16,7 @@ import next from 'next'
 import { parseTrustedProxies, recordConnectionAddress } from './src/lib/connectionAddress.mjs'
 import { createFrontCache } from './src/lib/pageCache/frontCache.mjs'
 import { KEPT_PATHS } from './src/lib/pageCache/keep.mjs'
+import { keepQueryOnRedirect } from './src/lib/redirects/keepQuery.mjs'
 
 function option(short, long) {
   const index = process.argv.findIndex((arg) => arg === short || arg === long)
@@ -47,6 +49,7 @@ const searchCache = createFrontCache({ maxBytes: 16 * 1024 * 1024, perRequest: t
 
 const server = http.createServer((req, res) => {
   recordConnectionAddress(req)
+  keepQueryOnRedirect(req, res)
   ;(KEPT_PATHS.test(req.url ?? '') ? searchCache : frontCache)
     .serve(req, res)
     .then((served) => served || handle(req, res))

@@ -82,6 +82,7 @@ export interface Config {
     deliveries: Delivery;
     users: User;
     attempts: Attempt;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     attempts: AttemptsSelect<false> | AttemptsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -813,6 +815,45 @@ export interface Attempt {
   at: string;
 }
 /**
+ * Old addresses that answer 301 (moved permanently) with the new one, in every language. The site adds one when a published slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string | number;
+  /**
+   * The old path, such as /2019/05/old-post (a full address of this site is fine). It applies in every language: /az/… and /ru/… are redirected too.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: (string | number) | Article;
+        } | null)
+      | ({
+          relationTo: 'authors';
+          value: (string | number) | Author;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: (string | number) | Topic;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: (string | number) | Page;
+        } | null);
+    /**
+     * Readers get it in their own language. Prefer a document: its redirect follows it when its slug changes.
+     */
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -987,6 +1028,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'attempts';
         value: (string | number) | Attempt;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: (string | number) | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1544,6 +1589,22 @@ export interface AttemptsSelect<T extends boolean = true> {
   key?: T;
   slot?: T;
   at?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

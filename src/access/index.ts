@@ -28,6 +28,7 @@ export function accessOf(
     | 'authors'
     | 'topics'
     | 'pages'
+    | 'redirects'
     | 'teams'
     | 'media'
     | 'site-icons'

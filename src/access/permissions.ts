@@ -81,6 +81,21 @@ export const PERMISSIONS = {
     },
     fields: {},
   },
+  // Old addresses that answer 301 with the new one (src/lib/redirects): public, since the site
+  // itself looks them up for every reader; made by editors, and by the site when a slug changes.
+  redirects: {
+    actions: {
+      read: everyone,
+      create: editors,
+      update: editors,
+      delete: editors,
+      import: {
+        ...editors,
+        means: 'Import redirects from a CSV file (every row is stored, or none).',
+      },
+    },
+    fields: {},
+  },
   // The groups /authors lists people in (staff, fellows, interns, alumni, guest authors).
   teams: {
     actions: { read: everyone, create: editors, update: editors, delete: editors },

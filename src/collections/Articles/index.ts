@@ -19,6 +19,7 @@ import {
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/hooks/revalidateSite'
+import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
@@ -62,7 +63,14 @@ export const Articles: CollectionConfig = {
     beforeOperation: [keepWritesInWorkingCopies, rememberPublishedLocales],
     beforeValidate: [guardInternChanges, requireReviewNote],
     beforeChange: [stampPublishedAt, trackReview, recordCorrection, rememberWhetherLive],
-    afterChange: [indexArticle, revalidatePublishedAfterChange, notifyReview, mailSubscribers],
+    afterChange: [
+      indexArticle,
+      revalidatePublishedAfterChange,
+      notifyReview,
+      mailSubscribers,
+      redirectOldSlug,
+    ],
+    beforeDelete: [dropRedirectsTo],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
   fields: [

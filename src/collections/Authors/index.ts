@@ -5,6 +5,7 @@ import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
+import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexAuthor, unindexAfterDelete } from '@/hooks/searchIndex'
 
 /** Public profiles of the people who write. An author need not have a staff account (guests). */
@@ -17,7 +18,8 @@ export const Authors: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    afterChange: [indexAuthor, revalidateAfterChange],
+    afterChange: [indexAuthor, revalidateAfterChange, redirectOldSlug],
+    beforeDelete: [dropRedirectsTo],
     afterDelete: [unindexAfterDelete('author'), revalidateAfterDelete],
   },
   access: accessOf('authors'),

@@ -10,6 +10,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOf } from '@/access'
 import { PAGE_BLOCKS } from '@/blocks/pages'
 import { slugField } from '@/fields/slug'
+import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import {
   rememberWhetherLive,
   revalidatePublishedAfterChange,
@@ -44,7 +45,8 @@ export const Pages: CollectionConfig = {
   },
   hooks: {
     beforeChange: [rememberWhetherLive],
-    afterChange: [revalidatePublishedAfterChange],
+    afterChange: [revalidatePublishedAfterChange, redirectOldSlug],
+    beforeDelete: [dropRedirectsTo],
     afterDelete: [revalidatePublishedAfterDelete],
   },
   fields: [

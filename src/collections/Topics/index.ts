@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOf } from '@/access'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
+import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexTopic, unindexAfterDelete } from '@/hooks/searchIndex'
 
 export const Topics: CollectionConfig = {
@@ -14,7 +15,8 @@ export const Topics: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    afterChange: [indexTopic, revalidateAfterChange],
+    afterChange: [indexTopic, revalidateAfterChange, redirectOldSlug],
+    beforeDelete: [dropRedirectsTo],
     afterDelete: [unindexAfterDelete('topic'), revalidateAfterDelete],
   },
   access: accessOf('topics'),

@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from '../../../security-headers.mjs'
 
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/config'
 import type { PageHead } from '@/lib/pageMetadata'
+import { redirectFor } from '@/lib/redirects/serve'
 
 import { Document } from './Document'
 import { ServerErrorPage, NotFoundPage } from './StatusPages'
@@ -60,21 +61,25 @@ export async function htmlResponse(
  * The GET handler of a public reading page (`[locale]/…/route.tsx`). The route file says how it is
  * cached (`dynamic`); this renders it as plain HTML (bench/ANALYSIS.md, "Reading pages without the
  * framework's runtime") and answers an unknown language, a missing document or a failure with the
- * site's own 404 and 500 pages in the reader's language.
+ * site's own 404 and 500 pages in the reader's language. This is the site's one 404: an address
+ * that was redirected (src/lib/redirects) answers its 301 here instead.
  */
 export function readingPage<Params extends object>(load: PageLoader<Params>) {
   return async function GET(request: Request, { params }: RouteContext<Params>) {
     const { locale, ...rest } = await params
-    if (!isLocale(locale))
-      return htmlResponse(await NotFoundPage(DEFAULT_LOCALE), DEFAULT_LOCALE, 404)
+    // An address whose first part is no language (/2019/05/old-post) is English, as at the root.
+    const language = isLocale(locale) ? locale : DEFAULT_LOCALE
     try {
-      const content = await load(locale, rest as Params, request)
-      if (content) return await htmlResponse(content, locale, content.status, content.headers)
-      return await htmlResponse(await NotFoundPage(locale), locale, 404)
+      const content = isLocale(locale) ? await load(locale, rest as Params, request) : null
+      if (content) return await htmlResponse(content, language, content.status, content.headers)
+      return (
+        (await redirectFor(language, request)) ??
+        (await htmlResponse(await NotFoundPage(language), language, 404))
+      )
     } catch (error) {
       // A server error is never kept in the page cache (page-cache-handler.mjs): the next visit tries again.
       console.error(`Rendering ${new URL(request.url).pathname} failed:`, error)
-      return htmlResponse(ServerErrorPage(locale), locale, 500)
+      return htmlResponse(ServerErrorPage(language), language, 500)
     }
   }
 }

@@ -205,6 +205,9 @@ export interface Article {
    */
   authors: ((string | number) | Author)[];
   topics?: ((string | number) | Topic)[] | null;
+  /**
+   * Shown on the article. Set by its first publication unless you choose a date; to publish later, choose “Schedule Publish” in the menu of “Publish changes”.
+   */
   publishedAt?: string | null;
   /**
    * Who first published it.
@@ -214,7 +217,7 @@ export interface Article {
   reviewRequestedAt?: string | null;
   reviewRequestedBy?: (string | number | null) | User;
   /**
-   * What to change. Sent to every co-author with "Request changes".
+   * What to change. Sent to every co-author with “Request changes”.
    */
   reviewNote?: string | null;
   /**
@@ -387,6 +390,10 @@ export interface User {
    * The public author profile this account writes as.
    */
   author?: (string | number | null) | Author;
+  /**
+   * Chosen here when the account is created. Afterwards its owner changes it with the language picker on their account page, and this follows.
+   */
+  language?: ('en' | 'az' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -693,6 +700,10 @@ export interface Comment {
   body: string;
   status: 'pending' | 'approved' | 'spam' | 'rejected';
   notifyOnReply?: boolean | null;
+  /**
+   * Where the reader commented: the reply notification goes out in this language.
+   */
+  language?: ('en' | 'az' | 'ru') | null;
   ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1367,6 +1378,7 @@ export interface CommentsSelect<T extends boolean = true> {
   body?: T;
   status?: T;
   notifyOnReply?: T;
+  language?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1494,6 +1506,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   author?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1699,7 +1712,7 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   /**
-   * Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: {name}, {title}, {reference}, {siteName}.
+   * Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: {name}, {title}, {reference}, {siteName}.
    */
   decisionEmails?: {
     accepted?: {

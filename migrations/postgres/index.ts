@@ -9,6 +9,7 @@ import * as migration_20261202_104247_drop_about_setting from './20261202_104247
 import * as migration_20261202_160046_site_icon_social_image from './20261202_160046_site_icon_social_image';
 import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
 import * as migration_20261202_190916_newsletter from './20261202_190916_newsletter';
+import * as migration_20261203_163347_admin_language from './20261203_163347_admin_language';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_190916_newsletter.up,
     down: migration_20261202_190916_newsletter.down,
-    name: '20261202_190916_newsletter'
+    name: '20261202_190916_newsletter',
+  },
+  {
+    up: migration_20261203_163347_admin_language.up,
+    down: migration_20261203_163347_admin_language.down,
+    name: '20261203_163347_admin_language'
   },
 ];

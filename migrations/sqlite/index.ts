@@ -13,6 +13,7 @@ import * as migration_20261202_104242_drop_about_setting from './20261202_104242
 import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
 import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
 import * as migration_20261202_190856_newsletter from './20261202_190856_newsletter';
+import * as migration_20261203_163331_admin_language from './20261203_163331_admin_language';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_190856_newsletter.up,
     down: migration_20261202_190856_newsletter.down,
-    name: '20261202_190856_newsletter'
+    name: '20261202_190856_newsletter',
+  },
+  {
+    up: migration_20261203_163331_admin_language.up,
+    down: migration_20261203_163331_admin_language.down,
+    name: '20261203_163331_admin_language'
   },
 ];

@@ -1,8 +1,11 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { canAlways } from '@/access/gate'
+import { adminT } from '@/i18n/admin'
+import { isLocale, LOCALE_TAGS } from '@/i18n/config'
 
-type AdminServerProps = { payload: Payload; user?: unknown }
+type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
 
 const nameOf = (value: unknown) =>
   value && typeof value === 'object'
@@ -11,9 +14,9 @@ const nameOf = (value: unknown) =>
       )
     : '—'
 
-const when = (iso: string | null | undefined) =>
+const when = (iso: string | null | undefined, language: string) =>
   iso
-    ? new Date(iso).toLocaleString('en-GB', {
+    ? new Date(iso).toLocaleString(LOCALE_TAGS[isLocale(language) ? language : 'en'], {
         dateStyle: 'medium',
         timeStyle: 'short',
         timeZone: 'UTC',
@@ -21,8 +24,9 @@ const when = (iso: string | null | undefined) =>
     : '—'
 
 /** On the dashboard, for editors: the drafts waiting for review, oldest first, with who sent them and when. */
-export async function ReviewQueue({ payload, user }: AdminServerProps) {
+export async function ReviewQueue({ payload, user, i18n }: AdminServerProps) {
   if (!canAlways(user, 'articles', 'publish')) return null
+  const t = adminT(i18n.t)
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     draft: true,
@@ -41,18 +45,18 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
       style={{ marginBottom: '2rem' }}
     >
       <h2 id="review-queue-title" style={{ margin: '0 0 0.5rem' }}>
-        Review queue ({totalDocs})
+        {t('cms:queue:title', { count: totalDocs })}
       </h2>
       {docs.length === 0 ? (
-        <p>No drafts are waiting for review.</p>
+        <p>{t('cms:queue:empty')}</p>
       ) : (
         <table className="table" style={{ width: '100%' }}>
           <thead>
             <tr>
-              <th scope="col">Draft</th>
-              <th scope="col">Authors</th>
-              <th scope="col">Submitted by</th>
-              <th scope="col">Submitted</th>
+              <th scope="col">{t('cms:queue:draft')}</th>
+              <th scope="col">{t('cms:queue:authors')}</th>
+              <th scope="col">{t('cms:queue:submittedBy')}</th>
+              <th scope="col">{t('cms:queue:submitted')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +67,7 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
                 </td>
                 <td>{(article.authors ?? []).map(nameOf).join(', ')}</td>
                 <td>{nameOf(article.reviewRequestedBy)}</td>
-                <td>{when(article.reviewRequestedAt)}</td>
+                <td>{when(article.reviewRequestedAt, i18n.language)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import {
   type CollectionBeforeValidateHook,
 } from 'payload'
 
+import { adminT } from '@/i18n/admin'
 import type { Article } from '@/payload-types'
 
 /** Sending a draft back without saying what to change helps nobody: "Request changes" needs a message. */
@@ -21,7 +22,8 @@ export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
       collection: collection.slug,
       errors: [
         {
-          message: 'Write the message to the authors before requesting changes.',
+          // In the language of the admin that asked (the request's).
+          message: adminT(req.t)('cms:review:noteRequired'),
           path: 'reviewNote',
         },
       ],

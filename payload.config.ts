@@ -2,6 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { az } from '@payloadcms/translations/languages/az'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -25,6 +28,7 @@ import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { withApiGuards } from './src/hooks/apiGuards'
+import { adminTranslations } from './src/i18n/admin'
 import { jobs } from './src/jobs'
 import { resolvePayloadSecret } from './src/lib/config/secret'
 import { configuredServerUrl, siteOrigin } from './src/lib/config/site'
@@ -62,6 +66,9 @@ export default buildConfig({
     // Gravatar would send staff e-mail hashes to a third party and fails offline.
     avatar: 'default',
     components: {
+      // Keeps each account's `language` (its e-mails' language) in step with the admin language
+      // its owner picks on the account page (src/components/admin/AdminLanguageSync.tsx).
+      providers: ['@/components/admin/AdminLanguageSync#AdminLanguageSync'],
       beforeDashboard: [
         '@/components/admin/ReviewQueue#ReviewQueue',
         '@/components/admin/ModerationCounts#ModerationNotice',
@@ -87,6 +94,12 @@ export default buildConfig({
     Attempts,
   ].map(withApiGuards),
   globals: [SiteSettings],
+  // The admin panel in each staff member's language: Payload's own words and ours (src/i18n/admin.ts).
+  i18n: {
+    supportedLanguages: { en, az, ru },
+    fallbackLanguage: 'en',
+    translations: adminTranslations,
+  },
   localization: {
     locales: [
       { code: 'en', label: 'English' },

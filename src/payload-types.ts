@@ -207,6 +207,9 @@ export interface Article {
    */
   authors: ((string | number) | Author)[];
   topics?: ((string | number) | Topic)[] | null;
+  /**
+   * Shown on the article. Set by its first publication unless you choose a date; to publish later, choose “Schedule Publish” in the menu of “Publish changes”.
+   */
   publishedAt?: string | null;
   /**
    * Who first published it.
@@ -229,7 +232,7 @@ export interface Article {
       }[]
     | null;
   /**
-   * What to change. Sent to every co-author with "Request changes".
+   * What to change. Sent to every co-author with “Request changes”.
    */
   reviewNote?: string | null;
   /**
@@ -402,6 +405,10 @@ export interface User {
    * The public author profile this account writes as.
    */
   author?: (string | number | null) | Author;
+  /**
+   * Chosen here when the account is created. Afterwards its owner changes it with the language picker on their account page, and this follows.
+   */
+  language?: ('en' | 'az' | 'ru') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -708,6 +715,10 @@ export interface Comment {
   body: string;
   status: 'pending' | 'approved' | 'spam' | 'rejected';
   notifyOnReply?: boolean | null;
+  /**
+   * Where the reader commented: the reply notification goes out in this language.
+   */
+  language?: ('en' | 'az' | 'ru') | null;
   ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1435,6 +1446,7 @@ export interface CommentsSelect<T extends boolean = true> {
   body?: T;
   status?: T;
   notifyOnReply?: T;
+  language?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1562,6 +1574,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   author?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1783,7 +1796,7 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   /**
-   * Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: {name}, {title}, {reference}, {siteName}.
+   * Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: {name}, {title}, {reference}, {siteName}.
    */
   decisionEmails?: {
     accepted?: {

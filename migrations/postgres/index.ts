@@ -9,7 +9,7 @@ import * as migration_20261202_104247_drop_about_setting from './20261202_104247
 import * as migration_20261202_160046_site_icon_social_image from './20261202_160046_site_icon_social_image';
 import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
 import * as migration_20261202_190916_newsletter from './20261202_190916_newsletter';
-import * as migration_20261203_170425_living_articles from './20261203_170425_living_articles';
+import * as migration_20261203_172710_living_articles from './20261203_172710_living_articles';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261202_190916_newsletter',
   },
   {
-    up: migration_20261203_170425_living_articles.up,
-    down: migration_20261203_170425_living_articles.down,
-    name: '20261203_170425_living_articles'
+    up: migration_20261203_172710_living_articles.up,
+    down: migration_20261203_172710_living_articles.down,
+    name: '20261203_172710_living_articles'
   },
 ];

@@ -13,7 +13,7 @@ import * as migration_20261202_104242_drop_about_setting from './20261202_104242
 import * as migration_20261202_160030_site_icon_social_image from './20261202_160030_site_icon_social_image';
 import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
 import * as migration_20261202_190856_newsletter from './20261202_190856_newsletter';
-import * as migration_20261203_170410_living_articles from './20261203_170410_living_articles';
+import * as migration_20261203_172644_living_articles from './20261203_172644_living_articles';
 
 export const migrations = [
   {
@@ -92,8 +92,8 @@ export const migrations = [
     name: '20261202_190856_newsletter',
   },
   {
-    up: migration_20261203_170410_living_articles.up,
-    down: migration_20261203_170410_living_articles.down,
-    name: '20261203_170410_living_articles'
+    up: migration_20261203_172644_living_articles.up,
+    down: migration_20261203_172644_living_articles.down,
+    name: '20261203_172644_living_articles'
   },
 ];

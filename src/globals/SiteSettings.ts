@@ -6,9 +6,9 @@ import { linksField } from '@/fields/links'
 import { navLinkFields } from '@/fields/navLink'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_TYPEFACE, TYPEFACES } from '@/lib/branding/typefaces'
-import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS } from '@/lib/emailTemplates'
+import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS, type Decision } from '@/lib/emailTemplates'
 
-const decisionTemplate = (decision: keyof typeof DEFAULT_DECISION_EMAILS): Field => ({
+const decisionTemplate = (decision: Decision): Field => ({
   name: decision,
   label: decision === 'accepted' ? 'Accepted' : 'Declined',
   type: 'group',
@@ -18,14 +18,14 @@ const decisionTemplate = (decision: keyof typeof DEFAULT_DECISION_EMAILS): Field
       type: 'text',
       localized: true,
       maxLength: 200,
-      defaultValue: DEFAULT_DECISION_EMAILS[decision].subject,
+      defaultValue: DEFAULT_DECISION_EMAILS.en[decision].subject,
     },
     {
       name: 'body',
       type: 'textarea',
       localized: true,
       maxLength: 5000,
-      defaultValue: DEFAULT_DECISION_EMAILS[decision].body,
+      defaultValue: DEFAULT_DECISION_EMAILS.en[decision].body,
     },
   ],
 })
@@ -180,7 +180,7 @@ export const SiteSettings: GlobalConfig = {
               type: 'group',
               access: fieldAccess('site-settings', 'decisionEmails'),
               admin: {
-                description: `Sent to the submitter when an editor accepts or declines (in the submission's language). Placeholders: ${TEMPLATE_PLACEHOLDERS.map((key) => `{${key}}`).join(', ')}.`,
+                description: `Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: ${TEMPLATE_PLACEHOLDERS.map((key) => `{${key}}`).join(', ')}.`,
               },
               fields: [decisionTemplate('accepted'), decisionTemplate('declined')],
             },

@@ -121,7 +121,7 @@ export async function createMedia(payload: Payload) {
   })
 }
 
-export function createSubmission(payload: Payload) {
+export function createSubmission(payload: Payload, extra: Partial<Submission> = {}) {
   const data = pdfBytes()
   return payload.create({
     collection: 'submissions',
@@ -135,6 +135,7 @@ export function createSubmission(payload: Payload) {
       language: 'en',
       consent: true,
       status: 'received',
+      ...extra,
     },
     file: {
       data,

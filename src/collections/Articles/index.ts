@@ -11,6 +11,7 @@ import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
+import { inEveryLanguage } from '@/i18n/admin'
 import { isLocale, LOCALE_NAMES, LOCALES, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
@@ -154,39 +155,49 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'publishedAt',
+      label: inEveryLanguage((t) => t.fields.publishedAt.label),
       type: 'date',
       index: true,
       access: fieldAccess('articles', 'publishedAt'),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        description: inEveryLanguage((t) => t.fields.publishedAt.description),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     systemField({
       name: 'publishedBy',
+      label: inEveryLanguage((t) => t.fields.publishedBy.label),
       type: 'relationship',
       relationTo: 'users',
-      admin: { description: 'Who first published it.' },
+      admin: { description: inEveryLanguage((t) => t.fields.publishedBy.description) },
     }),
     {
       name: 'reviewState',
+      label: inEveryLanguage((t) => t.fields.reviewState.label),
       type: 'select',
       required: true,
       defaultValue: 'none',
       index: true,
       options: [
-        { label: 'Not submitted', value: 'none' },
-        { label: 'In review', value: 'in-review' },
-        { label: 'Changes requested', value: 'changes-requested' },
+        { label: inEveryLanguage((t) => t.fields.reviewState.none), value: 'none' },
+        { label: inEveryLanguage((t) => t.fields.reviewState.inReview), value: 'in-review' },
+        {
+          label: inEveryLanguage((t) => t.fields.reviewState.changesRequested),
+          value: 'changes-requested',
+        },
       ],
       admin: { position: 'sidebar', readOnly: true },
     },
     systemField({
       name: 'reviewRequestedAt',
-      label: 'Submitted for review',
+      label: inEveryLanguage((t) => t.fields.reviewRequestedAt),
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     }),
     systemField({
       name: 'reviewRequestedBy',
-      label: 'Submitted by',
+      label: inEveryLanguage((t) => t.fields.reviewRequestedBy),
       type: 'relationship',
       relationTo: 'users',
     }),
@@ -227,26 +238,26 @@ export const Articles: CollectionConfig = {
     }),
     {
       name: 'reviewNote',
-      label: 'Message to the authors',
+      label: inEveryLanguage((t) => t.fields.reviewNote.label),
       type: 'textarea',
       maxLength: 5000,
       // Between the editors and the authors: never part of the published article.
       access: fieldAccess('articles', 'reviewNote'),
       admin: {
         position: 'sidebar',
-        description: 'What to change. Sent to every co-author with "Request changes".',
+        description: inEveryLanguage((t) => t.fields.reviewNote.description),
         components: { afterInput: ['@/components/admin/ReviewActions#RequestChangesButton'] },
       },
     },
     {
       name: 'leaveOutOfMailings',
-      label: 'Leave out of newsletter mailings',
+      label: inEveryLanguage((t) => t.fields.leaveOutOfMailings.label),
       type: 'checkbox',
       defaultValue: false,
       access: fieldAccess('articles', 'leaveOutOfMailings'),
       admin: {
         position: 'sidebar',
-        description: 'Not mailed to subscribers when published, and not in the weekly digest.',
+        description: inEveryLanguage((t) => t.fields.leaveOutOfMailings.description),
         components: { afterInput: ['@/components/admin/NewsletterTestSend#ArticleTestSend'] },
       },
     },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
+import { inEveryLanguage } from '@/i18n/admin'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
 
 import { applyModerationPolicy } from './hooks/applyModerationPolicy'
 import { checkThread } from './hooks/checkThread'
@@ -80,12 +82,10 @@ export const Comments: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: [
-        { label: 'Pending', value: 'pending' },
-        { label: 'Approved', value: 'approved' },
-        { label: 'Spam', value: 'spam' },
-        { label: 'Rejected', value: 'rejected' },
-      ],
+      options: (['pending', 'approved', 'spam', 'rejected'] as const).map((status) => ({
+        label: inEveryLanguage((t) => t.moderation.status[status]),
+        value: status,
+      })),
       access: fieldAccess('comments', 'status'),
       admin: { position: 'sidebar' },
     },
@@ -94,6 +94,21 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       admin: { position: 'sidebar' },
+    },
+    // The language of the page the reader wrote on, given by the comment form
+    // (src/app/(site)/comments/route.ts): the reply notification goes out in it. One of the
+    // site's languages whoever sends it.
+    {
+      name: 'language',
+      label: inEveryLanguage((t) => t.fields.commentLanguage.label),
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map((locale) => ({ label: LOCALE_NAMES[locale], value: locale })),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: inEveryLanguage((t) => t.fields.commentLanguage.description),
+      },
     },
     // Set by hashCommenterIp only.
     systemField({

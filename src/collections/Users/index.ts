@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
 import { ROLES } from '@/access/roles'
+import { inEveryLanguage } from '@/i18n/admin'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
 import { servedOverHttps } from '@/lib/config/site'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -52,6 +54,21 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: 'The public author profile this account writes as.',
+      },
+    },
+    // The language of this person's e-mails (src/lib/notify.ts), kept equal to the admin language
+    // they pick on their account page (src/components/admin/AdminLanguageSync.tsx). Who may set it
+    // is who may update the account: its owner, and admins.
+    {
+      name: 'language',
+      label: inEveryLanguage((t) => t.fields.userLanguage.label),
+      type: 'select',
+      defaultValue: DEFAULT_LOCALE,
+      options: LOCALES.map((locale) => ({ label: LOCALE_NAMES[locale], value: locale })),
+      admin: {
+        position: 'sidebar',
+        description: inEveryLanguage((t) => t.fields.userLanguage.description),
+        components: { Field: '@/components/admin/LanguageField#LanguageField' },
       },
     },
   ],

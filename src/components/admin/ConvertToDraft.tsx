@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+
+import type { AdminKey, AdminTranslations } from '@/i18n/admin'
 
 /**
  * The review desk's "Convert to draft article" button, in a submission's sidebar. The work is
@@ -12,6 +14,7 @@ import { useState } from 'react'
 export function ConvertToDraft() {
   const { id } = useDocumentInfo()
   const router = useRouter()
+  const { t } = useTranslation<AdminTranslations, AdminKey>()
   const status = useFormFields(([fields]) => fields.status?.value)
   const article = useFormFields(([fields]) => fields.article?.value)
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
@@ -20,7 +23,7 @@ export function ConvertToDraft() {
   if (article) {
     const articleId =
       typeof article === 'object' ? (article as { id: string | number }).id : article
-    return <a href={`/admin/collections/articles/${articleId}`}>Open the draft article →</a>
+    return <a href={`/admin/collections/articles/${articleId}`}>{t('cms:convert:open')}</a>
   }
 
   const convert = async () => {
@@ -32,7 +35,7 @@ export function ConvertToDraft() {
     const body = await response.json().catch(() => ({}))
     if (!response.ok)
       return setState({
-        error: body.errors?.[0]?.message ?? `Conversion failed (${response.status}).`,
+        error: body.errors?.[0]?.message ?? t('cms:convert:failed', { status: response.status }),
       })
     router.push(`/admin/collections/articles/${body.article.id}`)
   }
@@ -44,11 +47,9 @@ export function ConvertToDraft() {
         disabled={status !== 'accepted' || state.busy}
         onClick={convert}
       >
-        {state.busy ? 'Converting…' : 'Convert to draft article'}
+        {state.busy ? t('cms:convert:busy') : t('cms:convert:button')}
       </Button>
-      {status !== 'accepted' && (
-        <p style={{ margin: 0 }}>Accept the submission and save it to convert it.</p>
-      )}
+      {status !== 'accepted' && <p style={{ margin: 0 }}>{t('cms:convert:acceptFirst')}</p>}
       {state.error && (
         <p role="alert" style={{ color: 'var(--theme-error-500)', margin: 0 }}>
           {state.error}

@@ -1,8 +1,10 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { canAlways } from '@/access/gate'
+import { adminT, pluralForm } from '@/i18n/admin'
 
-type AdminServerProps = { payload: Payload; user?: unknown }
+type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
 
 const STATUSES = ['pending', 'approved', 'spam', 'rejected'] as const
 
@@ -19,8 +21,9 @@ async function countComments(payload: Payload, user: unknown, status: (typeof ST
 const listLink = (status: string) => `/admin/collections/comments?where[status][equals]=${status}`
 
 /** On the dashboard, for moderators: the comments and the new submissions waiting for them. */
-export async function ModerationNotice({ payload, user }: AdminServerProps) {
+export async function ModerationNotice({ payload, user, i18n }: AdminServerProps) {
   if (!canAlways(user, 'comments', 'moderate')) return null
+  const t = adminT(i18n.t)
   const [pending, received] = await Promise.all([
     countComments(payload, user, 'pending'),
     payload.count({
@@ -32,18 +35,18 @@ export async function ModerationNotice({ payload, user }: AdminServerProps) {
   ])
   return (
     <div className="moderation-notice" style={{ marginBottom: '1.5rem' }}>
-      <h2 style={{ margin: '0 0 0.5rem' }}>Moderation</h2>
+      <h2 style={{ margin: '0 0 0.5rem' }}>{t('cms:moderation:title')}</h2>
       <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
         <li>
           <a href={listLink('pending')}>
-            <strong>{pending}</strong> {pending === 1 ? 'comment awaits' : 'comments await'}{' '}
-            moderation
+            <strong>{pending}</strong>{' '}
+            {t(`cms:moderation:commentsAwait:${pluralForm(i18n.language, pending)}`)}
           </a>
         </li>
         <li>
           <a href="/admin/collections/submissions?where[status][equals]=received">
-            <strong>{received.totalDocs}</strong> new{' '}
-            {received.totalDocs === 1 ? 'submission' : 'submissions'}
+            <strong>{received.totalDocs}</strong>{' '}
+            {t(`cms:moderation:newSubmissions:${pluralForm(i18n.language, received.totalDocs)}`)}
           </a>
         </li>
       </ul>
@@ -52,18 +55,19 @@ export async function ModerationNotice({ payload, user }: AdminServerProps) {
 }
 
 /** Above the comments list: a count per status, each a link to the filtered list. */
-export async function CommentStatusCounts({ payload, user }: AdminServerProps) {
+export async function CommentStatusCounts({ payload, user, i18n }: AdminServerProps) {
   if (!canAlways(user, 'comments', 'moderate')) return null
+  const t = adminT(i18n.t)
   const counts = await Promise.all(STATUSES.map((status) => countComments(payload, user, status)))
   return (
     <ul
       style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0, margin: '0 0 1rem' }}
-      aria-label="Comments by status"
+      aria-label={t('cms:moderation:byStatus')}
     >
       {STATUSES.map((status, index) => (
         <li key={status}>
           <a href={listLink(status)}>
-            {status[0].toUpperCase() + status.slice(1)}: <strong>{counts[index]}</strong>
+            {t(`cms:moderation:status:${status}`)}: <strong>{counts[index]}</strong>
           </a>
         </li>
       ))}

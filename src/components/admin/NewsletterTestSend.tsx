@@ -1,13 +1,18 @@
 'use client'
 
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import type { AdminKey, AdminTranslations } from '@/i18n/admin'
+
+const useAdminTranslation = () => useTranslation<AdminTranslations, AdminKey>()
 
 /**
  * "Send me a test": the mail subscribers would get, sent to the signed-in editor only (the
  * mailings' endpoint, src/collections/Mailings/endpoints/testSend.ts, checks who may).
  */
 function TestSendButton({ article, label }: { article?: string | number; label: string }) {
+  const { t } = useAdminTranslation()
   const [state, setState] = useState<{ busy?: boolean; message?: string; error?: boolean }>({})
   const send = async () => {
     setState({ busy: true })
@@ -21,13 +26,17 @@ function TestSendButton({ article, label }: { article?: string | number; label: 
     setState(
       response.ok
         ? { message: body.message }
-        : { error: true, message: body.errors?.[0]?.message ?? `Not sent (${response.status}).` },
+        : {
+            error: true,
+            message:
+              body.errors?.[0]?.message ?? t('cms:newsletter:notSent', { status: response.status }),
+          },
     )
   }
   return (
     <div style={{ margin: '0.5rem 0 1.5rem' }}>
       <Button buttonStyle="secondary" size="small" disabled={state.busy} onClick={send}>
-        {state.busy ? 'Sending…' : label}
+        {state.busy ? t('cms:newsletter:sending') : label}
       </Button>
       {state.message && (
         <p
@@ -44,11 +53,13 @@ function TestSendButton({ article, label }: { article?: string | number; label: 
 /** Under an article's "Leave out of newsletter mailings": its mail, from the latest draft. */
 export function ArticleTestSend() {
   const { id } = useDocumentInfo()
+  const { t } = useAdminTranslation()
   if (!id) return null
-  return <TestSendButton article={id} label="Send me a test of its newsletter mail" />
+  return <TestSendButton article={id} label={t('cms:newsletter:testArticle')} />
 }
 
 /** Above the mailings list: the next weekly digest as it stands. */
 export function NextDigestTestSend() {
-  return <TestSendButton label="Send me a test of the next weekly digest" />
+  const { t } = useAdminTranslation()
+  return <TestSendButton label={t('cms:newsletter:testDigest')} />
 }

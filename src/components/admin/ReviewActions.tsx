@@ -10,9 +10,11 @@ import {
   useForm,
   useFormFields,
   useLocale,
+  useTranslation,
 } from '@payloadcms/ui'
 
 import { canAlways } from '@/access/gate'
+import type { AdminKey, AdminTranslations } from '@/i18n/admin'
 
 type ReviewState = 'none' | 'in-review' | 'changes-requested'
 
@@ -42,6 +44,7 @@ const useReviewState = () =>
  */
 export function PublishOrSubmitForReview() {
   const { user } = useAuth()
+  const { t } = useTranslation<AdminTranslations, AdminKey>()
   const reviewState = useReviewState()
   const save = useSaveWithReviewState()
   if (canAlways(user, 'articles', 'publish')) return <PublishButton />
@@ -54,7 +57,7 @@ export function PublishOrSubmitForReview() {
       disabled={waiting}
       onClick={() => void save('in-review')}
     >
-      {waiting ? 'In review' : 'Submit for review'}
+      {waiting ? t('cms:review:inReview') : t('cms:review:submit')}
     </FormSubmit>
   )
 }
@@ -62,12 +65,13 @@ export function PublishOrSubmitForReview() {
 /** Under the message to the authors, for editors, while the draft waits for review. */
 export function RequestChangesButton() {
   const { user } = useAuth()
+  const { t } = useTranslation<AdminTranslations, AdminKey>()
   const reviewState = useReviewState()
   const save = useSaveWithReviewState()
   if (!canAlways(user, 'articles', 'requestChanges') || reviewState !== 'in-review') return null
   return (
     <Button buttonStyle="secondary" size="small" onClick={() => void save('changes-requested')}>
-      Request changes
+      {t('cms:review:requestChanges')}
     </Button>
   )
 }

@@ -1,10 +1,13 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { canAlways } from '@/access/gate'
-import { LOCALE_NAMES } from '@/i18n/config'
+import { adminT } from '@/i18n/admin'
+import { isLocale, LOCALE_NAMES, LOCALE_TAGS } from '@/i18n/config'
 import { describeChange, type ReviewChange } from '@/lib/reviewChange'
 
-type AdminServerProps = { payload: Payload; user?: unknown }
+type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
+type T = ReturnType<typeof adminT>
 
 const nameOf = (value: unknown) =>
   value && typeof value === 'object'
@@ -13,30 +16,32 @@ const nameOf = (value: unknown) =>
       )
     : '—'
 
-const when = (iso: string | null | undefined) =>
+const when = (iso: string | null | undefined, language: string) =>
   iso
-    ? new Date(iso).toLocaleString('en-GB', {
+    ? new Date(iso).toLocaleString(LOCALE_TAGS[isLocale(language) ? language : 'en'], {
         dateStyle: 'medium',
         timeStyle: 'short',
         timeZone: 'UTC',
       }) + ' UTC'
     : '—'
 
-const CHANGE_LABELS: Record<ReviewChange['kind'], string> = {
-  'new-article': 'New article',
-  'new-translation': 'New translation',
-  correction: 'Correction',
-  update: 'Update',
-}
+const CHANGE_KEYS = {
+  'new-article': 'cms:queue:newArticle',
+  correction: 'cms:queue:correction',
+  update: 'cms:queue:update',
+} as const
 
-function Change({ change }: { change: ReviewChange }) {
+function Change({ change, t }: { change: ReviewChange; t: T }) {
+  const language = LOCALE_NAMES[change.language]
   return (
     <>
-      {CHANGE_LABELS[change.kind]} ({LOCALE_NAMES[change.language]})
+      {change.kind === 'new-translation'
+        ? t('cms:queue:newTranslation', { language })
+        : `${t(CHANGE_KEYS[change.kind])} (${language})`}
       {change.compareUrl && (
         <>
           {' · '}
-          <a href={change.compareUrl}>Compare with the live version</a>
+          <a href={change.compareUrl}>{t('cms:queue:compareWithLive')}</a>
         </>
       )}
     </>
@@ -48,8 +53,9 @@ function Change({ change }: { change: ReviewChange }) {
  * and when, and what each would change: a new article, or for a live one a new translation, a
  * correction or an update, with the difference from the live version.
  */
-export async function ReviewQueue({ payload, user }: AdminServerProps) {
+export async function ReviewQueue({ payload, user, i18n }: AdminServerProps) {
   if (!canAlways(user, 'articles', 'publish')) return null
+  const t = adminT(i18n.t)
   const { docs, totalDocs } = await payload.find({
     collection: 'articles',
     draft: true,
@@ -75,19 +81,19 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
       style={{ marginBottom: '2rem' }}
     >
       <h2 id="review-queue-title" style={{ margin: '0 0 0.5rem' }}>
-        Review queue ({totalDocs})
+        {t('cms:queue:title', { count: totalDocs })}
       </h2>
       {docs.length === 0 ? (
-        <p>No drafts are waiting for review.</p>
+        <p>{t('cms:queue:empty')}</p>
       ) : (
         <table className="table" style={{ width: '100%' }}>
           <thead>
             <tr>
-              <th scope="col">Draft</th>
-              <th scope="col">Change</th>
-              <th scope="col">Authors</th>
-              <th scope="col">Submitted by</th>
-              <th scope="col">Submitted</th>
+              <th scope="col">{t('cms:queue:draft')}</th>
+              <th scope="col">{t('cms:queue:change')}</th>
+              <th scope="col">{t('cms:queue:authors')}</th>
+              <th scope="col">{t('cms:queue:submittedBy')}</th>
+              <th scope="col">{t('cms:queue:submitted')}</th>
             </tr>
           </thead>
           <tbody>
@@ -101,11 +107,11 @@ export async function ReviewQueue({ payload, user }: AdminServerProps) {
                   </a>
                 </td>
                 <td>
-                  <Change change={changes[index]} />
+                  <Change change={changes[index]} t={t} />
                 </td>
                 <td>{(article.authors ?? []).map(nameOf).join(', ')}</td>
                 <td>{nameOf(article.reviewRequestedBy)}</td>
-                <td>{when(article.reviewRequestedAt)}</td>
+                <td>{when(article.reviewRequestedAt, i18n.language)}</td>
               </tr>
             ))}
           </tbody>

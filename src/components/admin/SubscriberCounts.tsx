@@ -1,6 +1,9 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, Where } from 'payload'
 
-type AdminServerProps = { payload: Payload; user?: unknown }
+import { adminT, pluralForm } from '@/i18n/admin'
+
+type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
 
 /** Counts as the editor may read them (overrideAccess: false): nobody else sees this list. */
 const count = async (payload: Payload, user: unknown, where: Where) =>
@@ -12,7 +15,8 @@ const listLink = (query: string) => `/admin/collections/subscribers?${query}`
  * Above the subscriber list: how many subscribe, to everything, weekly, and to each topic and
  * author (each a link to the filtered list), and the CSV export.
  */
-export async function SubscriberCounts({ payload, user }: AdminServerProps) {
+export async function SubscriberCounts({ payload, user, i18n }: AdminServerProps) {
+  const t = adminT(i18n.t)
   const [topics, authors] = await Promise.all([
     payload.find({
       collection: 'topics',
@@ -50,17 +54,23 @@ export async function SubscriberCounts({ payload, user }: AdminServerProps) {
         </li>
       ))
   return (
-    <section aria-label="Subscribers" style={{ margin: '0 0 1rem' }}>
+    <section aria-label={t('cms:subscribers:region')} style={{ margin: '0 0 1rem' }}>
       <p style={{ margin: '0 0 0.5rem' }}>
-        <strong>{total}</strong> {total === 1 ? 'subscriber' : 'subscribers'}:{' '}
-        <a href={listLink('where[scope][equals]=all')}>{everything} to everything</a>,{' '}
-        <a href={listLink('where[frequency][equals]=weekly')}>{weekly} weekly</a>.{' '}
+        <strong>{total}</strong> {t(`cms:subscribers:total:${pluralForm(i18n.language, total)}`)}:{' '}
+        <a href={listLink('where[scope][equals]=all')}>
+          {t('cms:subscribers:everything', { count: everything })}
+        </a>
+        ,{' '}
+        <a href={listLink('where[frequency][equals]=weekly')}>
+          {t('cms:subscribers:weekly', { count: weekly })}
+        </a>
+        .{' '}
         <a href="/api/subscribers/export.csv" download>
-          Export as CSV
+          {t('cms:subscribers:export')}
         </a>
       </p>
       <ul
-        aria-label="Subscribers per topic and author"
+        aria-label={t('cms:subscribers:perTopicAndAuthor')}
         style={{
           display: 'flex',
           flexWrap: 'wrap',

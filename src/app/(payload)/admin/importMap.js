@@ -34,9 +34,11 @@ import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
+import { LanguageField as LanguageField_c78b5a1e04ea81ee082bed6ad7133baa } from '@/components/admin/LanguageField'
 import { ImportRedirects as ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46 } from '@/components/admin/ImportRedirects'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { ModerationNotice as ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
+import { AdminLanguageSync as AdminLanguageSync_438ddcf2b4a335acc1e9efb573bf52e7 } from '@/components/admin/AdminLanguageSync'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -78,9 +80,11 @@ export const importMap = {
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,
+  "@/components/admin/LanguageField#LanguageField": LanguageField_c78b5a1e04ea81ee082bed6ad7133baa,
   "@/components/admin/ImportRedirects#ImportRedirects": ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/ModerationCounts#ModerationNotice": ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e,
+  "@/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_438ddcf2b4a335acc1e9efb573bf52e7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -62,6 +62,7 @@ async function readComment(fields: FormFields, payload: Payload) {
     parent: parent ? fields.raw('parent') : '',
   }
   return {
+    locale,
     t: messagesFor(locale).comment,
     values,
     article,
@@ -139,6 +140,8 @@ export const POST = publicFormRoute<CommentInput, CommentFormState>({
         authorEmail: values.authorEmail,
         body: values.body,
         notifyOnReply: values.notifyOnReply,
+        // The page's language, for the reply notification.
+        language: input.locale,
         status: 'pending',
       },
       overrideAccess: false,

@@ -2,6 +2,7 @@ import { Forbidden, ValidationError, type CollectionBeforeValidateHook } from 'p
 
 import { canAlways } from '@/access/gate'
 import { authorIdOf } from '@/access/roles'
+import { adminT } from '@/i18n/admin'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
@@ -45,9 +46,7 @@ export const guardInternChanges: CollectionBeforeValidateHook<Article> = ({
     if (!ids.some((id) => String(id) === String(authorId))) {
       throw new ValidationError({
         collection: 'articles',
-        errors: [
-          { path: 'authors', message: 'Keep yourself among the authors of your own draft.' },
-        ],
+        errors: [{ path: 'authors', message: adminT(req.t)('cms:review:keepYourself') }],
       })
     }
   }

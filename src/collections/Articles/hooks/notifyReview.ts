@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
-import { absoluteUrl } from '@/lib/config/site'
-import { siteOrigin } from '@/lib/config/site'
-import { addressesOfRoles, coAuthorAddresses, sendQuietly } from '@/lib/notify'
+import { notificationMessages } from '@/i18n/notificationMessages'
+import { absoluteUrl, siteOrigin } from '@/lib/config/site'
+import { coAuthors, notify, staffWithRoles } from '@/lib/notify'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
@@ -11,42 +11,51 @@ const idsOf = (authors: Article['authors']) => (authors ?? []).map(idOf)
 const nameOf = (user: unknown) =>
   (user as { name?: string; email?: string } | null)?.name ||
   (user as { email?: string } | null)?.email ||
-  'Someone'
+  undefined
 
 /**
- * The workflow's e-mails, one per step: editors hear when a draft is sent for review; the
- * co-authors when changes are requested (with the editor's message) and when it is published.
- * Autosaves and other saves that change no step send nothing.
+ * The workflow's e-mails, one per step, each in its recipients' languages: editors hear when a
+ * draft is sent for review; the co-authors when changes are requested (with the editor's message)
+ * and when it is published (with a link to the article in their language). Autosaves and other
+ * saves that change no step send nothing.
  */
 export const notifyReview: CollectionAfterChangeHook<Article> = async ({
   doc,
   previousDoc,
   req,
 }) => {
-  const adminLink = `${siteOrigin()}/admin/collections/articles/${doc.id}`
+  const link = `${siteOrigin()}/admin/collections/articles/${doc.id}`
+  const who = nameOf(req.user)
   const entered = (state: Article['reviewState']) =>
     doc.reviewState === state && previousDoc?.reviewState !== state
 
   if (entered('in-review')) {
-    await sendQuietly(req, {
-      to: await addressesOfRoles(req, rolesThatCan('articles', 'publish')),
-      subject: `For review: “${doc.title}”`,
-      text: `${nameOf(req.user)} sent “${doc.title}” for review.\n\n${doc.standfirst ?? ''}\n\nReview it: ${adminLink}\n`,
-    })
+    await notify(req, await staffWithRoles(req, rolesThatCan('articles', 'publish')), (language) =>
+      notificationMessages(language).forReview({
+        who,
+        title: doc.title,
+        standfirst: doc.standfirst ?? '',
+        link,
+      }),
+    )
   }
   if (entered('changes-requested')) {
-    await sendQuietly(req, {
-      to: await coAuthorAddresses(req, idsOf(doc.authors)),
-      subject: `Changes requested: “${doc.title}”`,
-      text: `${nameOf(req.user)} asks for changes to “${doc.title}”:\n\n${doc.reviewNote ?? ''}\n\nOpen the draft: ${adminLink}\n`,
-    })
+    await notify(req, await coAuthors(req, idsOf(doc.authors)), (language) =>
+      notificationMessages(language).changesRequested({
+        who,
+        title: doc.title,
+        note: doc.reviewNote ?? '',
+        link,
+      }),
+    )
   }
   if (doc._status === 'published' && previousDoc?._status !== 'published') {
-    await sendQuietly(req, {
-      to: await coAuthorAddresses(req, idsOf(doc.authors)),
-      subject: `Published: “${doc.title}”`,
-      text: `“${doc.title}” is now live: ${absoluteUrl('en', `/articles/${doc.slug}`)}\n`,
-    })
+    await notify(req, await coAuthors(req, idsOf(doc.authors)), (language) =>
+      notificationMessages(language).published({
+        title: doc.title,
+        url: absoluteUrl(language, `/articles/${doc.slug}`),
+      }),
+    )
   }
   return doc
 }

@@ -5,6 +5,7 @@ import {
 } from 'payload'
 
 import { isLocale } from '@/i18n/config'
+import { adminT } from '@/i18n/admin'
 import type { Article } from '@/payload-types'
 
 import { publishedLocalesOf } from './workingCopies'
@@ -24,7 +25,8 @@ export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
       collection: collection.slug,
       errors: [
         {
-          message: 'Write the message to the authors before requesting changes.',
+          // In the language of the admin that asked (the request's).
+          message: adminT(req.t)('cms:review:noteRequired'),
           path: 'reviewNote',
         },
       ],

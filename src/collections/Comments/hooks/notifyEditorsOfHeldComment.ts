@@ -1,14 +1,15 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
+import { notificationMessages } from '@/i18n/notificationMessages'
 import { siteOrigin } from '@/lib/config/site'
-import { addressesOfRoles, sendQuietly } from '@/lib/notify'
+import { notify, staffWithRoles } from '@/lib/notify'
 import type { Comment } from '@/payload-types'
 
 /**
- * One e-mail per held comment to every editor and admin, with a link to it in the admin panel.
- * (Per comment rather than a digest: a think tank's comment volume is small and editors want to
- * answer readers the same day.)
+ * One e-mail per held comment to every editor and admin, in their languages, with a link to it in
+ * the admin panel. (Per comment rather than a digest: a think tank's comment volume is small and
+ * editors want to answer readers the same day.)
  */
 export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = async ({
   doc,
@@ -25,10 +26,13 @@ export const notifyEditorsOfHeldComment: CollectionAfterChangeHook<Comment> = as
     req,
   })
   const link = `${siteOrigin()}/admin/collections/comments/${doc.id}`
-  await sendQuietly(req, {
-    to: await addressesOfRoles(req, rolesThatCan('comments', 'moderate')),
-    subject: `Comment awaiting moderation on “${article.title}”`,
-    text: `${doc.authorName} wrote:\n\n${doc.body}\n\nApprove, reject or mark it as spam: ${link}\n`,
-  })
+  await notify(req, await staffWithRoles(req, rolesThatCan('comments', 'moderate')), (language) =>
+    notificationMessages(language).heldComment({
+      title: article.title,
+      name: doc.authorName,
+      body: doc.body,
+      link,
+    }),
+  )
   return doc
 }

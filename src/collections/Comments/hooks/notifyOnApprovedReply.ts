@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { absoluteUrl } from '@/lib/config/site'
-import { siteOrigin } from '@/lib/config/site'
-import { sendQuietly } from '@/lib/notify'
+import { notificationMessages } from '@/i18n/notificationMessages'
+import { absoluteUrl, siteOrigin } from '@/lib/config/site'
+import { mailLanguage, notify } from '@/lib/notify'
 import { sign } from '@/lib/signedToken'
 import type { Comment } from '@/payload-types'
 
@@ -12,7 +12,8 @@ export const unsubscribeUrl = (commentId: Comment['id'], secret: string) =>
 
 /**
  * When a reply becomes visible (created approved, or approved later), the parent comment's author
- * hears about it if they ticked "notify me of replies".
+ * hears about it if they ticked "notify me of replies", in the language of the page they
+ * commented on, with the link to the discussion on that page.
  */
 export const notifyOnApprovedReply: CollectionAfterChangeHook<Comment> = async ({
   doc,
@@ -31,21 +32,24 @@ export const notifyOnApprovedReply: CollectionAfterChangeHook<Comment> = async (
   })
   if (!parent?.notifyOnReply || !parent.authorEmail || parent.authorEmail === doc.authorEmail)
     return doc
+  const language = mailLanguage(parent.language)
   const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
   const article = await req.payload.findByID({
     collection: 'articles',
     id: articleId,
+    locale: language,
     depth: 0,
     select: { title: true, slug: true },
     req,
   })
-  const link = `${absoluteUrl('en', `/articles/${article.slug}`)}#comment-${doc.id}`
-  await sendQuietly(req, {
-    to: parent.authorEmail,
-    subject: `New reply to your comment on “${article.title}”`,
-    text:
-      `${doc.authorName} replied to your comment:\n\n${doc.body}\n\nRead the discussion: ${link}\n\n` +
-      `Stop these e-mails for this comment: ${unsubscribeUrl(parent.id, req.payload.secret)}\n`,
-  })
+  await notify(req, [{ email: parent.authorEmail, language }], () =>
+    notificationMessages(language).reply({
+      title: article.title,
+      name: doc.authorName,
+      body: doc.body,
+      link: `${absoluteUrl(language, `/articles/${article.slug}`)}#comment-${doc.id}`,
+      stop: unsubscribeUrl(parent.id, req.payload.secret),
+    }),
+  )
   return doc
 }

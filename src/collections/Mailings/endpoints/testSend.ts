@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { demand } from '@/access'
+import { adminT } from '@/i18n/admin'
 import { isLocale } from '@/i18n/config'
 import { articleMail } from '@/lib/newsletter/compose'
 import { mailingContent, toMailArticle } from '@/lib/newsletter/content'
@@ -76,14 +77,10 @@ export const testSend: Endpoint = {
         until: new Date(now).toISOString(),
       })
       mail = await content.mailFor(reader, links, true)
-      if (!mail)
-        return problem(
-          409,
-          'digest',
-          'Nothing was published since the last digest: it would be empty.',
-        )
+      if (!mail) return problem(409, 'digest', adminT(req.t)('cms:newsletter:emptyDigest'))
     }
     await req.payload.sendEmail({ to, ...mail })
-    return Response.json({ message: `A test was sent to ${to}.` })
+    // Shown in the editor's admin (NewsletterTestSend.tsx), in their admin language.
+    return Response.json({ message: adminT(req.t)('cms:newsletter:sent', { email: to }) })
   },
 }

@@ -4,6 +4,7 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Endpoint, PayloadRequest, RichTextField } from 'payload'
 
 import { demand } from '@/access'
+import { adminT } from '@/i18n/admin'
 import { isLocale, type Locale } from '@/i18n/config'
 import { inTransaction } from '@/lib/database'
 import { plainTextToLexical, summary } from '@/lib/lexicalText'
@@ -88,15 +89,13 @@ export const convertToDraft: Endpoint = {
       .findByID({ collection: 'submissions', id, depth: 0, overrideAccess: false, req })
       .catch(() => null)
     if (!submission) return problem(404, 'id', `No submission with id ${id}.`)
+    // What the editor's admin shows (ConvertToDraft.tsx), in their admin language.
+    const t = adminT(req.t)
     if (submission.status !== 'accepted') {
-      return problem(
-        409,
-        'status',
-        'Only an accepted submission can become a draft article: accept it first.',
-      )
+      return problem(409, 'status', t('cms:convert:notAccepted'))
     }
     if (submission.article) {
-      return problem(409, 'article', 'This submission already has its draft article.')
+      return problem(409, 'article', t('cms:convert:alreadyConverted'))
     }
 
     const locale: Locale = isLocale(submission.language) ? submission.language : 'en'
@@ -108,12 +107,7 @@ export const convertToDraft: Endpoint = {
       })
       return null
     })
-    if (!body)
-      return problem(
-        422,
-        'file',
-        'The manuscript cannot be read or converted. Download it and paste the text into a new article.',
-      )
+    if (!body) return problem(422, 'file', t('cms:convert:unreadable'))
     // All of it or none of it: on an engine with transactions the writes share one through `req`;
     // on one without, what this request created is deleted again, newest first.
     return inTransaction(req, async (onRollback) => {

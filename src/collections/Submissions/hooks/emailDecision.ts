@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { isLocale } from '@/i18n/config'
-import { fillTemplate } from '@/lib/emailTemplates'
-import { sendQuietly } from '@/lib/notify'
+import { decisionTemplate, fillTemplate, type Decision } from '@/lib/emailTemplates'
+import { mailLanguage, notify } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 
-const DECISIONS = ['accepted', 'declined'] as const
-type Decision = (typeof DECISIONS)[number]
+const DECISIONS = ['accepted', 'declined'] as const satisfies Decision[]
 
 const decisionOf = (status: Submission['status'] | undefined): Decision | undefined =>
   DECISIONS.find((decision) => decision === status)
@@ -26,7 +24,10 @@ export const stampDecisionEmail: CollectionBeforeChangeHook<Submission> = ({
   return wanted ? { ...data, decisionEmailedAt: new Date().toISOString() } : data
 }
 
-/** Sends the decision stamped above, from the editable template in the submission's language. */
+/**
+ * Sends the decision stamped above, from the editable template in the submission's language
+ * (English for Turkish and other ones).
+ */
 export const emailDecision: CollectionAfterChangeHook<Submission> = async ({
   doc,
   previousDoc,
@@ -42,23 +43,25 @@ export const emailDecision: CollectionAfterChangeHook<Submission> = async ({
   ) {
     return doc
   }
+  const language = mailLanguage(doc.language)
+  // That language's own text, not English in its place: decisionTemplate supplies the shipped one.
   const settings = await req.payload.findGlobal({
     slug: 'site-settings',
-    locale: isLocale(doc.language) ? doc.language : 'en',
+    locale: language,
+    fallbackLocale: false,
     depth: 0,
     req,
   })
-  const template = settings.decisionEmails?.[decision]
+  const template = decisionTemplate(settings.decisionEmails?.[decision], language, decision)
   const values = {
     name: doc.name,
     title: doc.title,
     reference: doc.reference ?? '',
     siteName: settings.siteName,
   }
-  await sendQuietly(req, {
-    to: doc.email,
-    subject: fillTemplate(template?.subject ?? '', values),
-    text: fillTemplate(template?.body ?? '', values),
-  })
+  await notify(req, [{ email: doc.email, language }], () => ({
+    subject: fillTemplate(template.subject, values),
+    text: fillTemplate(template.body, values),
+  }))
   return doc
 }

@@ -1,13 +1,25 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rolesThatCan } from '@/access/gate'
+import { LOCALE_TAGS, type Locale } from '@/i18n/config'
+import { messagesFor } from '@/i18n/messages'
+import { notificationMessages } from '@/i18n/notificationMessages'
 import { siteOrigin } from '@/lib/config/site'
-import { addressesOfRoles, sendQuietly } from '@/lib/notify'
+import { mailLanguage, notify, staffWithRoles } from '@/lib/notify'
 import type { Submission } from '@/payload-types'
 
+/** The name of the submission's language, in the language of the mail ("Turkish", "турецкий"). */
+function languageName(submitted: Submission['language'], locale: Locale): string {
+  if (submitted === 'other' || !submitted) return notificationMessages(locale).otherLanguage
+  return (
+    new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' }).of(submitted) ?? submitted
+  )
+}
+
 /**
- * A new submission: the author gets a confirmation with the reference to quote, and every editor
- * and admin a link to it in the admin panel. (System look-ups: the submitter reads nothing.)
+ * A new submission: the author gets a confirmation with the reference to quote, in the
+ * submission's language (English for Turkish and other ones), and every editor and admin a link
+ * to it in the admin panel, in their own languages. (System look-ups: the submitter reads nothing.)
  */
 export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = async ({
   doc,
@@ -16,20 +28,25 @@ export const notifyAboutSubmission: CollectionAfterChangeHook<Submission> = asyn
 }) => {
   if (operation !== 'create') return doc
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  await sendQuietly(req, {
-    to: doc.email,
-    subject: `We received your article “${doc.title}” (${doc.reference})`,
-    text:
-      `Dear ${doc.name},\n\nThank you for sending “${doc.title}” to ${settings.siteName}. Your reference is ${doc.reference}; ` +
-      `please quote it if you write to us. Our editors read every submission and aim to reply within about three weeks.\n\n` +
-      `${settings.siteName}\n`,
-  })
-  await sendQuietly(req, {
-    to: await addressesOfRoles(req, rolesThatCan('submissions', 'review')),
-    subject: `New submission ${doc.reference}: “${doc.title}”`,
-    text:
-      `${doc.name}${doc.affiliation ? ` (${doc.affiliation})` : ''} sent a ${doc.kind} in ${doc.language}.\n\n` +
-      `${doc.abstract}\n\nReview it: ${siteOrigin()}/admin/collections/submissions/${doc.id}\n`,
-  })
+  const reference = doc.reference ?? ''
+  await notify(req, [{ email: doc.email, language: mailLanguage(doc.language) }], (language) =>
+    notificationMessages(language).received({
+      name: doc.name,
+      title: doc.title,
+      reference,
+      site: settings.siteName,
+    }),
+  )
+  await notify(req, await staffWithRoles(req, rolesThatCan('submissions', 'review')), (language) =>
+    notificationMessages(language).newSubmission({
+      sender: `${doc.name}${doc.affiliation ? ` (${doc.affiliation})` : ''}`,
+      title: doc.title,
+      reference,
+      kind: messagesFor(language).kinds[doc.kind],
+      language: languageName(doc.language, language),
+      abstract: doc.abstract,
+      link: `${siteOrigin()}/admin/collections/submissions/${doc.id}`,
+    }),
+  )
   return doc
 }

@@ -6,6 +6,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_review_locale" AS ENUM('en', 'az', 'ru');
   CREATE TYPE "public"."enum__articles_v_version_corrections_language" AS ENUM('en', 'az', 'ru');
   CREATE TYPE "public"."enum__articles_v_version_review_locale" AS ENUM('en', 'az', 'ru');
+  CREATE TYPE "public"."enum_comments_language" AS ENUM('en', 'az', 'ru');
+  CREATE TYPE "public"."enum_users_language" AS ENUM('en', 'az', 'ru');
   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
   CREATE TABLE "articles_corrections" (
   	"_order" integer NOT NULL,
@@ -50,6 +52,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles_locales" ADD COLUMN "correction_note" varchar;
   ALTER TABLE "_articles_v" ADD COLUMN "version_review_locale" "enum__articles_v_version_review_locale";
   ALTER TABLE "_articles_v_locales" ADD COLUMN "version_correction_note" varchar;
+  ALTER TABLE "comments" ADD COLUMN "language" "enum_comments_language" DEFAULT 'en';
+  ALTER TABLE "users" ADD COLUMN "language" "enum_users_language" DEFAULT 'en';
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "redirects_id" uuid;
   ALTER TABLE "articles_corrections" ADD CONSTRAINT "articles_corrections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_corrections" ADD CONSTRAINT "_articles_v_version_corrections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -93,10 +97,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "articles_locales" DROP COLUMN "correction_note";
   ALTER TABLE "_articles_v" DROP COLUMN "version_review_locale";
   ALTER TABLE "_articles_v_locales" DROP COLUMN "version_correction_note";
+  ALTER TABLE "comments" DROP COLUMN "language";
+  ALTER TABLE "users" DROP COLUMN "language";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "redirects_id";
   DROP TYPE "public"."enum_articles_corrections_language";
   DROP TYPE "public"."enum_articles_review_locale";
   DROP TYPE "public"."enum__articles_v_version_corrections_language";
   DROP TYPE "public"."enum__articles_v_version_review_locale";
+  DROP TYPE "public"."enum_comments_language";
+  DROP TYPE "public"."enum_users_language";
   DROP TYPE "public"."enum_redirects_to_type";`)
 }

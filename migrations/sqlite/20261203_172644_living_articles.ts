@@ -65,6 +65,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles_locales\` ADD \`correction_note\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_review_locale\` text;`)
   await db.run(sql`ALTER TABLE \`_articles_v_locales\` ADD \`version_correction_note\` text;`)
+  await db.run(sql`ALTER TABLE \`comments\` ADD \`language\` text DEFAULT 'en';`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text DEFAULT 'en';`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`redirects_id\` integer REFERENCES redirects(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
 }
@@ -139,4 +141,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`articles_locales\` DROP COLUMN \`correction_note\`;`)
   await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_review_locale\`;`)
   await db.run(sql`ALTER TABLE \`_articles_v_locales\` DROP COLUMN \`version_correction_note\`;`)
+  await db.run(sql`ALTER TABLE \`comments\` DROP COLUMN \`language\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
 }

@@ -1,0 +1,371 @@
+import type { NestedKeysStripped, TFunction } from '@payloadcms/translations'
+
+import type { Locale } from './config'
+
+/**
+ * Our own words in the admin panel (Payload's own come with @payloadcms/translations), in each of
+ * its languages. payload.config.ts hands them to Payload as custom translations under the `cms`
+ * namespace, so they follow the language each staff member picks on their account page: client
+ * components read them with `useTranslation<AdminTranslations, AdminKey>()`, server components and
+ * hooks with `adminT(i18n.t)` / `adminT(req.t)`, field labels take all three at once
+ * (`inEveryLanguage`).
+ *
+ * A count-dependent phrase has the plural forms Azerbaijani, English and Russian need (`Plural`),
+ * chosen with `pluralForm`: Payload's own count suffixes guess Russian forms from ranges (21 would
+ * take the form of 5).
+ */
+type Plural = { one: string; few: string; many: string; other: string }
+
+const en = {
+  review: {
+    submit: 'Submit for review',
+    inReview: 'In review',
+    requestChanges: 'Request changes',
+    noteRequired: 'Write the message to the authors before requesting changes.',
+    keepYourself: 'Keep yourself among the authors of your own draft.',
+  },
+  queue: {
+    title: 'Review queue ({{count}})',
+    empty: 'No drafts are waiting for review.',
+    draft: 'Draft',
+    authors: 'Authors',
+    submittedBy: 'Submitted by',
+    submitted: 'Submitted',
+    change: 'Change',
+    newArticle: 'New article',
+    update: 'Update',
+    correction: 'Correction',
+    newTranslation: 'New translation ({{language}})',
+    compareWithLive: 'Compare with the live version',
+    language: 'Language',
+  },
+  moderation: {
+    title: 'Moderation',
+    commentsAwait: {
+      one: 'comment awaits moderation',
+      few: 'comments await moderation',
+      many: 'comments await moderation',
+      other: 'comments await moderation',
+    } satisfies Plural,
+    newSubmissions: {
+      one: 'new submission',
+      few: 'new submissions',
+      many: 'new submissions',
+      other: 'new submissions',
+    } satisfies Plural,
+    byStatus: 'Comments by status',
+    status: { pending: 'Pending', approved: 'Approved', spam: 'Spam', rejected: 'Rejected' },
+  },
+  convert: {
+    open: 'Open the draft article →',
+    button: 'Convert to draft article',
+    busy: 'Converting…',
+    acceptFirst: 'Accept the submission and save it to convert it.',
+    failed: 'Conversion failed ({{status}}).',
+    notAccepted: 'Only an accepted submission can become a draft article: accept it first.',
+    alreadyConverted: 'This submission already has its draft article.',
+    unreadable:
+      'The manuscript cannot be read or converted. Download it and paste the text into a new article.',
+  },
+  newsletter: {
+    testArticle: 'Send me a test of its newsletter mail',
+    testDigest: 'Send me a test of the next weekly digest',
+    sending: 'Sending…',
+    notSent: 'Not sent ({{status}}).',
+    sent: 'A test was sent to {{email}}.',
+    emptyDigest: 'Nothing was published since the last digest: it would be empty.',
+  },
+  subscribers: {
+    region: 'Subscribers',
+    total: {
+      one: 'subscriber',
+      few: 'subscribers',
+      many: 'subscribers',
+      other: 'subscribers',
+    } satisfies Plural,
+    everything: '{{count}} to everything',
+    weekly: '{{count}} weekly',
+    export: 'Export as CSV',
+    perTopicAndAuthor: 'Subscribers per topic and author',
+  },
+  fields: {
+    publishedAt: {
+      label: 'Publication date',
+      description:
+        'Shown on the article. Set by its first publication unless you choose a date; to publish later, choose “Schedule Publish” in the menu of “Publish changes”.',
+    },
+    publishedBy: { label: 'Published by', description: 'Who first published it.' },
+    reviewState: {
+      label: 'Review state',
+      none: 'Not submitted',
+      inReview: 'In review',
+      changesRequested: 'Changes requested',
+    },
+    reviewRequestedAt: 'Submitted for review',
+    reviewRequestedBy: 'Submitted by',
+    reviewNote: {
+      label: 'Message to the authors',
+      description: 'What to change. Sent to every co-author with “Request changes”.',
+    },
+    leaveOutOfMailings: {
+      label: 'Leave out of newsletter mailings',
+      description: 'Not mailed to subscribers when published, and not in the weekly digest.',
+    },
+    userLanguage: {
+      label: 'Admin and e-mail language',
+      description:
+        'Chosen here when the account is created. Afterwards its owner changes it with the language picker on their account page, and this follows.',
+    },
+    commentLanguage: {
+      label: 'Language of the page',
+      description: 'Where the reader commented: the reply notification goes out in this language.',
+    },
+  },
+}
+
+export type AdminMessages = typeof en
+
+const az: AdminMessages = {
+  review: {
+    submit: 'Yoxlamaya göndər',
+    inReview: 'Yoxlamadadır',
+    requestChanges: 'Dəyişiklik istə',
+    noteRequired: 'Dəyişiklik istəməzdən əvvəl müəlliflərə mesaj yazın.',
+    keepYourself: 'Öz qaralamanızın müəllifləri arasında özünüz də qalmalısınız.',
+  },
+  queue: {
+    title: 'Yoxlama növbəsi ({{count}})',
+    empty: 'Yoxlama gözləyən qaralama yoxdur.',
+    draft: 'Qaralama',
+    authors: 'Müəlliflər',
+    submittedBy: 'Göndərən',
+    submitted: 'Göndərilmə vaxtı',
+    change: 'Dəyişiklik',
+    newArticle: 'Yeni məqalə',
+    update: 'Yenilənmə',
+    correction: 'Düzəliş',
+    newTranslation: 'Yeni tərcümə ({{language}})',
+    compareWithLive: 'Dərc olunmuş versiya ilə müqayisə et',
+    language: 'Dil',
+  },
+  moderation: {
+    title: 'Moderasiya',
+    // Azerbaijani keeps the noun singular after a number: "3 şərh".
+    commentsAwait: {
+      one: 'şərh moderasiya gözləyir',
+      few: 'şərh moderasiya gözləyir',
+      many: 'şərh moderasiya gözləyir',
+      other: 'şərh moderasiya gözləyir',
+    },
+    newSubmissions: {
+      one: 'yeni göndərilmiş məqalə',
+      few: 'yeni göndərilmiş məqalə',
+      many: 'yeni göndərilmiş məqalə',
+      other: 'yeni göndərilmiş məqalə',
+    },
+    byStatus: 'Statusa görə şərhlər',
+    status: {
+      pending: 'Gözləmədə',
+      approved: 'Təsdiqlənib',
+      spam: 'Spam',
+      rejected: 'Rədd edilib',
+    },
+  },
+  convert: {
+    open: 'Qaralama məqaləni aç →',
+    button: 'Qaralama məqaləyə çevir',
+    busy: 'Çevrilir…',
+    acceptFirst: 'Çevirmək üçün göndərilmiş məqaləni qəbul edin və yadda saxlayın.',
+    failed: 'Çevirmək alınmadı ({{status}}).',
+    notAccepted: 'Yalnız qəbul edilmiş məqalə qaralamaya çevrilə bilər: əvvəlcə onu qəbul edin.',
+    alreadyConverted: 'Bu göndərilmiş məqalənin artıq qaralaması var.',
+    unreadable:
+      'Əlyazmanı oxumaq və ya çevirmək mümkün olmadı. Onu yükləyin və mətni yeni məqaləyə köçürün.',
+  },
+  newsletter: {
+    testArticle: 'Bu məqalənin bülleten məktubunu sınaq üçün mənə göndər',
+    testDigest: 'Növbəti həftəlik icmalı sınaq üçün mənə göndər',
+    sending: 'Göndərilir…',
+    notSent: 'Göndərilmədi ({{status}}).',
+    sent: 'Sınaq məktubu {{email}} ünvanına göndərildi.',
+    emptyDigest: 'Son icmaldan bəri heç nə dərc olunmayıb: icmal boş olardı.',
+  },
+  subscribers: {
+    region: 'Abunəçilər',
+    total: { one: 'abunəçi', few: 'abunəçi', many: 'abunəçi', other: 'abunəçi' },
+    everything: 'hər şeyə: {{count}}',
+    weekly: 'həftəlik: {{count}}',
+    export: 'CSV kimi yüklə',
+    perTopicAndAuthor: 'Mövzu və müəllif üzrə abunəçilər',
+  },
+  fields: {
+    publishedAt: {
+      label: 'Dərc tarixi',
+      description:
+        'Məqalədə göstərilir. Tarix seçməsəniz, ilk dərc zamanı qoyulur; sonra dərc etmək üçün «Dəyişiklikləri dərc et» düyməsinin menyusunda «Nəşr Cədvəli»ni seçin.',
+    },
+    publishedBy: { label: 'Dərc edən', description: 'İlk dəfə kim dərc edib.' },
+    reviewState: {
+      label: 'Yoxlama vəziyyəti',
+      none: 'Göndərilməyib',
+      inReview: 'Yoxlamadadır',
+      changesRequested: 'Dəyişiklik istənilib',
+    },
+    reviewRequestedAt: 'Yoxlamaya göndərilib',
+    reviewRequestedBy: 'Göndərən',
+    reviewNote: {
+      label: 'Müəlliflərə mesaj',
+      description: 'Nəyi dəyişmək lazımdır. «Dəyişiklik istə» ilə bütün həmmüəlliflərə göndərilir.',
+    },
+    leaveOutOfMailings: {
+      label: 'Bülleten göndərişlərinə daxil etmə',
+      description: 'Dərc olunanda abunəçilərə göndərilmir və həftəlik icmala düşmür.',
+    },
+    userLanguage: {
+      label: 'Admin panelinin və məktubların dili',
+      description:
+        'Hesab yaradılanda burada seçilir. Sonra hesabın sahibi onu hesab səhifəsindəki dil seçimi ilə dəyişir və bu sahə ona uyğunlaşır.',
+    },
+    commentLanguage: {
+      label: 'Səhifənin dili',
+      description: 'Oxucunun şərh yazdığı səhifənin dili: cavab bildirişi bu dildə göndərilir.',
+    },
+  },
+}
+
+const ru: AdminMessages = {
+  review: {
+    submit: 'Отправить на проверку',
+    inReview: 'На проверке',
+    requestChanges: 'Запросить правки',
+    noteRequired: 'Прежде чем запросить правки, напишите сообщение авторам.',
+    keepYourself: 'Вы должны остаться среди авторов своего черновика.',
+  },
+  queue: {
+    title: 'Очередь на проверку ({{count}})',
+    empty: 'Черновиков, ожидающих проверки, нет.',
+    draft: 'Черновик',
+    authors: 'Авторы',
+    submittedBy: 'Отправитель',
+    submitted: 'Дата отправки',
+    change: 'Изменение',
+    newArticle: 'Новая статья',
+    update: 'Обновление',
+    correction: 'Исправление',
+    newTranslation: 'Новый перевод ({{language}})',
+    compareWithLive: 'Сравнить с опубликованной версией',
+    language: 'Язык',
+  },
+  moderation: {
+    title: 'Модерация',
+    commentsAwait: {
+      one: 'комментарий ждёт модерации',
+      few: 'комментария ждут модерации',
+      many: 'комментариев ждут модерации',
+      other: 'комментария ждут модерации',
+    },
+    newSubmissions: {
+      one: 'новая присланная статья',
+      few: 'новые присланные статьи',
+      many: 'новых присланных статей',
+      other: 'новой присланной статьи',
+    },
+    byStatus: 'Комментарии по статусу',
+    status: {
+      pending: 'На модерации',
+      approved: 'Одобрен',
+      spam: 'Спам',
+      rejected: 'Отклонён',
+    },
+  },
+  convert: {
+    open: 'Открыть черновик статьи →',
+    button: 'Создать черновик статьи',
+    busy: 'Создаётся…',
+    acceptFirst: 'Чтобы создать черновик, примите статью и сохраните.',
+    failed: 'Не удалось создать черновик ({{status}}).',
+    notAccepted: 'Черновик можно создать только из принятой статьи: сначала примите её.',
+    alreadyConverted: 'У этой статьи уже есть черновик.',
+    unreadable:
+      'Рукопись не удаётся прочитать или преобразовать. Скачайте её и вставьте текст в новую статью.',
+  },
+  newsletter: {
+    testArticle: 'Прислать мне тестовое письмо рассылки этой статьи',
+    testDigest: 'Прислать мне тест следующего еженедельного дайджеста',
+    sending: 'Отправка…',
+    notSent: 'Не отправлено ({{status}}).',
+    sent: 'Тестовое письмо отправлено на {{email}}.',
+    emptyDigest: 'С прошлого дайджеста ничего не опубликовано: он был бы пустым.',
+  },
+  subscribers: {
+    region: 'Подписчики',
+    total: { one: 'подписчик', few: 'подписчика', many: 'подписчиков', other: 'подписчика' },
+    everything: 'на всё: {{count}}',
+    weekly: 'еженедельно: {{count}}',
+    export: 'Выгрузить в CSV',
+    perTopicAndAuthor: 'Подписчики по темам и авторам',
+  },
+  fields: {
+    publishedAt: {
+      label: 'Дата публикации',
+      description:
+        'Показывается в статье. Если дату не выбрать, она ставится при первой публикации; чтобы опубликовать позже, выберите «Планирование публикации» в меню кнопки «Опубликовать изменения».',
+    },
+    publishedBy: { label: 'Кто опубликовал', description: 'Кто первым опубликовал статью.' },
+    reviewState: {
+      label: 'Статус проверки',
+      none: 'Не отправлено',
+      inReview: 'На проверке',
+      changesRequested: 'Запрошены правки',
+    },
+    reviewRequestedAt: 'Отправлено на проверку',
+    reviewRequestedBy: 'Отправитель',
+    reviewNote: {
+      label: 'Сообщение авторам',
+      description: 'Что изменить. Уходит всем соавторам по кнопке «Запросить правки».',
+    },
+    leaveOutOfMailings: {
+      label: 'Не включать в рассылки',
+      description:
+        'При публикации не рассылается подписчикам и не попадает в еженедельный дайджест.',
+    },
+    userLanguage: {
+      label: 'Язык админ-панели и писем',
+      description:
+        'Выбирается здесь при создании учётной записи. Потом её владелец меняет его переключателем языка на странице своей учётной записи, и это поле следует за ним.',
+    },
+    commentLanguage: {
+      label: 'Язык страницы',
+      description:
+        'Где читатель оставил комментарий: уведомление об ответе приходит на этом языке.',
+    },
+  },
+}
+
+/** What payload.config.ts gives as `i18n.translations`. */
+export const adminTranslations = {
+  en: { cms: en },
+  az: { cms: az },
+  ru: { cms: ru },
+}
+
+/** The shape and the keys of our translations, for Payload's typed `t`. */
+export type AdminTranslations = { cms: AdminMessages }
+export type AdminKey = NestedKeysStripped<AdminTranslations>
+
+/**
+ * Payload's `t` (i18n.t, req.t) typed with our keys. Payload types it with its own keys only; the
+ * custom ones are merged in at run time (payload.config.ts).
+ */
+export const adminT = (t: TFunction<never>) => t as TFunction<AdminKey>
+
+/** The form of a count-dependent phrase (`Plural`) for a count, in the admin's language. */
+export function pluralForm(language: string, count: number): keyof Plural {
+  const rule = new Intl.PluralRules(language).select(count)
+  return rule === 'one' || rule === 'few' || rule === 'many' ? rule : 'other'
+}
+
+/** A field's label, description or option in every language (Payload picks the admin's). */
+export const inEveryLanguage = (
+  pick: (messages: AdminMessages) => string,
+): Record<Locale, string> => ({ en: pick(en), az: pick(az), ru: pick(ru) })

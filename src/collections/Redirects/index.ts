@@ -69,7 +69,7 @@ export const redirects: Plugin = (config) => {
       admin: {
         group: 'Content',
         useAsTitle: 'from',
-        defaultColumns: ['from', 'to', 'updatedAt'],
+        defaultColumns: ['from', 'to.reference', 'to.url', 'updatedAt'],
         listSearchableFields: ['from', 'to.url'],
         description:
           'Old addresses that answer 301 (moved permanently) with the new one, in every language. The site adds one when a published slug changes.',

@@ -6,6 +6,7 @@ import { linksField } from '@/fields/links'
 import { navLinkFields } from '@/fields/navLink'
 import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_TYPEFACE, TYPEFACES } from '@/lib/branding/typefaces'
+import { inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS, type Decision } from '@/lib/emailTemplates'
 
 const decisionTemplate = (decision: Decision): Field => ({
@@ -33,8 +34,8 @@ const decisionTemplate = (decision: Decision): Field => ({
 /** The think tank's identity, follow links, submission rules and comment policy. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
-  admin: { group: 'Administration' },
+  label: inEveryLanguage((t) => t.siteSettings),
+  admin: { group: inEveryLanguage((t) => t.groups.administration) },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   access: accessOf('site-settings'),
   fields: [

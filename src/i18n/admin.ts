@@ -17,6 +17,23 @@ import type { Locale } from './config'
 type Plural = { one: string; few: string; many: string; other: string }
 
 const en = {
+  groups: { content: 'Content', readers: 'Readers', administration: 'Administration' },
+  collections: {
+    articles: { singular: 'Article', plural: 'Articles' },
+    pages: { singular: 'Page', plural: 'Pages' },
+    authors: { singular: 'Author', plural: 'Authors' },
+    teams: { singular: 'Team', plural: 'Teams' },
+    topics: { singular: 'Topic', plural: 'Topics' },
+    media: { singular: 'Media', plural: 'Media' },
+    siteIcons: { singular: 'Site icon', plural: 'Site icons' },
+    comments: { singular: 'Comment', plural: 'Comments' },
+    submissions: { singular: 'Submission', plural: 'Submissions' },
+    subscribers: { singular: 'Subscriber', plural: 'Subscribers' },
+    subscriptionRequests: { singular: 'Subscription request', plural: 'Subscription requests' },
+    mailings: { singular: 'Mailing', plural: 'Mailings' },
+    users: { singular: 'Staff account', plural: 'Staff accounts' },
+  },
+  siteSettings: 'Site settings',
   review: {
     submit: 'Submit for review',
     inReview: 'In review',
@@ -126,6 +143,23 @@ const en = {
 export type AdminMessages = typeof en
 
 const az: AdminMessages = {
+  groups: { content: 'Məzmun', readers: 'Oxucular', administration: 'İdarəetmə' },
+  collections: {
+    articles: { singular: 'Məqalə', plural: 'Məqalələr' },
+    pages: { singular: 'Səhifə', plural: 'Səhifələr' },
+    authors: { singular: 'Müəllif', plural: 'Müəlliflər' },
+    teams: { singular: 'Komanda', plural: 'Komandalar' },
+    topics: { singular: 'Mövzu', plural: 'Mövzular' },
+    media: { singular: 'Media faylı', plural: 'Media faylları' },
+    siteIcons: { singular: 'Sayt nişanı', plural: 'Sayt nişanları' },
+    comments: { singular: 'Şərh', plural: 'Şərhlər' },
+    submissions: { singular: 'Göndərilmiş məqalə', plural: 'Göndərilmiş məqalələr' },
+    subscribers: { singular: 'Abunəçi', plural: 'Abunəçilər' },
+    subscriptionRequests: { singular: 'Abunə sorğusu', plural: 'Abunə sorğuları' },
+    mailings: { singular: 'Göndəriş', plural: 'Göndərişlər' },
+    users: { singular: 'Əməkdaş hesabı', plural: 'Əməkdaş hesabları' },
+  },
+  siteSettings: 'Sayt ayarları',
   review: {
     submit: 'Yoxlamaya göndər',
     inReview: 'Yoxlamadadır',
@@ -234,6 +268,23 @@ const az: AdminMessages = {
 }
 
 const ru: AdminMessages = {
+  groups: { content: 'Содержание', readers: 'Читатели', administration: 'Администрирование' },
+  collections: {
+    articles: { singular: 'Статья', plural: 'Статьи' },
+    pages: { singular: 'Страница', plural: 'Страницы' },
+    authors: { singular: 'Автор', plural: 'Авторы' },
+    teams: { singular: 'Команда', plural: 'Команды' },
+    topics: { singular: 'Тема', plural: 'Темы' },
+    media: { singular: 'Медиафайл', plural: 'Медиафайлы' },
+    siteIcons: { singular: 'Значок сайта', plural: 'Значки сайта' },
+    comments: { singular: 'Комментарий', plural: 'Комментарии' },
+    submissions: { singular: 'Присланная статья', plural: 'Присланные статьи' },
+    subscribers: { singular: 'Подписчик', plural: 'Подписчики' },
+    subscriptionRequests: { singular: 'Запрос на подписку', plural: 'Запросы на подписку' },
+    mailings: { singular: 'Рассылка', plural: 'Рассылки' },
+    users: { singular: 'Учётная запись сотрудника', plural: 'Учётные записи сотрудников' },
+  },
+  siteSettings: 'Настройки сайта',
   review: {
     submit: 'Отправить на проверку',
     inReview: 'На проверке',
@@ -369,3 +420,9 @@ export function pluralForm(language: string, count: number): keyof Plural {
 export const inEveryLanguage = (
   pick: (messages: AdminMessages) => string,
 ): Record<Locale, string> => ({ en: pick(en), az: pick(az), ru: pick(ru) })
+
+/** A collection's names, singular and plural, in every language. */
+export const collectionLabels = (collection: keyof AdminMessages['collections']) => ({
+  singular: inEveryLanguage((t) => t.collections[collection].singular),
+  plural: inEveryLanguage((t) => t.collections[collection].plural),
+})

@@ -11,7 +11,7 @@ import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
-import { inEveryLanguage } from '@/i18n/admin'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { isLocale, LOCALE_NAMES, LOCALES, localePath } from '@/i18n/config'
 import { slugField } from '@/fields/slug'
 
@@ -38,11 +38,12 @@ const articlePreviewPath = (doc: Record<string, unknown>, locale: string) =>
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  labels: collectionLabels('articles'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'authors', '_status', 'reviewState', 'publishedAt'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
     // Both open the article's page in draft mode, as the signed-in user (src/app/(site)/next/preview).
     preview: (doc, { locale }) => articlePreviewPath(doc, locale),
     // Interns get "Submit for review" where editors have Publish (and its Schedule menu).

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
 
@@ -11,10 +12,11 @@ import { indexAuthor, unindexAfterDelete } from '@/hooks/searchIndex'
 /** Public profiles of the people who write. An author need not have a staff account (guests). */
 export const Authors: CollectionConfig = {
   slug: 'authors',
+  labels: collectionLabels('authors'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'headline', 'team', 'affiliation', 'updatedAt'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
   },
   defaultSort: 'name',
   hooks: {

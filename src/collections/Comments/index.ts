@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { accessOf, fieldAccess } from '@/access'
 import { systemField } from '@/fields/system'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
-import { inEveryLanguage } from '@/i18n/admin'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
 
 import { applyModerationPolicy } from './hooks/applyModerationPolicy'
@@ -19,11 +19,12 @@ import { COMMENT_LIMITS } from './limits'
 /** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
 export const Comments: CollectionConfig = {
   slug: 'comments',
+  labels: collectionLabels('comments'),
   admin: {
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'body', 'article', 'status', 'createdAt'],
     listSearchableFields: ['authorName', 'authorEmail', 'body'],
-    group: 'Readers',
+    group: inEveryLanguage((t) => t.groups.readers),
     components: { beforeListTable: ['@/components/admin/ModerationCounts#CommentStatusCounts'] },
   },
   defaultSort: 'createdAt',

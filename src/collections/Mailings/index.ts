@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { systemField } from '@/fields/system'
 
 import { testSend } from './endpoints/testSend'
@@ -15,10 +16,11 @@ const count = (name: string, label: string) =>
  */
 export const Mailings: CollectionConfig = {
   slug: 'mailings',
+  labels: collectionLabels('mailings'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'recipients', 'sent', 'failed', 'startedAt'],
-    group: 'Readers',
+    group: inEveryLanguage((t) => t.groups.readers),
     description:
       'What the newsletter sent: each published article to its subscribers, and the weekly digest.',
     components: { beforeListTable: ['@/components/admin/NewsletterTestSend#NextDigestTestSend'] },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { uploadDir } from '@/lib/paths'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 import { uniqueFileName } from '@/hooks/uniqueFileName'
@@ -8,9 +9,10 @@ import { uniqueFileName } from '@/hooks/uniqueFileName'
 /** Public images: hero images, author photos, pictures inside articles. */
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: collectionLabels('media'),
   admin: {
     defaultColumns: ['filename', 'alt', 'updatedAt'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
   },
   hooks: {
     beforeOperation: [uniqueFileName],

@@ -8,6 +8,7 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { PAGE_BLOCKS } from '@/blocks/pages'
 import { slugField } from '@/fields/slug'
 import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
@@ -29,11 +30,12 @@ const pagePreviewPath = (doc: Record<string, unknown>, locale: string) =>
  */
 export const Pages: CollectionConfig = {
   slug: 'pages',
+  labels: collectionLabels('pages'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
     preview: (doc, { locale }) => pagePreviewPath(doc, locale),
     livePreview: { url: ({ data, locale }) => pagePreviewPath(data, locale.code) },
   },

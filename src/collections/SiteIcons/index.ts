@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 import { uniqueFileName } from '@/hooks/uniqueFileName'
 import { uploadDir } from '@/lib/paths'
@@ -14,8 +15,11 @@ import { ICON_SIZES } from './sizes'
  */
 export const SiteIcons: CollectionConfig = {
   slug: 'site-icons',
-  labels: { singular: 'Site icon', plural: 'Site icons' },
-  admin: { group: 'Administration', defaultColumns: ['filename', 'updatedAt'] },
+  labels: collectionLabels('siteIcons'),
+  admin: {
+    group: inEveryLanguage((t) => t.groups.administration),
+    defaultColumns: ['filename', 'updatedAt'],
+  },
   access: accessOf('site-icons'),
   hooks: {
     beforeOperation: [uniqueFileName],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { systemField } from '@/fields/system'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
 import { emailOnly, textareaOnly, textOnly } from '@/fields/validators'
@@ -28,11 +29,12 @@ export const REQUEST_MAX_BYTES = MANUSCRIPT_MAX_BYTES + 64 * 1024
  */
 export const Submissions: CollectionConfig = {
   slug: 'submissions',
+  labels: collectionLabels('submissions'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['reference', 'title', 'name', 'kind', 'language', 'status', 'createdAt'],
     listSearchableFields: ['reference', 'title', 'name', 'email'],
-    group: 'Readers',
+    group: inEveryLanguage((t) => t.groups.readers),
   },
   defaultSort: '-createdAt',
   access: accessOf('submissions'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { subscriptionFields } from '@/fields/subscription'
 import { systemField } from '@/fields/system'
 
@@ -16,11 +17,12 @@ import { exportCsv } from './endpoints/exportCsv'
  */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
+  labels: collectionLabels('subscribers'),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'frequency', 'scope', 'locale', 'createdAt'],
     listSearchableFields: ['email', 'name'],
-    group: 'Readers',
+    group: inEveryLanguage((t) => t.groups.readers),
     description:
       'Readers who confirmed their e-mail subscription. Deleting one erases them; they can leave or change their choice from any newsletter.',
     components: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { subscriptionFields } from '@/fields/subscription'
 import { systemField } from '@/fields/system'
 
@@ -17,11 +18,11 @@ import { stampConsent } from './hooks/stampConsent'
  */
 export const SubscriptionRequests: CollectionConfig = {
   slug: 'subscription-requests',
-  labels: { singular: 'Subscription request', plural: 'Subscription requests' },
+  labels: collectionLabels('subscriptionRequests'),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'frequency', 'scope', 'locale', 'createdAt'],
-    group: 'Readers',
+    group: inEveryLanguage((t) => t.groups.readers),
     description: 'Requests waiting for the reader to confirm by e-mail. They expire unconfirmed.',
   },
   disableDuplicate: true,

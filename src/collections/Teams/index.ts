@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 
@@ -10,10 +11,11 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidate
  */
 export const Teams: CollectionConfig = {
   slug: 'teams',
+  labels: collectionLabels('teams'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'order', 'slug'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
   },
   defaultSort: 'order',
   hooks: {

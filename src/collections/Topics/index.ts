@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { accessOf } from '@/access'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
@@ -8,10 +9,11 @@ import { indexTopic, unindexAfterDelete } from '@/hooks/searchIndex'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
+  labels: collectionLabels('topics'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'updatedAt'],
-    group: 'Content',
+    group: inEveryLanguage((t) => t.groups.content),
   },
   defaultSort: 'name',
   hooks: {

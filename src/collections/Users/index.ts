@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
 import { ROLES } from '@/access/roles'
-import { inEveryLanguage } from '@/i18n/admin'
+import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
 import { servedOverHttps } from '@/lib/config/site'
 
@@ -11,11 +11,11 @@ import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginFa
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'Staff account', plural: 'Staff accounts' },
+  labels: collectionLabels('users'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'author', 'updatedAt'],
-    group: 'Administration',
+    group: inEveryLanguage((t) => t.groups.administration),
   },
   auth: {
     // The account-wide lock, reached only from many addresses: each one is stopped sooner, per

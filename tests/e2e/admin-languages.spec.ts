@@ -98,7 +98,7 @@ test('an editor who switches the admin to Russian sees it in Russian, ours inclu
   await expect(page.getByRole('heading', { name: 'Читатели' })).toBeVisible()
   await expect(page.locator('#review-queue-title')).toHaveText(/^Очередь на проверку \(\d+\)$/)
   await expect(page.locator('.review-queue thead')).toHaveText(
-    /Черновик\s*Авторы\s*Отправитель\s*Дата отправки/,
+    /Черновик\s*Изменение\s*Авторы\s*Отправитель\s*Дата отправки/,
   )
   await expect(page.locator('.review-queue')).toContainText(title)
   await expect(page.locator('.moderation-notice h2')).toHaveText('Модерация')

@@ -77,7 +77,8 @@ test.describe('living articles', () => {
       await intern.getByRole('button', { name: 'Submit for review' }).click()
       await expect(intern.getByRole('button', { name: 'In review' })).toBeDisabled()
       await screenshot(intern, 'admin-intern-translation', testInfo)
-      await intern.goto('/admin/collections/articles')
+      // Back to English: Payload remembers each person's last content language in the admin.
+      await intern.goto('/admin/collections/articles?locale=en')
       await intern.context().close()
 
       // Readers still see the English article and the notice.
@@ -99,6 +100,8 @@ test.describe('living articles', () => {
       await expect(editor.locator('#field-title')).toHaveValue(russianTitle)
       await editor.getByRole('button', { name: 'Publish in Русский' }).click()
       await expect(editor.locator('.payload-toast-container')).toContainText(/success/i)
+      await editor.goto('/admin/collections/articles?locale=en')
+      await editor.context().close()
 
       await withServerLogOnFailure(async () => {
         await expect

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
+import { wasLiveBefore } from '@/hooks/revalidateSite'
 import type { SearchType } from '@/lib/database'
 import { reindexArticlesBy, reindexDocument, unindexDocument } from '@/lib/search/indexer'
 import type { Article, Author } from '@/payload-types'
@@ -8,12 +9,10 @@ import type { Article, Author } from '@/payload-types'
  * Publishing, editing a live article, translating it, unpublishing it: the index holds what readers
  * see. A draft of an article never published leaves it alone (nothing to show, nothing to remove).
  */
-export const indexArticle: CollectionAfterChangeHook<Article> = async ({
-  doc,
-  previousDoc,
-  req,
-}) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published')
+export const indexArticle: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
+  // Whether it was live comes from the live document, not `previousDoc` (the latest version): after
+  // "Publish in …" the latest version is the rest of the working copy, a draft.
+  if (doc._status === 'published' || wasLiveBefore(req, 'articles', doc.id))
     await reindexDocument(req.payload, req, 'article', doc.id)
   return doc
 }

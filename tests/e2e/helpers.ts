@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, type TestInfo } from '@playwright/test'
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test'
 
 /** The repository root (this file is tests/e2e/helpers.ts). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -71,6 +71,25 @@ export async function adminLogin(page: Page, role: Role): Promise<void> {
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin$/)
+}
+
+/**
+ * A staff member signed in to the admin in a browser context of their own, so that an intern and
+ * an editor can work side by side in one test. Payload locks a document while someone has it open;
+ * whenever the other person's lock has not lapsed yet, this person takes over, as an editor who
+ * knows the draft was handed in would.
+ */
+export async function signedIn(browser: Browser, role: Role): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'UTC',
+  })
+  const page = await context.newPage()
+  await page.addLocatorHandler(page.locator('#document-locked'), (dialog) =>
+    dialog.getByRole('button', { name: /take over/i }).click(),
+  )
+  await adminLogin(page, role)
+  return page
 }
 
 /** Picks an option of a Payload select field (react-select) from the keyboard. */

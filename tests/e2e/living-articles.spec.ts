@@ -5,21 +5,10 @@
  * Readers then get the Russian page, hreflang and the sitemap name Russian but not Azerbaijani,
  * and a published correction shows as a dated note on the page and in its structured data.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { createDraft, editorToken, idsBySlug, lexical, setStatus, type Id } from './content'
-import { adminLogin, screenshot, withServerLogOnFailure, type Role } from './helpers'
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  // Payload locks a document while someone has it open; the editor takes over a handed-in draft.
-  await page.addLocatorHandler(page.locator('#document-locked'), (dialog) =>
-    dialog.getByRole('button', { name: /take over/i }).click(),
-  )
-  await adminLogin(page, role)
-  return page
-}
+import { screenshot, signedIn, withServerLogOnFailure } from './helpers'
 
 /** A live article by the intern's author (Arzu Bunyad), published by the editor. */
 async function liveArticle(request: APIRequestContext, token: string, title: string) {

@@ -4,36 +4,14 @@
  * the jobs queue publishes it by itself and it appears on the site. The e-mails are checked too.
  */
 
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 import { adminEditPath, editorToken } from './content'
-import {
-  adminLogin,
-  outbox,
-  readState,
-  screenshot,
-  withServerLogOnFailure,
-  type Role,
-} from './helpers'
+import { outbox, readState, screenshot, signedIn, withServerLogOnFailure } from './helpers'
 
 async function openArticle(page: Page, id: string): Promise<void> {
   await page.goto(`/admin/collections/articles/${id}`)
   await page.locator('#field-title').waitFor()
-}
-
-async function signedIn(browser: Browser, role: Role): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    timezoneId: 'UTC',
-  })
-  const page = await context.newPage()
-  // Payload locks a document while someone has it open. Whenever the other person's lock has not
-  // lapsed yet, take over, as an editor who knows the draft was handed in would.
-  await page.addLocatorHandler(page.locator('#document-locked'), (dialog) =>
-    dialog.getByRole('button', { name: /take over/i }).click(),
-  )
-  await adminLogin(page, role)
-  return page
 }
 
 test('intern drafts and submits; editor requests changes; intern resubmits; editor schedules; the jobs queue publishes it by itself', async ({

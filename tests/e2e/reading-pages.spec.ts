@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib'
 
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { editorToken, type Id } from './content'
+
 const ARTICLE = '/articles/russia-priorities-south-caucasus'
 
 /** One address of every kind of reading page, in more than one language. */
@@ -137,6 +139,29 @@ test('a cached reading page keeps the whole head: canonical, alternates, social 
   expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"\/>/)
   expect(html).toContain('"@type":"Article"')
   expect(html).toMatch(/<title>[^<]+ · Caspian Policy Lab<\/title>/)
+})
+
+/**
+ * The reply tests need a comment to answer on the article: an editor approves one, so that these
+ * tests hold when run alone and not only after comments.spec.ts has left some behind.
+ */
+test.beforeAll(async ({ request }) => {
+  const token = await editorToken(request)
+  const found = await request.get(
+    '/api/articles?where[slug][equals]=russia-priorities-south-caucasus&depth=0',
+  )
+  const article = ((await found.json()) as { docs: { id: Id }[] }).docs[0].id
+  const created = await request.post('/api/comments', {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      article,
+      authorName: 'A reader of the reading pages',
+      authorEmail: 'reading-pages@example.org',
+      body: 'A comment to reply to.',
+      status: 'approved',
+    },
+  })
+  expect(created.status()).toBe(201)
 })
 
 for (const javaScriptEnabled of [true, false]) {

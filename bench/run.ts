@@ -4,7 +4,8 @@
  * cluster; see scripts/reliability/engine.ts), starts it pinned to core 0 and measures it from
  * core 1, side by side with three ceilings, then saves bench/results-<engine>.json and renders
  * bench/RESULTS.md from every engine's results. Figures, not pass/fail. BENCH_SECONDS (15),
- * BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000) shorten a trial run.
+ * BENCH_WARMUP_SECONDS (5) and BENCH_CORPUS (10000) shorten a trial run; BENCH_ONLY=admin measures
+ * only the admin views (bench/lib/admin.ts), at 100 articles and at BENCH_CORPUS.
  *
  * Search (measureSearch(), at 100 articles and at BENCH_CORPUS) sends the fixed list of
  * bench/setup/searchQueries.ts. Search answers are rendered per request but kept by server.mjs's
@@ -30,7 +31,14 @@ import { describeMachine } from './lib/machine'
 import { BARE_NEXT_URL, startBareNext } from './lib/bareNext'
 import { CEILING_PATH, removeBenchBuild, withCeilingPage } from './lib/nextCeiling'
 import { ensureNginx, startNginx } from './lib/nginx'
-import { growCorpus, prepareDatabase, runEnvironment, trialIndexes } from './lib/prepare'
+import { measureAdmin } from './lib/admin'
+import {
+  growComments,
+  growCorpus,
+  prepareDatabase,
+  runEnvironment,
+  trialIndexes,
+} from './lib/prepare'
 import {
   pinProcessTree,
   rssMegabytes,
@@ -40,13 +48,23 @@ import {
   waitFor200,
 } from './lib/processes'
 import { loginEditor, refreshSite, timePublish, timeSearchPublish } from './lib/publish'
-import { writeReport, type Results, type SearchBench, type ServingTarget } from './lib/report'
+import {
+  savedResults,
+  writeReport,
+  type Results,
+  type SearchBench,
+  type ServingTarget,
+} from './lib/report'
 import { searchQueries } from './setup/searchQueries'
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 15)
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS || 5)
 const CORPUS = Number(process.env.BENCH_CORPUS || 10_000)
 const SMALL_CORPUS = 100
+/** Comments per published article in the admin views' runs (50,000 at 10,000 articles). */
+const COMMENTS_PER_ARTICLE = 5
+/** `admin`: only the sections whose name starts with it (the setup always runs). */
+const ONLY = process.env.BENCH_ONLY
 const CONNECTIONS = [1, 32]
 const SEARCH_QUERY = 'security corridor'
 /** Search and topic page at 100 vs 10,000 articles: p50 of this many requests, one at a time. */
@@ -67,6 +85,7 @@ async function section<T>(
   name: string,
   work: () => Promise<T> | T,
 ): Promise<T | undefined> {
+  if (ONLY && !name.startsWith(ONLY)) return undefined
   log(`--- ${name}`)
   try {
     return await work()
@@ -119,6 +138,20 @@ function describeDatabase(engine: EngineServer): { database: string; server?: st
   }
 }
 
+/**
+ * A BENCH_ONLY run's figures in place of the same parts of the engine's last full run, which keeps
+ * the rest; the report names the partial run's command and date.
+ */
+function mergedIntoSaved(results: Results): Results {
+  const previous = savedResults().find((saved) => saved.engine === results.engine) ?? results
+  return {
+    ...previous,
+    admin: results.admin,
+    adminRun: { command: results.command, date: results.machine.Date ?? new Date().toISOString() },
+    failures: [...previous.failures, ...results.failures.map((failure) => `${ONLY}: ${failure}`)],
+  }
+}
+
 /** The engine, set up before main() so that the end of the run can stop it whatever happened. */
 let engine: EngineServer | undefined
 /** The site's database, dropped at the end when it is on a server someone else runs. */
@@ -157,7 +190,7 @@ async function main(): Promise<void> {
   log(`Database ${redactCredentials(databaseUri!)}`)
   const next = env.baseURL
 
-  const { article, credentials } = await prepareDatabase(env)
+  const { article, credentials, submissionId } = await prepareDatabase(env)
   results.article = article
   await growCorpus(env, SMALL_CORPUS)
   withCeilingPage(() => run('npx', ['next', 'build'], env.production))
@@ -186,14 +219,16 @@ async function main(): Promise<void> {
     results.sizes.bareNextHtml = (await (await fetch(BARE_NEXT_URL)).arrayBuffer()).byteLength
   const staticFile = writeFile(path.join(env.dir, 'static', 'article.html'), articleHtml)
 
-  const bareNode = startPinned(
-    'bare node',
-    SERVER_CPU,
-    ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile],
-    process.env,
-    path.join(env.dir, 'bare-node.log'),
-  )
-  await waitFor200(`http://127.0.0.1:${PORTS.bareNode}/`, bareNode)
+  const bareNode = ONLY
+    ? undefined
+    : startPinned(
+        'bare node',
+        SERVER_CPU,
+        ['node', 'bench/ceiling/static-server.mjs', String(PORTS.bareNode), staticFile],
+        process.env,
+        path.join(env.dir, 'bare-node.log'),
+      )
+  if (bareNode) await waitFor200(`http://127.0.0.1:${PORTS.bareNode}/`, bareNode)
   const nginx = await section(results, 'nginx', () => {
     results.machine.nginx = ensureNginx()
     return startNginx(path.join(env.dir, 'nginx'), staticFile, PORTS.next)
@@ -257,6 +292,22 @@ async function main(): Promise<void> {
 
   const editorLogin = credentials.credentials.find((login) => login.role === 'editor')!
   const editor = await loginEditor(next, editorLogin.email, editorLogin.password)
+  /** The admin views as an editor (bench/lib/admin.ts), with COMMENTS_PER_ARTICLE comments an article. */
+  const adminRuns = async (articles: number) => {
+    const comments = articles * COMMENTS_PER_ARTICLE
+    await growCorpus(env, articles)
+    await growComments(env, comments)
+    results.admin!.push(
+      await measureAdmin(
+        next,
+        editorLogin,
+        { articleId: article.id, submissionId },
+        { articles, comments },
+      ),
+    )
+    await settle(idleProbe)
+  }
+  results.admin = []
   const corpusRuns = async () => {
     // Search is rendered per request, each address then kept in memory: every request has its own
     // `&n=`, so each is a search. The topic page is cached, so it is timed right after a save
@@ -365,6 +416,8 @@ async function main(): Promise<void> {
     await measureSearch(entry)
   })
 
+  await section(results, `admin views at ${SMALL_CORPUS} articles`, () => adminRuns(SMALL_CORPUS))
+
   await section(results, 'comment POSTs', async () => {
     results.comments = loadRuns(`${next}/api/comments`, {
       comment: { articleId: article.id },
@@ -432,9 +485,12 @@ async function main(): Promise<void> {
       results.search!.push(entry)
       await measureSearch(entry)
     })
+  await section(results, `admin views at ${CORPUS} articles`, () => adminRuns(CORPUS))
   // What the migration's locale indexes are worth: the same queries without them, then restored.
   // bench/setup/trial-indexes.ts runs SQLite's SQL: on another engine the trial is skipped, and said so.
-  if (!large.grown) {
+  if (ONLY) {
+    // Only the sections named by BENCH_ONLY ran.
+  } else if (!large.grown) {
     // Its rows would carry the full corpus's number of articles.
     results.trialIndexesSkipped = `the run without the locale indexes was skipped: the corpus did not grow to ${CORPUS} articles.`
   } else if (engine.engine === 'sqlite') {
@@ -448,7 +504,7 @@ async function main(): Promise<void> {
   }
   results.rssAtEndMB = rssMegabytes(server)
 
-  const saved = writeReport(results)
+  const saved = writeReport(ONLY ? mergedIntoSaved(results) : results)
   log(
     `Saved ${saved} and rendered ${RESULTS_FILE}${results.failures.length ? ` (${results.failures.length} part(s) failed, listed there)` : ''}`,
   )

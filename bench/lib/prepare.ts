@@ -59,9 +59,10 @@ function runScript(args: string[], done: () => boolean, env: NodeJS.ProcessEnv):
 /** Migrates and seeds (tests/e2e/seed-e2e.ts applies any migration the CLI skipped), then adds the bench article. */
 export async function prepareDatabase(
   env: RunEnv,
-): Promise<{ article: BenchArticle; credentials: Credentials }> {
+): Promise<{ article: BenchArticle; credentials: Credentials; submissionId: string | number }> {
   const credentialsFile = path.join(env.dir, 'credentials.json')
   const articleFile = path.join(env.dir, 'article.json')
+  const submissionFile = path.join(env.dir, 'submission.json')
   // A PostgreSQL database of an earlier run outlives its folder.
   await dropDatabase(env.tools.DATABASE_URI!)
   run('npx', ['payload', 'migrate'], env.tools)
@@ -75,9 +76,16 @@ export async function prepareDatabase(
     () => fs.existsSync(articleFile),
     env.tools,
   )
+  await runScript(
+    ['bench/setup/submission.ts', submissionFile],
+    () => fs.existsSync(submissionFile),
+    env.tools,
+  )
   return {
     article: JSON.parse(fs.readFileSync(articleFile, 'utf8')) as BenchArticle,
     credentials: JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials,
+    submissionId: (JSON.parse(fs.readFileSync(submissionFile, 'utf8')) as { id: string | number })
+      .id,
   }
 }
 
@@ -98,6 +106,16 @@ export async function growCorpus(env: RunEnv, count: number): Promise<void> {
     )
     if (target === count) return
   }
+}
+
+/** Grows the comments to `count` (bench/setup/comments.ts). */
+export async function growComments(env: RunEnv, count: number): Promise<void> {
+  const countFile = path.join(env.dir, 'comments-count.txt')
+  await runScript(
+    ['bench/setup/comments.ts', String(count), countFile],
+    () => fs.existsSync(countFile) && Number(fs.readFileSync(countFile, 'utf8')) >= count,
+    env.tools,
+  )
 }
 
 /**

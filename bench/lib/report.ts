@@ -9,9 +9,12 @@ import fs from 'node:fs'
 
 import { ENGINE_LABEL, ENGINES, type EngineChoice } from '../../scripts/reliability/engine'
 
+import { adminSection } from './adminReport'
+import type { AdminBench } from './admin'
 import type { LighthouseScores, NoScriptCheck, Weight } from './browser'
 import { RESULTS_FILE, resultsJson, writeFile } from './context'
 import type { LoadResult } from './load'
+import { n0, table, verdict } from './markdown'
 import type { BenchArticle } from './prepare'
 import type { PublishTiming, SearchPublishTiming } from './publish'
 
@@ -90,6 +93,10 @@ export type Results = {
   /** The search list at 100 articles and at the full corpus. */
   search?: SearchBench[]
   trialIndexes?: string[]
+  /** The admin views at 100 articles and at the full corpus (bench/lib/admin.ts). */
+  admin?: AdminBench[]
+  /** When the admin figures come from a `BENCH_ONLY=admin` run: its command and date. */
+  adminRun?: { command: string; date: string }
   /** Why the locale-index trial did not run on this engine. */
   trialIndexesSkipped?: string
   failures: string[]
@@ -97,17 +104,7 @@ export type Results = {
   commands: string[]
 }
 
-const n0 = (value: number | undefined) =>
-  value === undefined ? '–' : Math.round(value).toLocaleString('en-US')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const table = (head: string[], rows: (string | number)[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n')
-const verdict = (met: boolean | undefined) =>
-  met === undefined ? 'not measured' : met ? '**met**' : '**missed**'
 
 const at = (runs: Run[] | undefined, connections: number) =>
   runs?.find((run) => run.connections === connections)?.result
@@ -799,6 +796,10 @@ the other rows are the site as shipped. The dropped indexes were then restored w
 ## Search
 
 ${searchSection(all)}
+
+## The admin as an editor uses it
+
+${adminSection(all)}
 
 ## Publish to live
 

@@ -69,7 +69,9 @@ export default buildConfig({
       // Keeps each account's `language` (its e-mails' language) in step with the admin language
       // its owner picks on the account page (src/components/admin/AdminLanguageSync.tsx).
       providers: ['@/components/admin/AdminLanguageSync#AdminLanguageSync'],
+      // Editors see what waits for their review; the others their own articles by state.
       beforeDashboard: [
+        '@/components/admin/YourArticles#YourArticles',
         '@/components/admin/ReviewQueue#ReviewQueue',
         '@/components/admin/ModerationCounts#ModerationNotice',
       ],

@@ -216,6 +216,7 @@ export interface Article {
    */
   publishedBy?: (string | number | null) | User;
   reviewState: 'none' | 'in-review' | 'changes-requested';
+  savedBy?: (string | number | null) | User;
   reviewRequestedAt?: string | null;
   reviewRequestedBy?: (string | number | null) | User;
   reviewLocale?: ('en' | 'az' | 'ru') | null;
@@ -1110,6 +1111,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedBy?: T;
   reviewState?: T;
+  savedBy?: T;
   reviewRequestedAt?: T;
   reviewRequestedBy?: T;
   reviewLocale?: T;

@@ -10,6 +10,7 @@ import * as migration_20261202_160046_site_icon_social_image from './20261202_16
 import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
 import * as migration_20261202_190916_newsletter from './20261202_190916_newsletter';
 import * as migration_20261203_172710_living_articles from './20261203_172710_living_articles';
+import * as migration_20261204_042311_saved_by from './20261204_042311_saved_by';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_172710_living_articles.up,
     down: migration_20261203_172710_living_articles.down,
-    name: '20261203_172710_living_articles'
+    name: '20261203_172710_living_articles',
+  },
+  {
+    up: migration_20261204_042311_saved_by.up,
+    down: migration_20261204_042311_saved_by.down,
+    name: '20261204_042311_saved_by'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261202_160030_site_icon_social_image from './20261202_16
 import * as migration_20261202_161024_typeface from './20261202_161024_typeface';
 import * as migration_20261202_190856_newsletter from './20261202_190856_newsletter';
 import * as migration_20261203_172644_living_articles from './20261203_172644_living_articles';
+import * as migration_20261204_042254_saved_by from './20261204_042254_saved_by';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261203_172644_living_articles.up,
     down: migration_20261203_172644_living_articles.down,
-    name: '20261203_172644_living_articles'
+    name: '20261203_172644_living_articles',
+  },
+  {
+    up: migration_20261204_042254_saved_by.up,
+    down: migration_20261204_042254_saved_by.down,
+    name: '20261204_042254_saved_by'
   },
 ];

@@ -35,6 +35,11 @@ export const PERMISSIONS = {
       create: staff,
       update: { intern: 'coAuthored', ...editors },
       delete: { intern: 'neverPublishedCoAuthoredDraft', ...editors },
+      deleteInReview: {
+        ...editors,
+        means:
+          'Delete a draft while it waits for review: the editors have its "for review" e-mail, so the others ask an editor.',
+      },
       publish: {
         ...editors,
         means: 'Make a version live (publish, unpublish, restore a published version).',

@@ -40,6 +40,49 @@ const en = {
     requestChanges: 'Request changes',
     noteRequired: 'Write the message to the authors before requesting changes.',
     keepYourself: 'Keep yourself among the authors of your own draft.',
+    deleteInReview:
+      'This draft is waiting for review and the editors have been sent it: ask an editor to delete it or to send it back to you.',
+    sentForReview: {
+      one: 'Sent for review: {{count}} editor was e-mailed.',
+      few: 'Sent for review: the {{count}} editors were e-mailed.',
+      many: 'Sent for review: the {{count}} editors were e-mailed.',
+      other: 'Sent for review: the {{count}} editors were e-mailed.',
+    } satisfies Plural,
+    sentForReviewToNobody: 'Sent for review. No editor could be e-mailed: tell one yourself.',
+    changesRequestedSent: {
+      one: 'Changes requested: your message was e-mailed to the author.',
+      few: 'Changes requested: your message was e-mailed to the {{count}} authors.',
+      many: 'Changes requested: your message was e-mailed to the {{count}} authors.',
+      other: 'Changes requested: your message was e-mailed to the {{count}} authors.',
+    } satisfies Plural,
+    changesRequestedToNobody:
+      'Changes requested. None of the authors has an e-mail address: tell them yourself.',
+    editorsAsk: 'The editors ask for changes',
+    thenResubmit: 'Make the changes, then press “Submit for review” again.',
+    unsaved: 'Your last changes are not saved yet. Leave anyway?',
+  },
+  desk: {
+    title: 'Your articles',
+    noProfile:
+      'Your account is not linked to an author profile yet: ask an admin to link it, and your articles will appear here.',
+    write: 'Write a new article',
+    changesRequested: 'Changes requested ({{count}})',
+    drafts: 'Drafts ({{count}})',
+    inReview: 'In review ({{count}})',
+    published: 'Recently published',
+    none: 'None.',
+    untitled: 'Untitled draft',
+    sent: 'sent {{date}}',
+    edited: 'edited {{date}}',
+    publishedOn: 'published {{date}}',
+    onSite: 'on the site',
+  },
+  history: {
+    saved: 'Saved',
+    by: 'Saved by',
+    colleague: 'a colleague',
+    newer: '← Newer',
+    older: 'Older →',
   },
   queue: {
     title: 'Review queue ({{count}})',
@@ -72,6 +115,12 @@ const en = {
     } satisfies Plural,
     byStatus: 'Comments by status',
     status: { pending: 'Pending', approved: 'Approved', spam: 'Spam', rejected: 'Rejected' },
+    act: {
+      approve: 'Approve selected',
+      spam: 'Mark selected as spam',
+      reject: 'Reject selected',
+      failed: 'Moderation failed ({{status}}).',
+    },
   },
   convert: {
     open: 'Open the draft article →',
@@ -118,6 +167,7 @@ const en = {
       inReview: 'In review',
       changesRequested: 'Changes requested',
     },
+    savedBy: 'Last saved by',
     reviewRequestedAt: 'Submitted for review',
     reviewRequestedBy: 'Submitted by',
     reviewNote: {
@@ -166,6 +216,50 @@ const az: AdminMessages = {
     requestChanges: 'Dəyişiklik istə',
     noteRequired: 'Dəyişiklik istəməzdən əvvəl müəlliflərə mesaj yazın.',
     keepYourself: 'Öz qaralamanızın müəllifləri arasında özünüz də qalmalısınız.',
+    deleteInReview:
+      'Bu qaralama yoxlamanı gözləyir və redaktorlara göndərilib: onu silməyi və ya sizə qaytarmağı redaktordan xahiş edin.',
+    sentForReview: {
+      one: 'Yoxlamaya göndərildi: {{count}} redaktora e-poçt getdi.',
+      few: 'Yoxlamaya göndərildi: {{count}} redaktora e-poçt getdi.',
+      many: 'Yoxlamaya göndərildi: {{count}} redaktora e-poçt getdi.',
+      other: 'Yoxlamaya göndərildi: {{count}} redaktora e-poçt getdi.',
+    } satisfies Plural,
+    sentForReviewToNobody:
+      'Yoxlamaya göndərildi. Heç bir redaktora e-poçt göndərilə bilmədi: özünüz xəbər verin.',
+    changesRequestedSent: {
+      one: 'Dəyişiklik istənildi: mesajınız müəllifə e-poçtla göndərildi.',
+      few: 'Dəyişiklik istənildi: mesajınız {{count}} müəllifə e-poçtla göndərildi.',
+      many: 'Dəyişiklik istənildi: mesajınız {{count}} müəllifə e-poçtla göndərildi.',
+      other: 'Dəyişiklik istənildi: mesajınız {{count}} müəllifə e-poçtla göndərildi.',
+    } satisfies Plural,
+    changesRequestedToNobody:
+      'Dəyişiklik istənildi. Müəlliflərin heç birinin e-poçt ünvanı yoxdur: özünüz xəbər verin.',
+    editorsAsk: 'Redaktorlar dəyişiklik istəyir',
+    thenResubmit: 'Dəyişiklikləri edin, sonra yenidən «Yoxlamaya göndər» düyməsini basın.',
+    unsaved: 'Son dəyişiklikləriniz hələ saxlanmayıb. Yenə də çıxırsınız?',
+  },
+  desk: {
+    title: 'Məqalələriniz',
+    noProfile:
+      'Hesabınız hələ müəllif profilinə bağlanmayıb: administratordan bağlamağı xahiş edin, məqalələriniz burada görünəcək.',
+    write: 'Yeni məqalə yazın',
+    changesRequested: 'Dəyişiklik istənilir ({{count}})',
+    drafts: 'Qaralamalar ({{count}})',
+    inReview: 'Yoxlamadadır ({{count}})',
+    published: 'Son dərc olunanlar',
+    none: 'Yoxdur.',
+    untitled: 'Adsız qaralama',
+    sent: '{{date}} göndərilib',
+    edited: '{{date}} dəyişdirilib',
+    publishedOn: '{{date}} dərc olunub',
+    onSite: 'saytda',
+  },
+  history: {
+    saved: 'Saxlanılıb',
+    by: 'Saxlayan',
+    colleague: 'həmkar',
+    newer: '← Daha yeni',
+    older: 'Daha köhnə →',
   },
   queue: {
     title: 'Yoxlama növbəsi ({{count}})',
@@ -203,6 +297,12 @@ const az: AdminMessages = {
       approved: 'Təsdiqlənib',
       spam: 'Spam',
       rejected: 'Rədd edilib',
+    },
+    act: {
+      approve: 'Seçilənləri təsdiqlə',
+      spam: 'Seçilənləri spam kimi qeyd et',
+      reject: 'Seçilənləri rədd et',
+      failed: 'Moderasiya alınmadı ({{status}}).',
     },
   },
   convert: {
@@ -245,6 +345,7 @@ const az: AdminMessages = {
       inReview: 'Yoxlamadadır',
       changesRequested: 'Dəyişiklik istənilib',
     },
+    savedBy: 'Son saxlayan',
     reviewRequestedAt: 'Yoxlamaya göndərilib',
     reviewRequestedBy: 'Göndərən',
     reviewNote: {
@@ -291,6 +392,50 @@ const ru: AdminMessages = {
     requestChanges: 'Запросить правки',
     noteRequired: 'Прежде чем запросить правки, напишите сообщение авторам.',
     keepYourself: 'Вы должны остаться среди авторов своего черновика.',
+    deleteInReview:
+      'Этот черновик ждёт проверки, и редакторам о нём уже написали: попросите редактора удалить его или вернуть вам.',
+    sentForReview: {
+      one: 'Отправлено на проверку: письмо получил {{count}} редактор.',
+      few: 'Отправлено на проверку: письмо получили {{count}} редактора.',
+      many: 'Отправлено на проверку: письмо получили {{count}} редакторов.',
+      other: 'Отправлено на проверку: письмо получили {{count}} редактора.',
+    } satisfies Plural,
+    sentForReviewToNobody:
+      'Отправлено на проверку. Ни одному редактору не удалось написать: сообщите сами.',
+    changesRequestedSent: {
+      one: 'Правки запрошены: ваше сообщение отправлено автору.',
+      few: 'Правки запрошены: ваше сообщение отправлено {{count}} авторам.',
+      many: 'Правки запрошены: ваше сообщение отправлено {{count}} авторам.',
+      other: 'Правки запрошены: ваше сообщение отправлено {{count}} авторам.',
+    } satisfies Plural,
+    changesRequestedToNobody:
+      'Правки запрошены. Ни у одного из авторов нет адреса: сообщите им сами.',
+    editorsAsk: 'Редакторы просят внести правки',
+    thenResubmit: 'Внесите правки и снова нажмите «Отправить на проверку».',
+    unsaved: 'Последние изменения ещё не сохранены. Всё равно уйти?',
+  },
+  desk: {
+    title: 'Ваши статьи',
+    noProfile:
+      'Ваша учётная запись ещё не связана с профилем автора: попросите администратора связать их, и ваши статьи появятся здесь.',
+    write: 'Написать новую статью',
+    changesRequested: 'Запрошены правки ({{count}})',
+    drafts: 'Черновики ({{count}})',
+    inReview: 'На проверке ({{count}})',
+    published: 'Недавно опубликованные',
+    none: 'Нет.',
+    untitled: 'Черновик без названия',
+    sent: 'отправлено {{date}}',
+    edited: 'изменено {{date}}',
+    publishedOn: 'опубликовано {{date}}',
+    onSite: 'на сайте',
+  },
+  history: {
+    saved: 'Сохранено',
+    by: 'Кто сохранил',
+    colleague: 'коллега',
+    newer: '← Новее',
+    older: 'Старее →',
   },
   queue: {
     title: 'Очередь на проверку ({{count}})',
@@ -327,6 +472,12 @@ const ru: AdminMessages = {
       approved: 'Одобрен',
       spam: 'Спам',
       rejected: 'Отклонён',
+    },
+    act: {
+      approve: 'Одобрить выбранные',
+      spam: 'Отметить выбранные как спам',
+      reject: 'Отклонить выбранные',
+      failed: 'Модерация не удалась ({{status}}).',
     },
   },
   convert: {
@@ -369,6 +520,7 @@ const ru: AdminMessages = {
       inReview: 'На проверке',
       changesRequested: 'Запрошены правки',
     },
+    savedBy: 'Последним сохранил',
     reviewRequestedAt: 'Отправлено на проверку',
     reviewRequestedBy: 'Отправитель',
     reviewNote: {

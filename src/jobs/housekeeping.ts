@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { deleteUntouchedDrafts } from '@/collections/Articles/untouchedDrafts'
 import { claim, forgetClaims } from '@/lib/claims'
 import { queueDueDigest } from '@/lib/newsletter/mailings'
 import { expireRequests } from '@/lib/newsletter/subscriptions'
@@ -63,5 +64,16 @@ export async function newsletterHourly(payload: Payload, now = Date.now()): Prom
   await forgetClaims(payload, NEWSLETTER_PREFIX, hour)
   await expireRequests(payload, now)
   await queueDueDigest(payload, now)
+  return true
+}
+
+const DRAFTS_PREFIX = 'untouched-drafts:'
+
+/** Deletes the empty drafts that "Create New" left behind (src/collections/Articles/untouchedDrafts.ts), hourly, on one instance. */
+export async function untouchedDraftsHourly(payload: Payload, now = Date.now()): Promise<boolean> {
+  const hour = `${DRAFTS_PREFIX}${Math.floor(now / 3_600_000)}`
+  if (!(await claim(payload, hour))) return false
+  await forgetClaims(payload, DRAFTS_PREFIX, hour)
+  await deleteUntouchedDrafts(payload, now)
   return true
 }

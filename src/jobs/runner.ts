@@ -4,7 +4,12 @@ import { claim, forgetClaims } from '@/lib/claims'
 
 import { resumeStalledMailings } from '@/lib/newsletter/mailings'
 
-import { newsletterHourly, releaseAbandonedJobs, sweepHourly } from './housekeeping'
+import {
+  newsletterHourly,
+  releaseAbandonedJobs,
+  sweepHourly,
+  untouchedDraftsHourly,
+} from './housekeeping'
 
 /**
  * One runner per tick, however many instances run the jobs queue. Payload's runner claims due jobs
@@ -43,6 +48,9 @@ export async function runsThisTick(payload: Payload, now = Date.now()): Promise<
   )
   await resumeStalledMailings(payload, now).catch((error) =>
     payload.logger.error({ err: error, msg: 'Could not resume stalled mailings' }),
+  )
+  void untouchedDraftsHourly(payload, now).catch((error) =>
+    payload.logger.error({ err: error, msg: 'Could not delete untouched drafts' }),
   )
   return true
 }

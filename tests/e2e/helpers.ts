@@ -92,6 +92,12 @@ export async function signedIn(browser: Browser, role: Role): Promise<Page> {
   return page
 }
 
+/** Opens an article's edit view in English content (the admin remembers each person's last language). */
+export async function openArticle(page: Page, id: string): Promise<void> {
+  await page.goto(`/admin/collections/articles/${id}?locale=en`)
+  await page.locator('#field-title').waitFor()
+}
+
 /** Picks an option of a Payload select field (react-select) from the keyboard. */
 export async function chooseOption(page: Page, field: string, option: string): Promise<void> {
   const input = page.locator(`#field-${field} input`).first()

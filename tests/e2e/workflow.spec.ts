@@ -4,15 +4,17 @@
  * the jobs queue publishes it by itself and it appears on the site. The e-mails are checked too.
  */
 
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { adminEditPath, editorToken } from './content'
-import { outbox, readState, screenshot, signedIn, withServerLogOnFailure } from './helpers'
-
-async function openArticle(page: Page, id: string): Promise<void> {
-  await page.goto(`/admin/collections/articles/${id}`)
-  await page.locator('#field-title').waitFor()
-}
+import {
+  openArticle,
+  outbox,
+  readState,
+  screenshot,
+  signedIn,
+  withServerLogOnFailure,
+} from './helpers'
 
 test('intern drafts and submits; editor requests changes; intern resubmits; editor schedules; the jobs queue publishes it by itself', async ({
   browser,

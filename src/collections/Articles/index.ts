@@ -5,9 +5,10 @@ import {
   OverviewField,
   PreviewField,
 } from '@payloadcms/plugin-seo/fields'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { accessOf, fieldAccess } from '@/access'
+import { canAlways } from '@/access/gate'
 import { systemField } from '@/fields/system'
 import { authorIdOf } from '@/access/roles'
 import { ARTICLE_KINDS } from '@/fields/options'
@@ -24,14 +25,22 @@ import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
+import { keepDraftsInReview } from './hooks/keepDraftsInReview'
 import { recordCorrection } from './hooks/recordCorrection'
 import { keepWritesInWorkingCopies, rememberPublishedLocales } from './hooks/workingCopies'
 import { mailSubscribers } from './hooks/mailSubscribers'
 import { notifyReview } from './hooks/notifyReview'
 import { requireReviewNote, trackReview } from './hooks/trackReview'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { stampSavedBy } from './hooks/stampSavedBy'
 
 const LANGUAGE_OPTIONS = LOCALES.map((code) => ({ label: LOCALE_NAMES[code], value: code }))
+
+/**
+ * The accounts named in the sidebar (who published, who saved last) are shown to those who may
+ * read every account: to the others Payload could only say "Untitled - ID: 2".
+ */
+const namesStaff: Condition = (_data, _siblings, { user }) => canAlways(user, 'users', 'read')
 
 const articlePreviewPath = (doc: Record<string, unknown>, locale: string) =>
   `/next/preview?path=${encodeURIComponent(localePath(isLocale(locale) ? locale : 'en', `/articles/${String(doc.slug ?? '')}`))}`
@@ -47,8 +56,17 @@ export const Articles: CollectionConfig = {
     // Both open the article's page in draft mode, as the signed-in user (src/app/(site)/next/preview).
     preview: (doc, { locale }) => articlePreviewPath(doc, locale),
     // Interns get "Submit for review" where editors have Publish (and its Schedule menu).
+    // Autosave keeps the last seconds of typing when the person leaves (AutosaveOnLeave); the
+    // history names who saved each version; the list offers bulk Publish only to those who may.
     components: {
-      edit: { PublishButton: '@/components/admin/ReviewActions#PublishOrSubmitForReview' },
+      edit: {
+        PublishButton: '@/components/admin/ReviewActions#PublishOrSubmitForReview',
+        beforeDocumentControls: ['@/components/admin/AutosaveOnLeave#AutosaveOnLeave'],
+      },
+      beforeListTable: ['@/components/admin/BulkPublishGate#BulkPublishGate'],
+      views: {
+        edit: { versions: { Component: '@/components/admin/VersionHistory#VersionHistory' } },
+      },
     },
     livePreview: { url: ({ data, locale }) => articlePreviewPath(data, locale.code) },
   },
@@ -64,7 +82,13 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [keepWritesInWorkingCopies, rememberPublishedLocales],
     beforeValidate: [guardInternChanges, requireReviewNote],
-    beforeChange: [stampPublishedAt, trackReview, recordCorrection, rememberWhetherLive],
+    beforeChange: [
+      stampSavedBy,
+      stampPublishedAt,
+      trackReview,
+      recordCorrection,
+      rememberWhetherLive,
+    ],
     afterChange: [
       indexArticle,
       revalidatePublishedAfterChange,
@@ -72,10 +96,16 @@ export const Articles: CollectionConfig = {
       mailSubscribers,
       redirectOldSlug,
     ],
-    beforeDelete: [dropRedirectsTo],
+    beforeDelete: [keepDraftsInReview, dropRedirectsTo],
     afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
   },
   fields: [
+    // The editor's message, above the text, for as long as the changes are still to be made.
+    {
+      name: 'changesRequested',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/ReviewActions#ChangesRequestedNotice' } },
+    },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     {
       type: 'tabs',
@@ -171,7 +201,10 @@ export const Articles: CollectionConfig = {
       label: inEveryLanguage((t) => t.fields.publishedBy.label),
       type: 'relationship',
       relationTo: 'users',
-      admin: { description: inEveryLanguage((t) => t.fields.publishedBy.description) },
+      admin: {
+        description: inEveryLanguage((t) => t.fields.publishedBy.description),
+        condition: namesStaff,
+      },
     }),
     {
       name: 'reviewState',
@@ -190,6 +223,13 @@ export const Articles: CollectionConfig = {
       ],
       admin: { position: 'sidebar', readOnly: true },
     },
+    systemField({
+      name: 'savedBy',
+      label: inEveryLanguage((t) => t.fields.savedBy),
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { condition: namesStaff },
+    }),
     systemField({
       name: 'reviewRequestedAt',
       label: inEveryLanguage((t) => t.fields.reviewRequestedAt),

@@ -15,6 +15,7 @@ import { notifyEditorsOfHeldComment } from './hooks/notifyEditorsOfHeldComment'
 import { notifyOnApprovedReply } from './hooks/notifyOnApprovedReply'
 import { revalidateDeletedComment, revalidateThread } from './hooks/revalidateThread'
 import { COMMENT_LIMITS } from './limits'
+import { moderate } from './endpoints/moderate'
 
 /** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
 export const Comments: CollectionConfig = {
@@ -22,16 +23,23 @@ export const Comments: CollectionConfig = {
   labels: collectionLabels('comments'),
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'body', 'article', 'status', 'createdAt'],
+    // Who wrote what, on which article, in answer to whom, and where it stands: moderation from the list.
+    defaultColumns: ['authorName', 'body', 'article', 'parent', 'status', 'createdAt'],
     listSearchableFields: ['authorName', 'authorEmail', 'body'],
     group: inEveryLanguage((t) => t.groups.readers),
-    components: { beforeListTable: ['@/components/admin/ModerationCounts#CommentStatusCounts'] },
+    components: {
+      beforeListTable: [
+        '@/components/admin/ModerationCounts#CommentStatusCounts',
+        '@/components/admin/ModerateSelection#ModerateSelection',
+      ],
+    },
   },
   defaultSort: 'createdAt',
   // A copy would carry the original's private e-mail and reply setting under a stranger's text:
   // nobody copies comments (Payload's duplicate is open to whoever may create and read one).
   disableDuplicate: true,
   access: accessOf('comments'),
+  endpoints: [moderate],
   hooks: {
     beforeValidate: [checkThread, limitFloodsAndDuplicates],
     beforeChange: [hashCommenterIp, applyModerationPolicy],

@@ -4,6 +4,7 @@ import {
   Button,
   FormSubmit,
   PublishButton,
+  toast,
   useAuth,
   useConfig,
   useDocumentInfo,
@@ -14,25 +15,50 @@ import {
 } from '@payloadcms/ui'
 
 import { canAlways } from '@/access/gate'
-import type { AdminKey, AdminTranslations } from '@/i18n/admin'
+import { pluralForm, type AdminKey, type AdminTranslations } from '@/i18n/admin'
+import { readReviewNotice, type ReviewNotice } from '@/lib/reviewNotice'
+
+import { needsActionStyle } from './adminFormat'
 
 type ReviewState = 'none' | 'in-review' | 'changes-requested'
+
+/** The confirmation of a step: what happened and how many people were e-mailed (src/lib/reviewNotice.ts). */
+function useConfirmation() {
+  const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
+  return ({ step, told }: ReviewNotice) => {
+    const count = { count: told }
+    if (step === 'in-review')
+      return told
+        ? t(`cms:review:sentForReview:${pluralForm(i18n.language, told)}`, count)
+        : t('cms:review:sentForReviewToNobody')
+    return told
+      ? t(`cms:review:changesRequestedSent:${pluralForm(i18n.language, told)}`, count)
+      : t('cms:review:changesRequestedToNobody')
+  }
+}
 
 /**
  * Saves the open article as a draft with a new review state, the way Payload's own "Save draft"
  * does (same endpoint, same form), so the text on screen and the state change travel together.
+ * Instead of Payload's "Draft saved successfully" it confirms the step and who was told.
  */
 function useSaveWithReviewState() {
   const { id } = useDocumentInfo()
   const { submit } = useForm()
   const { code: locale } = useLocale()
   const { config } = useConfig()
-  return (reviewState: ReviewState) =>
-    submit({
+  const confirmation = useConfirmation()
+  return async (reviewState: ReviewState) => {
+    const result = await submit({
       action: `${config.routes.api}/articles${id ? `/${id}` : ''}?locale=${locale}&depth=0&fallback-locale=null&draft=true`,
       method: id ? 'PATCH' : 'POST',
       overrides: { _status: 'draft', reviewState },
+      disableSuccessStatus: true,
     })
+    // Refusals have been shown by the form already; a save that took no step says nothing more.
+    const notice = result?.res?.ok ? readReviewNotice(result.res.headers) : undefined
+    if (notice) toast.success(confirmation(notice), { duration: 10_000 })
+  }
 }
 
 const useReviewState = () =>
@@ -73,5 +99,30 @@ export function RequestChangesButton() {
     <Button buttonStyle="secondary" size="small" onClick={() => void save('changes-requested')}>
       {t('cms:review:requestChanges')}
     </Button>
+  )
+}
+
+/**
+ * Above the article, while changes are requested: the editors' message in full, where the authors
+ * start reading, not greyed out at the bottom of the sidebar. Gone once the draft is sent back.
+ */
+export function ChangesRequestedNotice() {
+  const { t } = useTranslation<AdminTranslations, AdminKey>()
+  const reviewState = useReviewState()
+  const note = useFormFields(([fields]) => fields.reviewNote?.value as string | null | undefined)
+  if (reviewState !== 'changes-requested' || !note?.trim()) return null
+  return (
+    <section
+      className="changes-requested-notice"
+      role="note"
+      aria-labelledby="changes-requested-title"
+      style={{ ...needsActionStyle, marginBottom: '1.5rem' }}
+    >
+      <h3 id="changes-requested-title" style={{ margin: '0 0 0.5rem' }}>
+        {t('cms:review:editorsAsk')}
+      </h3>
+      <p style={{ whiteSpace: 'pre-wrap', margin: '0 0 0.5rem' }}>{note}</p>
+      <p style={{ margin: 0, opacity: 0.8 }}>{t('cms:review:thenResubmit')}</p>
+    </section>
   )
 }

@@ -3,27 +3,13 @@ import type { Payload } from 'payload'
 
 import { canAlways } from '@/access/gate'
 import { adminT } from '@/i18n/admin'
-import { isLocale, LOCALE_NAMES, LOCALE_TAGS } from '@/i18n/config'
+import { LOCALE_NAMES } from '@/i18n/config'
 import { describeChange, type ReviewChange } from '@/lib/reviewChange'
+
+import { adminDateTime, personName } from './adminFormat'
 
 type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
 type T = ReturnType<typeof adminT>
-
-const nameOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? String(
-        (value as { name?: string; email?: string }).name || (value as { email?: string }).email,
-      )
-    : '—'
-
-const when = (iso: string | null | undefined, language: string) =>
-  iso
-    ? new Date(iso).toLocaleString(LOCALE_TAGS[isLocale(language) ? language : 'en'], {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'UTC',
-      }) + ' UTC'
-    : '—'
 
 const CHANGE_KEYS = {
   'new-article': 'cms:queue:newArticle',
@@ -109,9 +95,9 @@ export async function ReviewQueue({ payload, user, i18n }: AdminServerProps) {
                 <td>
                   <Change change={changes[index]} t={t} />
                 </td>
-                <td>{(article.authors ?? []).map(nameOf).join(', ')}</td>
-                <td>{nameOf(article.reviewRequestedBy)}</td>
-                <td>{when(article.reviewRequestedAt, i18n.language)}</td>
+                <td>{(article.authors ?? []).map(personName).join(', ')}</td>
+                <td>{personName(article.reviewRequestedBy)}</td>
+                <td>{adminDateTime(article.reviewRequestedAt, i18n.language)}</td>
               </tr>
             ))}
           </tbody>

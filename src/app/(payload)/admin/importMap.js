@@ -1,3 +1,4 @@
+import { ChangesRequestedNotice as ChangesRequestedNotice_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,13 +30,18 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { RequestChangesButton as RequestChangesButton_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { ArticleTestSend as ArticleTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
+import { BulkPublishGate as BulkPublishGate_9b64b88bcd871ff4a7f02a29715dbb63 } from '@/components/admin/BulkPublishGate'
+import { AutosaveOnLeave as AutosaveOnLeave_555e26e4614d29384f91a16bcd867b26 } from '@/components/admin/AutosaveOnLeave'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
+import { VersionHistory as VersionHistory_1e0b8b855d2394e72de6ae25c959838e } from '@/components/admin/VersionHistory'
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
+import { ModerateSelection as ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948 } from '@/components/admin/ModerateSelection'
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
 import { LanguageField as LanguageField_c78b5a1e04ea81ee082bed6ad7133baa } from '@/components/admin/LanguageField'
 import { ImportRedirects as ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46 } from '@/components/admin/ImportRedirects'
+import { YourArticles as YourArticles_0f96d12454e7b4460afa0fd394023f17 } from '@/components/admin/YourArticles'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
 import { ModerationNotice as ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { AdminLanguageSync as AdminLanguageSync_438ddcf2b4a335acc1e9efb573bf52e7 } from '@/components/admin/AdminLanguageSync'
@@ -44,6 +50,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/ReviewActions#ChangesRequestedNotice": ChangesRequestedNotice_7d49ba020347320f1985b4c3026ed00f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -75,13 +82,18 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ReviewActions#RequestChangesButton": RequestChangesButton_7d49ba020347320f1985b4c3026ed00f,
   "@/components/admin/NewsletterTestSend#ArticleTestSend": ArticleTestSend_201c7aa047916f5b45dc2849d704f00c,
+  "@/components/admin/BulkPublishGate#BulkPublishGate": BulkPublishGate_9b64b88bcd871ff4a7f02a29715dbb63,
+  "@/components/admin/AutosaveOnLeave#AutosaveOnLeave": AutosaveOnLeave_555e26e4614d29384f91a16bcd867b26,
   "@/components/admin/ReviewActions#PublishOrSubmitForReview": PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f,
+  "@/components/admin/VersionHistory#VersionHistory": VersionHistory_1e0b8b855d2394e72de6ae25c959838e,
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
+  "@/components/admin/ModerateSelection#ModerateSelection": ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948,
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,
   "@/components/admin/LanguageField#LanguageField": LanguageField_c78b5a1e04ea81ee082bed6ad7133baa,
   "@/components/admin/ImportRedirects#ImportRedirects": ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46,
+  "@/components/admin/YourArticles#YourArticles": YourArticles_0f96d12454e7b4460afa0fd394023f17,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,
   "@/components/admin/ModerationCounts#ModerationNotice": ModerationNotice_0feea4b26dcff55f68b9d68f7e9b482e,
   "@/components/admin/AdminLanguageSync#AdminLanguageSync": AdminLanguageSync_438ddcf2b4a335acc1e9efb573bf52e7,

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { rolesThatCan } from '@/access/gate'
 import { notificationMessages } from '@/i18n/notificationMessages'
 import { absoluteUrl, siteOrigin } from '@/lib/config/site'
-import { coAuthors, notify, staffWithRoles } from '@/lib/notify'
+import { coAuthors, notify, staffWithRoles, type Recipient } from '@/lib/notify'
+import { announceReviewStep } from '@/lib/reviewNotice'
 import type { Article } from '@/payload-types'
 import { idOf } from '@/lib/relations'
 
@@ -13,11 +14,16 @@ const nameOf = (user: unknown) =>
   (user as { email?: string } | null)?.email ||
   undefined
 
+/** The distinct addresses a notification goes to: what the admin's confirmation counts. */
+const distinct = (recipients: Recipient[]) =>
+  new Set(recipients.map((recipient) => recipient.email).filter(Boolean)).size
+
 /**
  * The workflow's e-mails, one per step, each in its recipients' languages: editors hear when a
  * draft is sent for review; the co-authors when changes are requested (with the editor's message)
  * and when it is published (with a link to the article in their language). Autosaves and other
- * saves that change no step send nothing.
+ * saves that change no step send nothing. The response says which step was taken and how many
+ * people were told (src/lib/reviewNotice.ts), for the confirmation in the admin.
  */
 export const notifyReview: CollectionAfterChangeHook<Article> = async ({
   doc,
@@ -30,7 +36,9 @@ export const notifyReview: CollectionAfterChangeHook<Article> = async ({
     doc.reviewState === state && previousDoc?.reviewState !== state
 
   if (entered('in-review')) {
-    await notify(req, await staffWithRoles(req, rolesThatCan('articles', 'publish')), (language) =>
+    const editors = await staffWithRoles(req, rolesThatCan('articles', 'publish'))
+    announceReviewStep(req, { step: 'in-review', told: distinct(editors) })
+    await notify(req, editors, (language) =>
       notificationMessages(language).forReview({
         who,
         title: doc.title,
@@ -40,7 +48,9 @@ export const notifyReview: CollectionAfterChangeHook<Article> = async ({
     )
   }
   if (entered('changes-requested')) {
-    await notify(req, await coAuthors(req, idsOf(doc.authors)), (language) =>
+    const authors = await coAuthors(req, idsOf(doc.authors))
+    announceReviewStep(req, { step: 'changes-requested', told: distinct(authors) })
+    await notify(req, authors, (language) =>
       notificationMessages(language).changesRequested({
         who,
         title: doc.title,

@@ -38,7 +38,9 @@ export const requireReviewNote: CollectionBeforeValidateHook<Article> = ({
 
 /**
  * Keeps the review queue honest: who sent the draft for review, when (the queue's order) and in
- * which language, and who published it. Publishing takes the article out of the queue, unless it
+ * which language, and who published it. Sending it (back) for review answers the editor's
+ * message, so the message is cleared: the authors' dashboard and the sidebar never show an
+ * answered request as still open (the versions keep it). Publishing takes the article out of the queue, unless it
  * made another language live than the one under review ("Publish in English" while the Russian
  * translation waits).
  */
@@ -61,6 +63,7 @@ export const trackReview: CollectionBeforeChangeHook<Article> = ({ data, origina
       reviewRequestedAt: new Date().toISOString(),
       reviewRequestedBy: userId ?? null,
       reviewLocale: isLocale(req.locale) ? req.locale : 'en',
+      reviewNote: null,
     }
   }
   return data

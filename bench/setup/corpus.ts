@@ -24,6 +24,14 @@ const KINDS = [
 const DAY = 24 * 60 * 60 * 1000
 /** Distinct bodies; articles reuse them (converting Markdown each time would dominate the run). */
 const BODY_VARIANTS = 40
+/**
+ * A think tank with an archive has many more bylines than the demo's three: the corpus's articles
+ * are spread over this many authors, and the admin's authors picker has options to show (the
+ * benchmark article already names all three demo authors).
+ */
+const ARCHIVE_AUTHORS = 150
+const FIRST_NAMES = ['Aysel', 'Rashad', 'Irina', 'Farid', 'Lala', 'Dmitri', 'Gunel', 'Orkhan']
+const LAST_NAMES = ['Aliyeva', 'Huseynov', 'Petrova', 'Karimov', 'Safarova', 'Ivanov']
 
 /** A deterministic pseudo-random sequence, so two runs build the same corpus. */
 function random(seed: number) {
@@ -64,10 +72,24 @@ withPayload('bench-corpus', async (payload) => {
   const existing = (
     await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
   ).totalDocs
+  await addAuthors(payload)
   const missing = target - existing
   if (missing > 0) await addArticles(payload, existing, missing, target)
   fs.writeFileSync(countFile, String(Math.max(existing, target)))
 })
+
+async function addAuthors(payload: Payload): Promise<void> {
+  const existing = (await payload.count({ collection: 'authors' })).totalDocs
+  for (let n = existing + 1; n <= ARCHIVE_AUTHORS; n++) {
+    const name = `${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[n % LAST_NAMES.length]} ${n}`
+    await payload.create({
+      collection: 'authors',
+      locale: 'en',
+      data: { name, slug: `archive-author-${n}`, headline: 'Fellow' },
+      depth: 0,
+    })
+  }
+}
 
 async function addArticles(
   payload: Payload,

@@ -63,6 +63,12 @@ export async function screenshot(page: Page, name: string, testInfo: TestInfo): 
   return file
 }
 
+/** A screenshot the docs show: taken as `screenshot` does, and kept as docs/screenshots/<name>.png. */
+export async function docsScreenshot(page: Page, name: string, testInfo: TestInfo): Promise<void> {
+  const file = await screenshot(page, name, testInfo)
+  fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `${name}.png`))
+}
+
 /** Signs in to the admin panel as one of the demo staff accounts and waits for the dashboard. */
 export async function adminLogin(page: Page, role: Role): Promise<void> {
   const { email, password } = readState().credentials[role]

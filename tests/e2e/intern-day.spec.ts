@@ -6,19 +6,14 @@
  * published on their dashboard, and the versions list names who saved each version. The list
  * offers the intern no bulk Publish. Each step is a screenshot in docs/screenshots/intern-day-*.png.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 
 import { adminEditPath, editorToken, setStatus } from './content'
-import { openArticle, outbox, ROOT, screenshot, signedIn, withServerLogOnFailure } from './helpers'
+import { docsScreenshot, openArticle, outbox, signedIn, withServerLogOnFailure } from './helpers'
 
 /** A step of the day, kept in docs/screenshots/ as intern-day-<name>.png. */
-async function step(page: Page, name: string, testInfo: TestInfo) {
-  const file = await screenshot(page, `intern-day-${name}`, testInfo)
-  fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `intern-day-${name}.png`))
-}
+const step = (page: Page, name: string, testInfo: TestInfo) =>
+  docsScreenshot(page, `intern-day-${name}`, testInfo)
 
 const body = (page: Page) => page.locator('.rich-text-lexical [contenteditable="true"]').first()
 

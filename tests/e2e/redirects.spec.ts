@@ -5,13 +5,11 @@
  * "Import CSV" button stores a good file and refuses a bad one by line. Everything made here is
  * removed again, and the seeded article gets its slug back (smoke.spec.ts counts on it).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { editorToken, type Id } from './content'
-import { adminLogin, ROOT, screenshot, withServerLogOnFailure } from './helpers'
+import { adminLogin, docsScreenshot, screenshot, withServerLogOnFailure } from './helpers'
 
 const ARTICLE = 'russia-priorities-south-caucasus'
 const LANGUAGES = ['', '/az', '/ru']
@@ -150,8 +148,7 @@ test.describe('redirects', () => {
         'Imported 3 redirects.',
       )
       await expect(page.locator('.table')).toContainText(`${prefix}about-us.html`)
-      const file = await screenshot(page, 'admin-redirects-import', testInfo)
-      fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', 'admin-redirects-import.png'))
+      await docsScreenshot(page, 'admin-redirects-import', testInfo)
       await expect
         .poll(() => answer(request, `/ru${prefix}team`), { timeout: 5_000 })
         .toEqual({ status: 301, location: '/ru/authors' })

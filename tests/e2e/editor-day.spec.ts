@@ -5,14 +5,30 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
 
 import { editorToken, type Id } from './content'
-import { outbox, ROOT, screenshot, signedIn, withServerLogOnFailure } from './helpers'
+import {
+  outbox,
+  ROOT,
+  screenshot,
+  SCREENSHOT_DIR,
+  signedIn,
+  withServerLogOnFailure,
+} from './helpers'
 
-/** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png. */
-async function step(page: Page, name: string, testInfo: TestInfo) {
-  const file = await screenshot(page, `editor-day-${name}`, testInfo)
+/**
+ * A step of the day, kept in docs/screenshots/ as editor-day-<name>.png: the whole page, or only
+ * the part of a long reading page that the step is about.
+ */
+async function step(page: Page, name: string, testInfo: TestInfo, part?: Locator) {
+  const file = part
+    ? path.join(SCREENSHOT_DIR, `${testInfo.project.name}-editor-day-${name}.png`)
+    : await screenshot(page, `editor-day-${name}`, testInfo)
+  if (part) {
+    await part.screenshot({ path: file })
+    await testInfo.attach(name, { path: file, contentType: 'image/png' })
+  }
   fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `editor-day-${name}.png`))
 }
 
@@ -77,6 +93,9 @@ test.describe('one-click moderation of a selection', () => {
         await expect(page).toHaveURL(
           /where%5Bstatus%5D%5Bequals%5D=pending|where\[status\]\[equals\]=pending/,
         )
+        // "All" is kept as chosen: the list is not sent back to the pending filter.
+        await page.getByRole('link', { name: /^All: \d+/ }).click()
+        await expect(page).toHaveURL(/\/admin\/collections\/comments\?(?!.*where)/)
         await page.goto(
           `/admin/collections/comments?where[status][equals]=pending&search=${encodeURIComponent(marker)}`,
         )
@@ -133,8 +152,12 @@ test.describe('one-click moderation of a selection', () => {
         const reply = sitePage.locator(`#comment-${created[3]}`)
         await expect(reply).toContainText(answer)
         await expect(reply.locator('.comment__staff')).toHaveText(`${siteName} team`)
-        await reply.scrollIntoViewIfNeeded()
-        await step(sitePage, '5-staff-reply-on-site', testInfo)
+        await step(
+          sitePage,
+          '5-staff-reply-on-site',
+          testInfo,
+          sitePage.locator(`#comment-${created[0]}`),
+        )
       })
     } finally {
       // The article's discussion as it was: the day's comments go.

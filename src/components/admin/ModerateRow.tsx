@@ -22,7 +22,9 @@ export function ModerateRow({
 }: DefaultCellComponentProps<SelectFieldClient, Comment['status']>) {
   const { user } = useAuth()
   const { t } = useTranslation<AdminTranslations, AdminKey>()
-  const [status, setStatus] = useState(cellData)
+  // The verdict given here, until the server's own value catches up (a reload of the list).
+  const [moderated, setModerated] = useState<{ from: Comment['status']; to: Verdict } | null>(null)
+  const status = moderated?.from === cellData ? moderated.to : cellData
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
 
   const moderate = async (verdict: Verdict) => {
@@ -33,7 +35,7 @@ export function ModerateRow({
         error: result.message ?? t('cms:moderation:act:failed', { status: result.status }),
       })
     }
-    setStatus(verdict)
+    setModerated({ from: cellData, to: verdict })
     setState({})
   }
 

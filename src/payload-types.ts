@@ -720,6 +720,10 @@ export interface Comment {
    * Where the reader commented: the reply notification goes out in this language.
    */
   language?: ('en' | 'az' | 'ru') | null;
+  /**
+   * Set when a moderator replies as the team; the site shows the team badge.
+   */
+  staffAuthor?: (string | number | null) | User;
   ipHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1449,6 +1453,7 @@ export interface CommentsSelect<T extends boolean = true> {
   status?: T;
   notifyOnReply?: T;
   language?: T;
+  staffAuthor?: T;
   ipHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -106,7 +106,7 @@ export function demand<S extends Subject>(
   subject: S,
   action: Action<S>,
   refusal: { anonymous: string; forbidden: string },
-): void {
+): asserts req is PayloadRequest & { user: NonNullable<PayloadRequest['user']> } {
   if (canAlways(req.user, subject, action)) return
   throw req.user
     ? new APIError(refusal.forbidden, 403, undefined, true)

@@ -124,7 +124,7 @@ export const PERMISSIONS = {
       moderate: {
         ...editors,
         means:
-          "Approve or hold comments, be told about held ones, and write without the readers' policy.",
+          "Approve or hold comments, be told about held ones, reply as the team, and write without the readers' policy.",
       },
     },
     fields: {

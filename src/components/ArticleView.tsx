@@ -182,7 +182,14 @@ export async function ArticleView({
         />
       )}
 
-      {!preview && <CommentSection locale={locale} article={article} formState={formState} />}
+      {!preview && (
+        <CommentSection
+          locale={locale}
+          siteName={settings.siteName}
+          article={article}
+          formState={formState}
+        />
+      )}
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="related">

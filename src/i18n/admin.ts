@@ -121,6 +121,20 @@ const en = {
       reject: 'Reject selected',
       failed: 'Moderation failed ({{status}}).',
     },
+    row: { approve: 'Approve', spam: 'Spam', reject: 'Reject' },
+    onSite: 'On the site ↗',
+    all: 'All',
+  },
+  staffReply: {
+    label: 'Reply as the team',
+    description:
+      'Published at once under this comment and marked on the site as the team’s. A reader who asked for replies is told by e-mail.',
+    send: 'Publish reply',
+    sending: 'Publishing…',
+    sent: 'Reply published.',
+    open: 'Open the reply →',
+    approveFirst: 'Approve the comment first: a reply under a held comment is not shown.',
+    failed: 'The reply was not published ({{status}}).',
   },
   convert: {
     open: 'Open the draft article →',
@@ -186,6 +200,10 @@ const en = {
     commentLanguage: {
       label: 'Language of the page',
       description: 'Where the reader commented: the reply notification goes out in this language.',
+    },
+    staffAuthor: {
+      label: 'Staff reply by',
+      description: 'Set when a moderator replies as the team; the site shows the team badge.',
     },
   },
 }
@@ -304,6 +322,20 @@ const az: AdminMessages = {
       reject: 'Seçilənləri rədd et',
       failed: 'Moderasiya alınmadı ({{status}}).',
     },
+    row: { approve: 'Təsdiqlə', spam: 'Spam', reject: 'Rədd et' },
+    onSite: 'Saytda ↗',
+    all: 'Hamısı',
+  },
+  staffReply: {
+    label: 'Komanda adından cavab',
+    description:
+      'Bu şərhin altında dərhal dərc olunur və saytda komandanın cavabı kimi işarələnir. Cavab bildirişi istəyən oxucuya e-poçt göndərilir.',
+    send: 'Cavabı dərc et',
+    sending: 'Dərc olunur…',
+    sent: 'Cavab dərc olundu.',
+    open: 'Cavabı aç →',
+    approveFirst: 'Əvvəlcə şərhi təsdiqləyin: gözləmədə olan şərhin altındakı cavab göstərilmir.',
+    failed: 'Cavab dərc olunmadı ({{status}}).',
   },
   convert: {
     open: 'Qaralama məqaləni aç →',
@@ -364,6 +396,11 @@ const az: AdminMessages = {
     commentLanguage: {
       label: 'Səhifənin dili',
       description: 'Oxucunun şərh yazdığı səhifənin dili: cavab bildirişi bu dildə göndərilir.',
+    },
+    staffAuthor: {
+      label: 'Komanda cavabının müəllifi',
+      description:
+        'Moderator komanda adından cavab verəndə qeyd olunur; saytda komanda nişanı görünür.',
     },
   },
 }
@@ -479,6 +516,21 @@ const ru: AdminMessages = {
       reject: 'Отклонить выбранные',
       failed: 'Модерация не удалась ({{status}}).',
     },
+    row: { approve: 'Одобрить', spam: 'Спам', reject: 'Отклонить' },
+    onSite: 'На сайте ↗',
+    all: 'Все',
+  },
+  staffReply: {
+    label: 'Ответить от имени команды',
+    description:
+      'Публикуется сразу под этим комментарием и отмечается на сайте как ответ команды. Читатель, просивший уведомлять об ответах, получит письмо.',
+    send: 'Опубликовать ответ',
+    sending: 'Публикуется…',
+    sent: 'Ответ опубликован.',
+    open: 'Открыть ответ →',
+    approveFirst:
+      'Сначала одобрите комментарий: ответ под непроверенным комментарием не показывается.',
+    failed: 'Ответ не опубликован ({{status}}).',
   },
   convert: {
     open: 'Открыть черновик статьи →',
@@ -541,6 +593,11 @@ const ru: AdminMessages = {
       label: 'Язык страницы',
       description:
         'Где читатель оставил комментарий: уведомление об ответе приходит на этом языке.',
+    },
+    staffAuthor: {
+      label: 'Ответ команды написал',
+      description:
+        'Заполняется, когда модератор отвечает от имени команды; на сайте виден значок команды.',
     },
   },
 }

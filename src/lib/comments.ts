@@ -5,6 +5,8 @@ import { getPayloadClient } from './payload'
 import { idOf } from './relations'
 
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'createdAt'> & {
+  /** Written by staff as the think tank (a moderator's reply from the admin). */
+  byStaff: boolean
   replies: PublicComment[]
 }
 
@@ -20,12 +22,15 @@ export async function getThread(
     limit: 0,
     pagination: false,
     depth: 0,
-    select: { authorName: true, body: true, createdAt: true, parent: true },
+    select: { authorName: true, body: true, createdAt: true, parent: true, staffAuthor: true },
     overrideAccess: false,
   })
   // Keyed by the id as text: ids are opaque, and a relationship value need not share the id's runtime type.
   const byId = new Map<string, PublicComment>(
-    docs.map((doc) => [String(doc.id), { ...doc, replies: [] }]),
+    docs.map(({ staffAuthor, ...doc }) => [
+      String(doc.id),
+      { ...doc, byStaff: Boolean(staffAuthor), replies: [] },
+    ]),
   )
   const topLevel: PublicComment[] = []
   for (const doc of docs) {

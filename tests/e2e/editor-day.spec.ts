@@ -1,16 +1,17 @@
 /**
  * An editor's working day in the admin, as they see it, each step a screenshot kept in
  * docs/screenshots/editor-day-*.png: the review queue on the dashboard, an intern's revision of a
- * live article read as a difference from the live version and published.
+ * live article read as a difference from the live version and published; comments moderated a
+ * selection at a time and from their rows, and a reply as the team.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
 
-import { createDraft, editorToken, idsBySlug, lexical, setStatus } from './content'
-import { docsScreenshot, openArticle, signedIn, withServerLogOnFailure } from './helpers'
+import { createDraft, editorToken, idsBySlug, lexical, setStatus, type Id } from './content'
+import { docsScreenshot, openArticle, outbox, signedIn, withServerLogOnFailure } from './helpers'
 
-/** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png. */
-const step = (page: Page, name: string, testInfo: TestInfo) =>
-  docsScreenshot(page, `editor-day-${name}`, testInfo)
+/** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png (or `part` of the page). */
+const step = (page: Page, name: string, testInfo: TestInfo, part?: Locator) =>
+  docsScreenshot(page, `editor-day-${name}`, testInfo, part)
 
 test.skip(({ viewport }) => (viewport?.width ?? 0) < 600, 'the admin panel is a desktop tool')
 
@@ -69,6 +70,142 @@ test.describe('the review desk', () => {
       })
     } finally {
       await setStatus(reader.request, token, article.id, 'draft')
+    }
+  })
+})
+
+test.describe('one-click moderation of a selection', () => {
+  const ARTICLE = '/articles/russia-priorities-south-caucasus'
+
+  test('an editor approves two comments at once, marks one as spam from its row, and replies as the team', async ({
+    browser,
+    page: sitePage,
+  }, testInfo) => {
+    test.setTimeout(180_000)
+    const request = sitePage.request
+    const auth = { Authorization: `JWT ${await editorToken(request)}` }
+    const marker = `Caspian grain corridor ${Date.now()}`
+    const readerEmail = `asks-for-replies-${Date.now()}@example.org`
+    const firstOutbox = outbox().length
+
+    const article = (
+      (await (
+        await request.get(
+          `/api/articles?where[slug][equals]=${ARTICLE.split('/').pop()}&depth=0&limit=1`,
+        )
+      ).json()) as { docs: { id: Id }[] }
+    ).docs[0]
+    const { siteName } = (await (await request.get('/api/globals/site-settings')).json()) as {
+      siteName: string
+    }
+    // Three held comments, as readers would have sent them (an editor keeps the status given).
+    const created: Id[] = []
+    for (const [index, text] of [
+      'The ports need rail links first.',
+      'What about the tariffs on the Georgian side?',
+      'Buy cheap watches at example.com',
+    ].entries()) {
+      const response = await request.post('/api/comments', {
+        headers: auth,
+        data: {
+          article: article.id,
+          authorName: `Reader ${index + 1}`,
+          authorEmail: index === 0 ? readerEmail : `reader-${index}-${Date.now()}@example.org`,
+          notifyOnReply: index === 0,
+          body: `${marker}: ${text}`,
+          status: 'pending',
+        },
+      })
+      expect(response.status()).toBe(201)
+      created.push(((await response.json()) as { doc: { id: Id } }).doc.id)
+    }
+    const statusOf = async (id: Id) =>
+      (
+        (await (await request.get(`/api/comments/${id}?depth=0`, { headers: auth })).json()) as {
+          status: string
+        }
+      ).status
+
+    const page = await signedIn(browser, 'editor')
+    try {
+      await withServerLogOnFailure(async () => {
+        // The list opens on what waits for a moderator.
+        await page.goto('/admin/collections/comments')
+        await expect(page).toHaveURL(
+          /where%5Bstatus%5D%5Bequals%5D=pending|where\[status\]\[equals\]=pending/,
+        )
+        // "All" is kept as chosen: the list is not sent back to the pending filter.
+        await page.getByRole('link', { name: /^All: \d+/ }).click()
+        await expect(page).toHaveURL(/\/admin\/collections\/comments\?(?!.*where)/)
+        await page.goto(
+          `/admin/collections/comments?where[status][equals]=pending&search=${encodeURIComponent(marker)}`,
+        )
+        const rows = page.locator('tbody tr', { hasText: marker })
+        await expect(rows).toHaveCount(3)
+        const row = (index: number) => page.locator('tbody tr', { hasText: `Reader ${index}` })
+        // Each row: the text, the article (to its edit view and its public page), the verdicts.
+        await expect(row(1)).toContainText('The ports need rail links first.')
+        await expect(row(1).getByRole('link', { name: 'On the site ↗' })).toHaveAttribute(
+          'href',
+          ARTICLE,
+        )
+        await expect(row(1).getByRole('button', { name: 'Approve', exact: true })).toBeVisible()
+        await step(page, '3-comments-pending', testInfo)
+
+        // Two ticked, approved in one click ...
+        await row(1).locator('.select-row input').check()
+        await row(2).locator('.select-row input').check()
+        await page.getByRole('button', { name: 'Approve selected (2)' }).click()
+        await expect.poll(() => statusOf(created[0])).toBe('approved')
+        expect(await statusOf(created[1])).toBe('approved')
+        // ... and the third marked as spam from its own row, which shows its new status in place.
+        await row(3).getByRole('button', { name: 'Spam', exact: true }).click()
+        await expect(row(3).locator('[data-comment-status]')).toHaveText('Spam')
+        expect(await statusOf(created[2])).toBe('spam')
+
+        // A reply as the team, from the first comment's edit view.
+        await page.goto(`/admin/collections/comments/${created[0]}`)
+        const answer = `${marker}: Thank you, rail links are the subject of our next paper.`
+        await page.getByLabel('Reply as the team').fill(answer)
+        await page.getByRole('button', { name: 'Publish reply' }).click()
+        await expect(page.getByRole('status').filter({ hasText: 'Reply published.' })).toBeVisible()
+        const replyHref = await page
+          .getByRole('link', { name: 'Open the reply →' })
+          .getAttribute('href')
+        created.push(replyHref!.split('/').pop()!)
+        await step(page, '4-staff-reply', testInfo)
+
+        // The reader who asked is told; the site shows the reply with the team's badge.
+        await expect
+          .poll(
+            () =>
+              outbox()
+                .slice(firstOutbox)
+                .filter((mail) => mail.to === readerEmail).length,
+          )
+          .toBe(1)
+        await expect
+          .poll(async () => (await (await request.get(ARTICLE)).text()).includes(answer), {
+            timeout: 5_000,
+          })
+          .toBe(true)
+        await sitePage.goto(ARTICLE)
+        const reply = sitePage.locator(`#comment-${created[3]}`)
+        await expect(reply).toContainText(answer)
+        await expect(reply.locator('.comment__staff')).toHaveText(`${siteName} team`)
+        await step(
+          sitePage,
+          '5-staff-reply-on-site',
+          testInfo,
+          sitePage.locator(`#comment-${created[0]}`),
+        )
+      })
+    } finally {
+      // The article's discussion as it was: the day's comments go.
+      for (const id of created.reverse()) {
+        await request.delete(`/api/comments/${id}`, { headers: auth })
+      }
+      await page.context().close()
     }
   })
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Browser, type Page, type TestInfo } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test'
 
 /** The repository root (this file is tests/e2e/helpers.ts). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -63,9 +63,22 @@ export async function screenshot(page: Page, name: string, testInfo: TestInfo): 
   return file
 }
 
-/** A screenshot the docs show: taken as `screenshot` does, and kept as docs/screenshots/<name>.png. */
-export async function docsScreenshot(page: Page, name: string, testInfo: TestInfo): Promise<void> {
-  const file = await screenshot(page, name, testInfo)
+/**
+ * A screenshot the docs show, kept as docs/screenshots/<name>.png: the whole page as `screenshot`
+ * takes it, or only `part` of it (the part of a long reading page that the docs are about).
+ */
+export async function docsScreenshot(
+  page: Page,
+  name: string,
+  testInfo: TestInfo,
+  part?: Locator,
+): Promise<void> {
+  let file: string
+  if (part) {
+    file = path.join(SCREENSHOT_DIR, `${testInfo.project.name}-${name}.png`)
+    await part.screenshot({ path: file })
+    await testInfo.attach(name, { path: file, contentType: 'image/png' })
+  } else file = await screenshot(page, name, testInfo)
   fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `${name}.png`))
 }
 

@@ -67,6 +67,10 @@ export function apiClient(baseURL: string) {
 export type ApiClient = ReturnType<typeof apiClient>
 
 /** The field names a Payload validation error names, whatever its exact shape. */
+/** The fields a custom endpoint's refusal names (src/lib/problem.ts). */
+export const problemFields = (body: any): string[] =>
+  (body?.errors ?? []).map((error: any) => error.path)
+
 export function erroredFields(body: any): string[] {
   return (body?.errors ?? []).flatMap((error: any) =>
     (error.data?.errors ?? []).map((item: any) => item.path),

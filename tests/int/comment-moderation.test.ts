@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { problemFields as fields } from '../helpers/api'
 import { createComment, type World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
@@ -21,7 +22,6 @@ const statusOf = async (id: string | number) =>
   (await payload.findByID({ collection: 'comments', id, depth: 0 })).status
 const moderate = (json: unknown, token?: string) =>
   world.api.post('/api/comments/moderate', { json, token })
-const fields = (body: any): string[] => (body?.errors ?? []).map((error: any) => error.path)
 
 describe('one-click moderation', () => {
   it('lets an editor approve a selection and spam one comment', async () => {

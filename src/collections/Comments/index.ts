@@ -16,6 +16,8 @@ import { notifyOnApprovedReply } from './hooks/notifyOnApprovedReply'
 import { revalidateDeletedComment, revalidateThread } from './hooks/revalidateThread'
 import { COMMENT_LIMITS } from './limits'
 import { moderate } from './endpoints/moderate'
+import { reply } from './endpoints/reply'
+import { markStaffReply } from './hooks/markStaffReply'
 
 /** Reader comments: anyone may post, everything is held for moderation unless the policy says otherwise. */
 export const Comments: CollectionConfig = {
@@ -28,6 +30,7 @@ export const Comments: CollectionConfig = {
     listSearchableFields: ['authorName', 'authorEmail', 'body'],
     group: inEveryLanguage((t) => t.groups.readers),
     components: {
+      views: { list: { actions: ['@/components/admin/PendingFirst#PendingFirst'] } },
       beforeListTable: [
         '@/components/admin/ModerationCounts#CommentStatusCounts',
         '@/components/admin/ModerateSelection#ModerateSelection',
@@ -39,16 +42,23 @@ export const Comments: CollectionConfig = {
   // nobody copies comments (Payload's duplicate is open to whoever may create and read one).
   disableDuplicate: true,
   access: accessOf('comments'),
-  endpoints: [moderate],
+  endpoints: [moderate, reply],
   hooks: {
     beforeValidate: [checkThread, limitFloodsAndDuplicates],
-    beforeChange: [hashCommenterIp, applyModerationPolicy],
+    beforeChange: [hashCommenterIp, applyModerationPolicy, markStaffReply],
     afterChange: [notifyEditorsOfHeldComment, notifyOnApprovedReply, revalidateThread],
     afterDelete: [revalidateDeletedComment],
     afterError: [releaseFailedComment],
   },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      admin: { components: { Cell: '@/components/admin/commentCells#ArticleCell' } },
+    },
     {
       name: 'parent',
       label: 'In reply to',
@@ -84,6 +94,13 @@ export const Comments: CollectionConfig = {
       maxLength: COMMENT_LIMITS.body,
       validate: textareaOnly,
       hooks: { beforeValidate: [trimText] },
+      admin: { components: { Cell: '@/components/admin/commentCells#BodyCell' } },
+    },
+    // The moderator's answer, published as the think tank's under this comment's thread.
+    {
+      name: 'staffReply',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/StaffReply#StaffReply' } },
     },
     {
       name: 'status',
@@ -96,7 +113,10 @@ export const Comments: CollectionConfig = {
         value: status,
       })),
       access: fieldAccess('comments', 'status'),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '@/components/admin/ModerateRow#ModerateRow' },
+      },
     },
     {
       name: 'notifyOnReply',
@@ -119,6 +139,14 @@ export const Comments: CollectionConfig = {
         description: inEveryLanguage((t) => t.fields.commentLanguage.description),
       },
     },
+    // Set by markStaffReply only: the moderator who answered as the think tank.
+    systemField({
+      name: 'staffAuthor',
+      label: inEveryLanguage((t) => t.fields.staffAuthor.label),
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { description: inEveryLanguage((t) => t.fields.staffAuthor.description) },
+    }),
     // Set by hashCommenterIp only.
     systemField({
       name: 'ipHash',

@@ -7,11 +7,7 @@ import { useState } from 'react'
 import { canAlways } from '@/access/gate'
 import type { AdminKey, AdminTranslations } from '@/i18n/admin'
 
-const ACTIONS = [
-  { status: 'approved', label: 'cms:moderation:act:approve' },
-  { status: 'spam', label: 'cms:moderation:act:spam' },
-  { status: 'rejected', label: 'cms:moderation:act:reject' },
-] as const
+import { moderateComments, VERDICTS, type Verdict } from './moderation'
 
 /**
  * Above the comments list: Approve, Spam and Reject for the rows ticked in the list, one click
@@ -26,19 +22,12 @@ export function ModerateSelection() {
   const { t } = useTranslation<AdminTranslations, AdminKey>()
   const [state, setState] = useState<{ busy?: boolean; error?: string }>({})
 
-  const moderate = async (status: (typeof ACTIONS)[number]['status']) => {
+  const moderate = async (status: Verdict) => {
     setState({ busy: true })
-    const response = await fetch('/api/comments/moderate', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids: getSelectedIds(), status }),
-    })
-    const body = await response.json().catch(() => ({}))
-    if (!response.ok) {
+    const result = await moderateComments(getSelectedIds(), status)
+    if (!result.ok) {
       return setState({
-        error:
-          body.errors?.[0]?.message ?? t('cms:moderation:act:failed', { status: response.status }),
+        error: result.message ?? t('cms:moderation:act:failed', { status: result.status }),
       })
     }
     setState({})
@@ -49,7 +38,7 @@ export function ModerateSelection() {
   if (!count || !canAlways(user, 'comments', 'moderate')) return null
   return (
     <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center', marginBottom: '1rem' }}>
-      {ACTIONS.map((action) => (
+      {VERDICTS.map((action) => (
         <Button
           key={action.status}
           buttonStyle={action.status === 'approved' ? 'primary' : 'secondary'}
@@ -57,7 +46,7 @@ export function ModerateSelection() {
           margin={false}
           onClick={() => moderate(action.status)}
         >
-          {t(action.label)} ({count})
+          {t(action.selection)} ({count})
         </Button>
       ))}
       {state.error && (

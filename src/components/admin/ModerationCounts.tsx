@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 import { canAlways } from '@/access/gate'
 import { adminT, pluralForm } from '@/i18n/admin'
 
+import { ALL_COMMENTS, commentListLink } from './moderation'
+
 type AdminServerProps = { payload: Payload; user?: unknown; i18n: I18nClient }
 
 const STATUSES = ['pending', 'approved', 'spam', 'rejected'] as const
@@ -17,8 +19,6 @@ async function countComments(payload: Payload, user: unknown, status: (typeof ST
   })
   return totalDocs
 }
-
-const listLink = (status: string) => `/admin/collections/comments?where[status][equals]=${status}`
 
 /** On the dashboard, for moderators: the comments and the new submissions waiting for them. */
 export async function ModerationNotice({ payload, user, i18n }: AdminServerProps) {
@@ -38,7 +38,7 @@ export async function ModerationNotice({ payload, user, i18n }: AdminServerProps
       <h2 style={{ margin: '0 0 0.5rem' }}>{t('cms:moderation:title')}</h2>
       <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
         <li>
-          <a href={listLink('pending')}>
+          <a href={commentListLink('pending')}>
             <strong>{pending}</strong>{' '}
             {t(`cms:moderation:commentsAwait:${pluralForm(i18n.language, pending)}`)}
           </a>
@@ -59,6 +59,7 @@ export async function CommentStatusCounts({ payload, user, i18n }: AdminServerPr
   if (!canAlways(user, 'comments', 'moderate')) return null
   const t = adminT(i18n.t)
   const counts = await Promise.all(STATUSES.map((status) => countComments(payload, user, status)))
+  const total = counts.reduce((sum, count) => sum + count, 0)
   return (
     <ul
       style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0, margin: '0 0 1rem' }}
@@ -66,11 +67,16 @@ export async function CommentStatusCounts({ payload, user, i18n }: AdminServerPr
     >
       {STATUSES.map((status, index) => (
         <li key={status}>
-          <a href={listLink(status)}>
+          <a href={commentListLink(status)}>
             {t(`cms:moderation:status:${status}`)}: <strong>{counts[index]}</strong>
           </a>
         </li>
       ))}
+      <li>
+        <a href={ALL_COMMENTS}>
+          {t('cms:moderation:all')}: <strong>{total}</strong>
+        </a>
+      </li>
     </ul>
   )
 }

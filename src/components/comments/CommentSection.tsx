@@ -12,10 +12,12 @@ import { CommentThread } from './CommentThread'
 /** Below the article: the approved discussion and, while comments are open, the form. */
 export async function CommentSection({
   locale,
+  siteName,
   article,
   formState,
 }: {
   locale: Locale
+  siteName: string
   article: Pick<Article, 'id' | 'slug' | 'commentsEnabled'>
   /** What the no-JavaScript round trip brings back: a notice, or errors with the entered values. */
   formState?: CommentFormState
@@ -35,6 +37,7 @@ export async function CommentSection({
       <CommentThread
         comments={comments}
         locale={locale}
+        siteName={siteName}
         replyHrefFor={
           open
             ? (id) =>

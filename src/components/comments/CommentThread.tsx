@@ -9,17 +9,23 @@ import { CommentBody } from './CommentBody'
 function CommentItem({
   comment,
   locale,
+  siteName,
   replyHref,
 }: {
   comment: PublicComment
   locale: Locale
+  siteName: string
   replyHref?: string
 }) {
   const t = messagesFor(locale)
   return (
-    <li className="comment" id={`comment-${comment.id}`}>
+    <li
+      className={comment.byStaff ? 'comment comment--staff' : 'comment'}
+      id={`comment-${comment.id}`}
+    >
       <p className="comment__meta">
-        <strong>{comment.authorName}</strong> ·{' '}
+        <strong>{comment.authorName}</strong>{' '}
+        {comment.byStaff && <span className="comment__staff">{t.comment.staff(siteName)}</span>} ·{' '}
         <FormattedDate value={comment.createdAt} locale={locale} />
       </p>
       <CommentBody text={comment.body} />
@@ -36,7 +42,7 @@ function CommentItem({
       {comment.replies.length > 0 && (
         <ol className="comment__replies">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} locale={locale} />
+            <CommentItem key={reply.id} comment={reply} locale={locale} siteName={siteName} />
           ))}
         </ol>
       )}
@@ -48,10 +54,13 @@ function CommentItem({
 export function CommentThread({
   comments,
   locale,
+  siteName,
   replyHrefFor,
 }: {
   comments: PublicComment[]
   locale: Locale
+  /** For the badge on staff replies ("<site> team"). */
+  siteName: string
   /** Where "Reply" leads without JavaScript; absent when comments are closed. */
   replyHrefFor?: (id: Comment['id']) => string
 }) {
@@ -63,6 +72,7 @@ export function CommentThread({
           key={comment.id}
           comment={comment}
           locale={locale}
+          siteName={siteName}
           replyHref={replyHrefFor?.(comment.id)}
         />
       ))}

@@ -34,8 +34,13 @@ import { BulkPublishGate as BulkPublishGate_9b64b88bcd871ff4a7f02a29715dbb63 } f
 import { AutosaveOnLeave as AutosaveOnLeave_555e26e4614d29384f91a16bcd867b26 } from '@/components/admin/AutosaveOnLeave'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f } from '@/components/admin/ReviewActions'
 import { VersionHistory as VersionHistory_1e0b8b855d2394e72de6ae25c959838e } from '@/components/admin/VersionHistory'
+import { ArticleCell as ArticleCell_3b7ac11a1628981463d3b93aab76bd89 } from '@/components/admin/commentCells'
+import { BodyCell as BodyCell_3b7ac11a1628981463d3b93aab76bd89 } from '@/components/admin/commentCells'
+import { StaffReply as StaffReply_7223d65396716526ab36f84ce3a1b260 } from '@/components/admin/StaffReply'
+import { ModerateRow as ModerateRow_f19beb424fd6858043af3fcb1a123d80 } from '@/components/admin/ModerateRow'
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { ModerateSelection as ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948 } from '@/components/admin/ModerateSelection'
+import { PendingFirst as PendingFirst_48eb6eba0301228cd5fcc9dc861a553b } from '@/components/admin/PendingFirst'
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
@@ -86,8 +91,13 @@ export const importMap = {
   "@/components/admin/AutosaveOnLeave#AutosaveOnLeave": AutosaveOnLeave_555e26e4614d29384f91a16bcd867b26,
   "@/components/admin/ReviewActions#PublishOrSubmitForReview": PublishOrSubmitForReview_7d49ba020347320f1985b4c3026ed00f,
   "@/components/admin/VersionHistory#VersionHistory": VersionHistory_1e0b8b855d2394e72de6ae25c959838e,
+  "@/components/admin/commentCells#ArticleCell": ArticleCell_3b7ac11a1628981463d3b93aab76bd89,
+  "@/components/admin/commentCells#BodyCell": BodyCell_3b7ac11a1628981463d3b93aab76bd89,
+  "@/components/admin/StaffReply#StaffReply": StaffReply_7223d65396716526ab36f84ce3a1b260,
+  "@/components/admin/ModerateRow#ModerateRow": ModerateRow_f19beb424fd6858043af3fcb1a123d80,
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
   "@/components/admin/ModerateSelection#ModerateSelection": ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948,
+  "@/components/admin/PendingFirst#PendingFirst": PendingFirst_48eb6eba0301228cd5fcc9dc861a553b,
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,

@@ -630,8 +630,18 @@ export const inEveryLanguage = (
   pick: (messages: AdminMessages) => string,
 ): Record<Locale, string> => ({ en: pick(en), az: pick(az), ru: pick(ru) })
 
-/** A collection's names, singular and plural, in every language. */
-export const collectionLabels = (collection: keyof AdminMessages['collections']) => ({
-  singular: inEveryLanguage((t) => t.collections[collection].singular),
-  plural: inEveryLanguage((t) => t.collections[collection].plural),
-})
+const MESSAGES: Record<Locale, AdminMessages> = { en, az, ru }
+
+/**
+ * A collection's names, singular and plural, in the admin's language. Functions, not an object
+ * per language as fields have: Payload turns label functions into text before the configuration
+ * reaches the browser, and some of its client parts (the "Add new …" button of relationship
+ * fields) print a label object as "[object Object]".
+ */
+export const collectionLabels = (collection: keyof AdminMessages['collections']) => {
+  const inAdminLanguage =
+    (form: 'singular' | 'plural') =>
+    ({ i18n }: { i18n: { language: string } }) =>
+      (MESSAGES[i18n.language as Locale] ?? en).collections[collection][form]
+  return { singular: inAdminLanguage('singular'), plural: inAdminLanguage('plural') }
+}

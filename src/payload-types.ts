@@ -338,6 +338,11 @@ export interface Author {
    * Smaller numbers come first; then by name.
    */
   teamOrder?: number | null;
+  /**
+   * An outside author: not shown on the site until an article by them is published, and presented with their own affiliation.
+   */
+  guest?: boolean | null;
+  hasPublishedArticle?: boolean | null;
   mediaEnquiries?: boolean | null;
   /**
    * Shown on the profile for journalists when available for media enquiries. Left empty, the site's contact e-mail.
@@ -1282,6 +1287,8 @@ export interface AuthorsSelect<T extends boolean = true> {
   photo?: T;
   team?: T;
   teamOrder?: T;
+  guest?: T;
+  hasPublishedArticle?: T;
   mediaEnquiries?: T;
   pressContact?: T;
   links?:

@@ -187,6 +187,12 @@ const en = {
       label: 'Language of the page',
       description: 'Where the reader commented: the reply notification goes out in this language.',
     },
+    guestAuthor: {
+      label: 'Guest author',
+      description:
+        'An outside author: not shown on the site until an article by them is published, and presented with their own affiliation.',
+    },
+    hasPublishedArticle: { label: 'Has a published article' },
   },
 }
 
@@ -365,6 +371,12 @@ const az: AdminMessages = {
       label: 'Səhifənin dili',
       description: 'Oxucunun şərh yazdığı səhifənin dili: cavab bildirişi bu dildə göndərilir.',
     },
+    guestAuthor: {
+      label: 'Qonaq müəllif',
+      description:
+        'Kənar müəllif: onun məqaləsi dərc olunana qədər saytda göstərilmir və öz təşkilatı ilə təqdim olunur.',
+    },
+    hasPublishedArticle: { label: 'Dərc olunmuş məqaləsi var' },
   },
 }
 
@@ -542,6 +554,12 @@ const ru: AdminMessages = {
       description:
         'Где читатель оставил комментарий: уведомление об ответе приходит на этом языке.',
     },
+    guestAuthor: {
+      label: 'Приглашённый автор',
+      description:
+        'Внешний автор: не показывается на сайте, пока не опубликована его статья, и представлен своей организацией.',
+    },
+    hasPublishedArticle: { label: 'Есть опубликованная статья' },
   },
 }
 

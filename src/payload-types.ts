@@ -1805,6 +1805,10 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   /**
+   * What submitters agree to, shown above the checkbox of the "Become an analyst" form; a blank line starts a new paragraph. Left empty, the built-in terms are shown.
+   */
+  submissionTerms?: string | null;
+  /**
    * Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: {name}, {title}, {reference}, {siteName}.
    */
   decisionEmails?: {
@@ -1890,6 +1894,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   submissionGuidelines?: T;
+  submissionTerms?: T;
   decisionEmails?:
     | T
     | {

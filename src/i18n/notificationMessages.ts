@@ -1,4 +1,5 @@
 import type { Locale } from './config'
+import { withIndefiniteArticle } from './indefiniteArticle'
 
 /**
  * The notification mails to staff, authors and readers (src/lib/notify.ts picks the language: the
@@ -52,7 +53,9 @@ const en = {
   }),
   newSubmission: ({ sender, title, reference, kind, language, abstract, link }: NewSubmission) => ({
     subject: `New submission ${reference}: “${title}”`,
-    text: `${sender} sent an article. Kind: ${kind}; language: ${language}.\n\n${abstract}\n\nReview it: ${link}\n`,
+    // The kind in running text, with its article ("an analysis"); Azerbaijani has no articles,
+    // and Russian names the kind after a noun whose case does not depend on it.
+    text: `${sender} sent ${withIndefiniteArticle(kind.toLowerCase())} in ${language}.\n\n${abstract}\n\nReview it: ${link}\n`,
   }),
   /** A submission's language when it is none of those listed. */
   otherLanguage: 'another language',

@@ -160,7 +160,12 @@ export const Articles: CollectionConfig = {
             MetaTitleField({ hasGenerateFn: false }),
             MetaImageField({ relationTo: 'media' }),
             MetaDescriptionField({}),
-            PreviewField({ titlePath: 'meta.title', descriptionPath: 'meta.description' }),
+            PreviewField({
+              titlePath: 'meta.title',
+              descriptionPath: 'meta.description',
+              // The site's own address (src/lib/seo.ts), not "https://...".
+              hasGenerateFn: true,
+            }),
           ],
         },
       ],

@@ -154,6 +154,19 @@ const en = {
     export: 'Export as CSV',
     perTopicAndAuthor: 'Subscribers per topic and author',
   },
+  invite: {
+    heading: 'Invite a staff member',
+    name: 'Name',
+    email: 'E-mail',
+    role: 'Role',
+    language: 'Language',
+    roles: { admin: 'Admin', editor: 'Editor', intern: 'Intern' },
+    button: 'Send the invitation',
+    busy: 'Sending…',
+    explain: 'They get an e-mail with a link to choose their own password; it works for 48 hours.',
+    sent: 'Invitation sent to {{email}}.',
+    failed: 'The invitation failed ({{status}}).',
+  },
   fields: {
     publishedAt: {
       label: 'Publication date',
@@ -338,6 +351,19 @@ const az: AdminMessages = {
     export: 'CSV kimi yüklə',
     perTopicAndAuthor: 'Mövzu və müəllif üzrə abunəçilər',
   },
+  invite: {
+    heading: 'İşçini dəvət et',
+    name: 'Ad',
+    email: 'E-poçt',
+    role: 'Rol',
+    language: 'Dil',
+    roles: { admin: 'Administrator', editor: 'Redaktor', intern: 'Təcrübəçi' },
+    button: 'Dəvəti göndər',
+    busy: 'Göndərilir…',
+    explain: 'Öz parolunu seçmək üçün keçidi olan məktub alacaq; keçid 48 saat işləyir.',
+    sent: 'Dəvət {{email}} ünvanına göndərildi.',
+    failed: 'Dəvət göndərilmədi ({{status}}).',
+  },
   fields: {
     publishedAt: {
       label: 'Dərc tarixi',
@@ -518,6 +544,19 @@ const ru: AdminMessages = {
     weekly: 'еженедельно: {{count}}',
     export: 'Выгрузить в CSV',
     perTopicAndAuthor: 'Подписчики по темам и авторам',
+  },
+  invite: {
+    heading: 'Пригласить сотрудника',
+    name: 'Имя',
+    email: 'Эл. почта',
+    role: 'Роль',
+    language: 'Язык',
+    roles: { admin: 'Администратор', editor: 'Редактор', intern: 'Стажёр' },
+    button: 'Отправить приглашение',
+    busy: 'Отправка…',
+    explain: 'Придёт письмо со ссылкой, чтобы выбрать свой пароль; ссылка действует 48 часов.',
+    sent: 'Приглашение отправлено на {{email}}.',
+    failed: 'Приглашение не отправлено ({{status}}).',
   },
   fields: {
     publishedAt: {

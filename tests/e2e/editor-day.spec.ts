@@ -33,7 +33,7 @@ test.describe('invite a staff member', () => {
       await invitation.getByLabel('E-mail').fill(email)
       await invitation.getByLabel('Role').selectOption('editor')
       await invitation.getByRole('button', { name: 'Send the invitation' }).click()
-      await expect(page.getByRole('status')).toContainText(`Invitation sent to ${email}`)
+      await expect(invitation.getByRole('status')).toContainText(`Invitation sent to ${email}`)
       await step(page, '9-invite-sent', testInfo)
 
       const mail = outbox().find((message) => message.to === email)

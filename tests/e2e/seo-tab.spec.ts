@@ -27,7 +27,7 @@ test('the SEO tab is translated and previews the real address', async ({
   })
   const page = await signedIn(browser, 'editor')
   await openArticle(page, String(draft.id))
-  await page.getByRole('tab', { name: 'SEO' }).click()
+  await page.getByRole('button', { name: 'SEO', exact: true }).click()
   const address = `${readState().baseURL}/articles/${draft.slug}`
   await expect(page.getByText(address)).toBeVisible()
   await expect(page.locator('body')).not.toContainText('plugin-seo:')

@@ -7,9 +7,11 @@ import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
 import depthLimit from 'graphql-depth-limit'
 import { buildConfig } from 'payload'
+import { deepMergeSimple } from 'payload/shared'
 import sharp from 'sharp'
 
 import { Footnote } from './src/blocks/Footnote'
+import { seoPreviewUrl } from './src/endpoints/seoPreviewUrl'
 import { Attempts } from './src/collections/Attempts'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
@@ -35,6 +37,7 @@ import { configuredServerUrl, siteOrigin } from './src/lib/config/site'
 import { databaseAdapter } from './src/lib/database'
 import { opaqueIdTypes } from './src/lib/database/opaqueIds'
 import { emailAdapter } from './src/lib/email'
+import { seoTranslations } from './src/lib/seo'
 import { uploadRoot } from './src/lib/paths'
 import { makePrivateFolder } from './src/lib/privateFiles'
 import { storagePlugin } from './src/lib/storage'
@@ -100,8 +103,10 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { en, az, ru },
     fallbackLanguage: 'en',
-    translations: adminTranslations,
+    // The SEO tab's words come from Payload's SEO plugin (src/lib/seo.ts).
+    translations: deepMergeSimple(seoTranslations, adminTranslations),
   },
+  endpoints: [seoPreviewUrl],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

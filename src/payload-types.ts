@@ -338,6 +338,11 @@ export interface Author {
    * Smaller numbers come first; then by name.
    */
   teamOrder?: number | null;
+  /**
+   * An outside author: not shown on the site until an article by them is published, and presented with their own affiliation.
+   */
+  guest?: boolean | null;
+  hasPublishedArticle?: boolean | null;
   mediaEnquiries?: boolean | null;
   /**
    * Shown on the profile for journalists when available for media enquiries. Left empty, the site's contact e-mail.
@@ -1286,6 +1291,8 @@ export interface AuthorsSelect<T extends boolean = true> {
   photo?: T;
   team?: T;
   teamOrder?: T;
+  guest?: T;
+  hasPublishedArticle?: T;
   mediaEnquiries?: T;
   pressContact?: T;
   links?:
@@ -1803,6 +1810,10 @@ export interface SiteSetting {
     [k: string]: unknown;
   } | null;
   /**
+   * What submitters agree to, shown above the checkbox of the "Become an analyst" form; a blank line starts a new paragraph. Left empty, the built-in terms are shown.
+   */
+  submissionTerms?: string | null;
+  /**
    * Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: {name}, {title}, {reference}, {siteName}.
    */
   decisionEmails?: {
@@ -1888,6 +1899,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   submissionGuidelines?: T;
+  submissionTerms?: T;
   decisionEmails?:
     | T
     | {

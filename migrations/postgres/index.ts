@@ -12,6 +12,8 @@ import * as migration_20261202_190916_newsletter from './20261202_190916_newslet
 import * as migration_20261203_172710_living_articles from './20261203_172710_living_articles';
 import * as migration_20261204_042311_saved_by from './20261204_042311_saved_by';
 import * as migration_20261204_182408_staff_replies from './20261204_182408_staff_replies';
+import * as migration_20261204_182617_guest_authors from './20261204_182617_guest_authors';
+import * as migration_20261204_183808_submission_terms from './20261204_183808_submission_terms';
 
 export const migrations = [
   {
@@ -82,6 +84,16 @@ export const migrations = [
   {
     up: migration_20261204_182408_staff_replies.up,
     down: migration_20261204_182408_staff_replies.down,
-    name: '20261204_182408_staff_replies'
+    name: '20261204_182408_staff_replies',
+  },
+  {
+    up: migration_20261204_182617_guest_authors.up,
+    down: migration_20261204_182617_guest_authors.down,
+    name: '20261204_182617_guest_authors',
+  },
+  {
+    up: migration_20261204_183808_submission_terms.up,
+    down: migration_20261204_183808_submission_terms.down,
+    name: '20261204_183808_submission_terms'
   },
 ];

@@ -64,12 +64,12 @@ export const PERMISSIONS = {
   },
   authors: {
     actions: {
-      read: everyone,
+      read: { anonymous: 'publicProfile', ...staff },
       create: editors,
       update: { intern: 'ownProfile', ...editors },
       delete: editors,
     },
-    fields: { email: { read: staff } },
+    fields: { email: { read: staff }, guest: { create: editors, update: editors } },
   },
   topics: {
     actions: { read: everyone, create: editors, update: editors, delete: editors },

@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import { publicProfiles } from '@/lib/publicProfiles'
+
 import { authorIdOf } from './roles'
 
 /**
@@ -44,6 +46,10 @@ const SCOPES = {
     words: 'never-published drafts they co-author',
     where: (user) =>
       withCoAuthoring(user, { _status: { equals: 'draft' } }, { publishedAt: { exists: false } }),
+  },
+  publicProfile: {
+    words: 'staff profiles, and guest authors once an article by them is published',
+    where: () => publicProfiles,
   },
   ownProfile: {
     words: 'the author profile they write as',

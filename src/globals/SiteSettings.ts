@@ -176,6 +176,17 @@ export const SiteSettings: GlobalConfig = {
               admin: { description: 'Shown above the "Become an analyst" form.' },
             },
             {
+              name: 'submissionTerms',
+              label: 'Submission terms',
+              type: 'textarea',
+              localized: true,
+              maxLength: 4000,
+              admin: {
+                description:
+                  'What submitters agree to, shown above the checkbox of the "Become an analyst" form; a blank line starts a new paragraph. Left empty, the built-in terms are shown.',
+              },
+            },
+            {
               name: 'decisionEmails',
               label: 'Decision e-mails',
               type: 'group',

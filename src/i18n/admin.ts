@@ -168,6 +168,19 @@ const en = {
     export: 'Export as CSV',
     perTopicAndAuthor: 'Subscribers per topic and author',
   },
+  invite: {
+    heading: 'Invite a staff member',
+    name: 'Name',
+    email: 'E-mail',
+    role: 'Role',
+    language: 'Language',
+    roles: { admin: 'Admin', editor: 'Editor', intern: 'Intern' },
+    button: 'Send the invitation',
+    busy: 'Sending…',
+    explain: 'They get an e-mail with a link to choose their own password; it works for 48 hours.',
+    sent: 'Invitation sent to {{email}}.',
+    failed: 'The invitation failed ({{status}}).',
+  },
   fields: {
     publishedAt: {
       label: 'Publication date',
@@ -205,6 +218,12 @@ const en = {
       label: 'Staff reply by',
       description: 'Set when a moderator replies as the team; the site shows the team badge.',
     },
+    guestAuthor: {
+      label: 'Guest author',
+      description:
+        'An outside author: not shown on the site until an article by them is published, and presented with their own affiliation.',
+    },
+    hasPublishedArticle: { label: 'Has a published article' },
   },
 }
 
@@ -364,6 +383,19 @@ const az: AdminMessages = {
     export: 'CSV kimi yüklə',
     perTopicAndAuthor: 'Mövzu və müəllif üzrə abunəçilər',
   },
+  invite: {
+    heading: 'İşçini dəvət et',
+    name: 'Ad',
+    email: 'E-poçt',
+    role: 'Rol',
+    language: 'Dil',
+    roles: { admin: 'Administrator', editor: 'Redaktor', intern: 'Təcrübəçi' },
+    button: 'Dəvəti göndər',
+    busy: 'Göndərilir…',
+    explain: 'Öz parolunu seçmək üçün keçidi olan məktub alacaq; keçid 48 saat işləyir.',
+    sent: 'Dəvət {{email}} ünvanına göndərildi.',
+    failed: 'Dəvət göndərilmədi ({{status}}).',
+  },
   fields: {
     publishedAt: {
       label: 'Dərc tarixi',
@@ -402,6 +434,12 @@ const az: AdminMessages = {
       description:
         'Moderator komanda adından cavab verəndə qeyd olunur; saytda komanda nişanı görünür.',
     },
+    guestAuthor: {
+      label: 'Qonaq müəllif',
+      description:
+        'Kənar müəllif: onun məqaləsi dərc olunana qədər saytda göstərilmir və öz təşkilatı ilə təqdim olunur.',
+    },
+    hasPublishedArticle: { label: 'Dərc olunmuş məqaləsi var' },
   },
 }
 
@@ -559,6 +597,19 @@ const ru: AdminMessages = {
     export: 'Выгрузить в CSV',
     perTopicAndAuthor: 'Подписчики по темам и авторам',
   },
+  invite: {
+    heading: 'Пригласить сотрудника',
+    name: 'Имя',
+    email: 'Эл. почта',
+    role: 'Роль',
+    language: 'Язык',
+    roles: { admin: 'Администратор', editor: 'Редактор', intern: 'Стажёр' },
+    button: 'Отправить приглашение',
+    busy: 'Отправка…',
+    explain: 'Придёт письмо со ссылкой, чтобы выбрать свой пароль; ссылка действует 48 часов.',
+    sent: 'Приглашение отправлено на {{email}}.',
+    failed: 'Приглашение не отправлено ({{status}}).',
+  },
   fields: {
     publishedAt: {
       label: 'Дата публикации',
@@ -599,6 +650,12 @@ const ru: AdminMessages = {
       description:
         'Заполняется, когда модератор отвечает от имени команды; на сайте виден значок команды.',
     },
+    guestAuthor: {
+      label: 'Приглашённый автор',
+      description:
+        'Внешний автор: не показывается на сайте, пока не опубликована его статья, и представлен своей организацией.',
+    },
+    hasPublishedArticle: { label: 'Есть опубликованная статья' },
   },
 }
 

@@ -158,6 +158,11 @@ const en = {
     language: 'Language of the manuscript',
     file: 'Manuscript (DOCX, DOC, PDF or ODT, at most 10 MB)',
     consent: 'I agree to the submission terms above.',
+    termsHeading: 'Submission terms',
+    terms:
+      'By sending your article you confirm that it is your own original work and that it has not been published and is not under consideration elsewhere.\n\n' +
+      'If our editors accept it, we may edit it for length, clarity and style, and we publish it on this site under your name. You keep the copyright; you grant us the right to publish it, to translate it into Azerbaijani, English or Russian and to republish it with credit.\n\n' +
+      'We use your name, e-mail address, affiliation and biography only to handle your submission and, if it is published, to present you as its author. If your article is not accepted, we delete your manuscript and details.',
     send: 'Send the article',
     sending: 'Uploading…',
     languages: { en: 'English', az: 'Azerbaijani', ru: 'Russian', tr: 'Turkish', other: 'Other' },
@@ -343,6 +348,11 @@ const az: Messages = {
     language: 'Əlyazmanın dili',
     file: 'Əlyazma (DOCX, DOC, PDF və ya ODT, ən çox 10 MB)',
     consent: 'Yuxarıdakı təqdimat şərtləri ilə razıyam.',
+    termsHeading: 'Təqdimat şərtləri',
+    terms:
+      'Məqalənizi göndərməklə onun sizin orijinal əsəriniz olduğunu, başqa yerdə dərc olunmadığını və baxılmadığını təsdiqləyirsiniz.\n\n' +
+      'Redaktorlarımız onu qəbul etsə, həcm, aydınlıq və üslub baxımından redaktə edə və bu saytda sizin adınızla dərc edə bilərik. Müəllif hüququ sizdə qalır; siz bizə onu dərc etmək, azərbaycan, ingilis və ya rus dilinə tərcümə etmək və istinadla yenidən dərc etmək hüququ verirsiniz.\n\n' +
+      'Adınızı, e-poçt ünvanınızı, qurumunuzu və tərcümeyi-halınızı yalnız göndərişinizə baxmaq və məqalə dərc olunarsa, sizi müəllif kimi təqdim etmək üçün istifadə edirik. Məqaləniz qəbul edilməsə, əlyazmanızı və məlumatlarınızı silirik.',
     send: 'Məqaləni göndər',
     sending: 'Yüklənir…',
     languages: { en: 'İngilis', az: 'Azərbaycan', ru: 'Rus', tr: 'Türk', other: 'Digər' },
@@ -549,6 +559,11 @@ const ru: Messages = {
     language: 'Язык рукописи',
     file: 'Рукопись (DOCX, DOC, PDF или ODT, не более 10 МБ)',
     consent: 'Я согласен(на) с условиями, изложенными выше.',
+    termsHeading: 'Условия публикации',
+    terms:
+      'Отправляя статью, вы подтверждаете, что это ваша оригинальная работа, которая не опубликована и не рассматривается в другом издании.\n\n' +
+      'Если редакторы её примут, мы можем сократить и отредактировать её для ясности и стиля и опубликуем её на этом сайте под вашим именем. Авторские права остаются за вами; вы предоставляете нам право опубликовать её, перевести на азербайджанский, английский или русский язык и перепечатывать со ссылкой на вас.\n\n' +
+      'Ваше имя, адрес эл. почты, организацию и биографию мы используем только для работы с вашей статьёй и, если она будет опубликована, чтобы представить вас как автора. Если статья не принята, мы удаляем рукопись и ваши данные.',
     send: 'Отправить статью',
     sending: 'Загрузка…',
     languages: {

@@ -1,4 +1,5 @@
 import type { Locale } from './config'
+import { withIndefiniteArticle } from './indefiniteArticle'
 
 /**
  * The notification mails to staff, authors and readers (src/lib/notify.ts picks the language: the
@@ -10,6 +11,7 @@ export type Notification = { subject: string; text: string }
 type Review = { who?: string; title: string; link: string }
 type Comment = { title: string; name: string; body: string; link: string }
 type Received = { name: string; title: string; reference: string; site: string }
+type Invitation = { name: string; inviter?: string; site: string; link: string; hours: number }
 type NewSubmission = {
   sender: string
   title: string
@@ -52,7 +54,16 @@ const en = {
   }),
   newSubmission: ({ sender, title, reference, kind, language, abstract, link }: NewSubmission) => ({
     subject: `New submission ${reference}: “${title}”`,
-    text: `${sender} sent an article. Kind: ${kind}; language: ${language}.\n\n${abstract}\n\nReview it: ${link}\n`,
+    // The kind in running text, with its article ("an analysis"); Azerbaijani has no articles,
+    // and Russian names the kind after a noun whose case does not depend on it.
+    text: `${sender} sent ${withIndefiniteArticle(kind.toLowerCase())} in ${language}.\n\n${abstract}\n\nReview it: ${link}\n`,
+  }),
+  invitation: ({ name, inviter, site, link, hours }: Invitation) => ({
+    subject: `Your staff account at ${site}`,
+    text:
+      `Dear ${name},\n\n${inviter ?? 'An admin'} has made you a staff account at ${site}. ` +
+      `Choose your password here (the link works for ${hours} hours, once):\n\n${link}\n\n` +
+      `Then log in with this e-mail address and that password.\n\n${site}\n`,
   }),
   /** A submission's language when it is none of those listed. */
   otherLanguage: 'another language',
@@ -94,6 +105,13 @@ const az: NotificationMessages = {
     subject: `Yeni göndərilmiş məqalə ${reference}: «${title}»`,
     text: `${sender} məqalə göndərdi. Növ: ${kind}; dil: ${language}.\n\n${abstract}\n\nBaxın: ${link}\n`,
   }),
+  invitation: ({ name, inviter, site, link, hours }) => ({
+    subject: `${site} saytında işçi hesabınız`,
+    text:
+      `Hörmətli ${name},\n\n${inviter ?? 'Administrator'} sizin üçün ${site} saytında işçi hesabı yaratdı. ` +
+      `Parolunuzu burada seçin (keçid ${hours} saat ərzində bir dəfə işləyir):\n\n${link}\n\n` +
+      `Sonra bu e-poçt ünvanı və həmin parolla daxil olun.\n\n${site}\n`,
+  }),
   otherLanguage: 'başqa dil',
 }
 
@@ -130,6 +148,14 @@ const ru: NotificationMessages = {
   newSubmission: ({ sender, title, reference, kind, language, abstract, link }) => ({
     subject: `Новая присланная статья ${reference}: «${title}»`,
     text: `${sender} присылает статью. Жанр: ${kind}; язык: ${language}.\n\n${abstract}\n\nРассмотреть: ${link}\n`,
+  }),
+  // The link's lifetime is a fixed number of hours whose Russian form is «часов».
+  invitation: ({ name, inviter, site, link, hours }) => ({
+    subject: `Приглашение: учётная запись сотрудника ${site}`,
+    text:
+      `Здравствуйте, ${name}!\n\n${inviter ?? 'Администратор'} создаёт для вас учётную запись сотрудника ${site}. ` +
+      `Выберите пароль по ссылке (она действует ${hours} часов и один раз):\n\n${link}\n\n` +
+      `Затем входите с этим адресом эл. почты и этим паролем.\n\n${site}\n`,
   }),
   otherLanguage: 'другой язык',
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+import type { EmailAdapter, Payload } from 'payload'
 import type { Transport } from 'nodemailer'
 import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type MailMessage from 'nodemailer/lib/mailer/mail-message'
@@ -90,11 +91,56 @@ function connectWithoutDelay(options: SMTPPool.Options, callback: SocketCallback
   })
 }
 
-/** Payload's e-mail adapter: SMTP when SMTP_HOST is set, otherwise the logging outbox above. */
+/** The sender's name before Site settings can be read (a database not yet migrated). */
+const FALLBACK_NAME = 'Think tank'
+
+/** noreply@ the host of the site's address (SERVER_URL), read when a message is sent. */
+const noreplyAddress = (env: NodeJS.ProcessEnv) =>
+  `noreply@${new URL(env.SERVER_URL || 'http://localhost').hostname}`
+
+async function siteName(payload: Payload): Promise<string> {
+  const settings = await payload
+    .findGlobal({ slug: 'site-settings', depth: 0, select: { siteName: true } })
+    .catch(() => null)
+  return settings?.siteName?.trim() || FALLBACK_NAME
+}
+
+/**
+ * Without MAIL_FROM, every message (Payload's own password e-mails too, which name the adapter's
+ * default sender) goes out in the site's name from Site settings, at noreply@ the site's host:
+ * both read at sending, so renaming the site renames the sender.
+ */
+async function sentInTheSiteName(
+  adapter: Promise<EmailAdapter>,
+  env: NodeJS.ProcessEnv,
+): Promise<EmailAdapter> {
+  const create = await adapter
+  return (args) => {
+    const initialized = create(args)
+    return {
+      ...initialized,
+      sendEmail: async (message) =>
+        initialized.sendEmail({
+          ...message,
+          from: { name: await siteName(args.payload), address: noreplyAddress(env) },
+        }),
+    }
+  }
+}
+
+/**
+ * Payload's e-mail adapter: SMTP when SMTP_HOST is set, otherwise the logging outbox above; from
+ * MAIL_FROM, or else in the site's name.
+ */
 export function emailAdapter(env: NodeJS.ProcessEnv = process.env) {
-  const from = env.MAIL_FROM?.trim() || 'Think tank <noreply@localhost>'
+  const configured = env.MAIL_FROM?.trim()
+  const adapter = transportAdapter(env, configured || `${FALLBACK_NAME} <${noreplyAddress(env)}>`)
+  return configured ? adapter : sentInTheSiteName(adapter, env)
+}
+
+function transportAdapter(env: NodeJS.ProcessEnv, from: string) {
   const match = /^(.*)<([^>]+)>\s*$/.exec(from)
-  const defaultFromName = (match?.[1] ?? '').trim() || 'Think tank'
+  const defaultFromName = (match?.[1] ?? '').trim() || FALLBACK_NAME
   const defaultFromAddress = (match?.[2] ?? from).trim()
   if (env.SMTP_HOST) {
     const smtp: SMTPPool.Options = {

@@ -2,12 +2,21 @@
  * An editor's working day in the admin, as they see it, each step a screenshot kept in
  * docs/screenshots/editor-day-*.png: the review queue on the dashboard, an intern's revision of a
  * live article read as a difference from the live version and published; comments moderated a
- * selection at a time and from their rows, and a reply as the team.
+ * selection at a time and from their rows, and a reply as the team; a new staff member invited
+ * by e-mail sets their own password.
  */
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test'
 
 import { createDraft, editorToken, idsBySlug, lexical, setStatus, type Id } from './content'
-import { docsScreenshot, openArticle, outbox, signedIn, withServerLogOnFailure } from './helpers'
+import {
+  adminLogin,
+  docsScreenshot,
+  openArticle,
+  outbox,
+  readState,
+  signedIn,
+  withServerLogOnFailure,
+} from './helpers'
 
 /** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png (or `part` of the page). */
 const step = (page: Page, name: string, testInfo: TestInfo, part?: Locator) =>
@@ -207,5 +216,61 @@ test.describe('one-click moderation of a selection', () => {
       }
       await page.context().close()
     }
+  })
+})
+
+test.describe('invite a staff member', () => {
+  test('the admin invites, the e-mail arrives, the link sets a password, the new person logs in', async ({
+    browser,
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000)
+    const email = `new.fellow.${Date.now()}@example.org`
+    await withServerLogOnFailure(async () => {
+      await page.setViewportSize({ width: 1280, height: 900 })
+      await adminLogin(page, 'admin')
+      await page.goto('/admin/collections/users')
+      const invitation = page.getByRole('region', { name: 'Invite a staff member' })
+      await invitation.getByLabel('Name').fill('Samir Jafarov')
+      await invitation.getByLabel('E-mail').fill(email)
+      await invitation.getByLabel('Role').selectOption('editor')
+      await invitation.getByRole('button', { name: 'Send the invitation' }).click()
+      await expect(invitation.getByRole('status')).toContainText(`Invitation sent to ${email}`)
+      await step(page, '9-invite-sent', testInfo)
+
+      const mail = outbox().find((message) => message.to === email)
+      expect(mail?.subject).toContain('Your staff account')
+      const link = /https?:\/\/\S+\/admin\/reset\/[a-f0-9]+/.exec(mail?.text ?? '')?.[0]
+      expect(link?.startsWith(readState().baseURL)).toBe(true)
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+      const newcomer = await context.newPage()
+      await newcomer.goto(link!)
+      const password = 'my-own-password-2026'
+      await newcomer.locator('input[name="password"]').fill(password)
+      await newcomer.locator('input[name="confirm-password"]').fill(password)
+      await newcomer.locator('button[type="submit"]').click()
+      await newcomer.waitForURL(/\/admin(\/login)?$/)
+      if (newcomer.url().endsWith('/login')) {
+        await newcomer.locator('input[name="email"]').fill(email)
+        await newcomer.locator('input[name="password"]').fill(password)
+        await newcomer.locator('button[type="submit"]').click()
+        await newcomer.waitForURL(/\/admin$/)
+      }
+      await expect(
+        newcomer.getByRole('button', { name: /account/i }).or(newcomer.locator('.dashboard')),
+      ).toBeVisible()
+      await step(newcomer, '10-new-staff-logged-in', testInfo)
+      await context.close()
+
+      const { email: adminEmail, password: adminPassword } = readState().credentials.admin
+      const login = await page.request.post('/api/users/login', {
+        data: { email: adminEmail, password: adminPassword },
+      })
+      const { token } = (await login.json()) as { token: string }
+      await page.request.delete(`/api/users?where[email][equals]=${encodeURIComponent(email)}`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    })
   })
 })

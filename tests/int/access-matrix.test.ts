@@ -103,7 +103,11 @@ function scopesOfWorldDocs(): Record<Slug, Record<string, ScopesFor>> {
       ownDraft: coAuthoredBy('publishedOrCoAuthored'),
       otherDraft: noScope,
     },
-    authors: { ownAuthor: coAuthoredBy('ownProfile'), otherAuthor: noScope },
+    // The world's authors are staff profiles, public from the start (guests: guest-authors.test.ts).
+    authors: {
+      ownAuthor: (role) => ['publicProfile', ...coAuthoredBy('ownProfile')(role)],
+      otherAuthor: everyone('publicProfile'),
+    },
     topics: { topic: noScope },
     media: { media: noScope },
     comments: { approvedComment: everyone('approved'), pendingComment: noScope },

@@ -295,7 +295,7 @@ describe('submissions', () => {
     expect(
       mailTo(world.users.editor.email, `New submission ${reference}: “${azerbaijani.title}”`, since)
         .text,
-    ).toContain('Kind: Analysis; language: Azerbaijani.')
+    ).toContain('sent an analysis in Azerbaijani.')
 
     since = smtp.messages.length
     const accepted = await world.api.patch(`/api/submissions/${azerbaijani.id}`, {

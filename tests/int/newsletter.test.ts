@@ -128,7 +128,7 @@ describe('subscribe, confirm, publish, unsubscribe', () => {
     expect(mail.subject).toBe(article.title)
     expect(mail.text).toContain(`https://thinktank.example/articles/${article.slug}`)
     expect(mail.html).toContain(`https://thinktank.example/articles/${article.slug}`)
-    expect(mail.from).toContain('noreply@localhost')
+    expect(mail.from).toContain('noreply@thinktank.example')
     const unsubscribeUrl = linkIn(mail, '/newsletter/unsubscribe')
     expect(mail.headers['list-unsubscribe']).toBe(`<${unsubscribeUrl.href}>`)
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click')

@@ -25,6 +25,11 @@ import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexArticle, unindexAfterDelete } from '@/hooks/searchIndex'
 
 import { guardInternChanges } from './hooks/guardInternChanges'
+import {
+  rememberLiveAuthors,
+  stampAuthorsAfterChange,
+  stampAuthorsAfterDelete,
+} from './hooks/guestAuthors'
 import { keepDraftsInReview } from './hooks/keepDraftsInReview'
 import { recordCorrection } from './hooks/recordCorrection'
 import { keepWritesInWorkingCopies, rememberPublishedLocales } from './hooks/workingCopies'
@@ -88,8 +93,10 @@ export const Articles: CollectionConfig = {
       trackReview,
       recordCorrection,
       rememberWhetherLive,
+      rememberLiveAuthors,
     ],
     afterChange: [
+      stampAuthorsAfterChange,
       indexArticle,
       revalidatePublishedAfterChange,
       notifyReview,
@@ -97,7 +104,11 @@ export const Articles: CollectionConfig = {
       redirectOldSlug,
     ],
     beforeDelete: [keepDraftsInReview, dropRedirectsTo],
-    afterDelete: [unindexAfterDelete('article'), revalidatePublishedAfterDelete],
+    afterDelete: [
+      stampAuthorsAfterDelete,
+      unindexAfterDelete('article'),
+      revalidatePublishedAfterDelete,
+    ],
   },
   fields: [
     // The editor's message, above the text, for as long as the changes are still to be made.
@@ -149,7 +160,12 @@ export const Articles: CollectionConfig = {
             MetaTitleField({ hasGenerateFn: false }),
             MetaImageField({ relationTo: 'media' }),
             MetaDescriptionField({}),
-            PreviewField({ titlePath: 'meta.title', descriptionPath: 'meta.description' }),
+            PreviewField({
+              titlePath: 'meta.title',
+              descriptionPath: 'meta.description',
+              // The site's own address (src/lib/seo.ts), not "https://...".
+              hasGenerateFn: true,
+            }),
           ],
         },
       ],

@@ -4,12 +4,16 @@ import { accessOf, fieldAccess } from '@/access'
 import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { linksField } from '@/fields/links'
 import { slugField } from '@/fields/slug'
+import { systemField } from '@/fields/system'
 
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 import { dropRedirectsTo, redirectOldSlug } from '@/hooks/redirectOldSlug'
 import { indexAuthor, unindexAfterDelete } from '@/hooks/searchIndex'
 
-/** Public profiles of the people who write. An author need not have a staff account (guests). */
+/**
+ * Public profiles of the people who write. An author need not have a staff account (guests); a
+ * guest's profile is public only once an article by them is (src/access/scopes.ts, publicProfile).
+ */
 export const Authors: CollectionConfig = {
   slug: 'authors',
   labels: collectionLabels('authors'),
@@ -60,6 +64,25 @@ export const Authors: CollectionConfig = {
       max: 1000,
       admin: { position: 'sidebar', description: 'Smaller numbers come first; then by name.' },
     },
+    {
+      name: 'guest',
+      label: inEveryLanguage((t) => t.fields.guestAuthor.label),
+      type: 'checkbox',
+      defaultValue: false,
+      access: fieldAccess('authors', 'guest'),
+      admin: {
+        position: 'sidebar',
+        description: inEveryLanguage((t) => t.fields.guestAuthor.description),
+      },
+    },
+    // Kept by the articles' hooks (Articles/hooks/guestAuthors.ts) for the public-profile rule.
+    systemField({
+      name: 'hasPublishedArticle',
+      label: inEveryLanguage((t) => t.fields.hasPublishedArticle.label),
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { condition: (data) => Boolean(data?.guest) },
+    }),
     {
       name: 'mediaEnquiries',
       label: 'Available for media enquiries',

@@ -88,7 +88,12 @@ export const Pages: CollectionConfig = {
             MetaTitleField({ hasGenerateFn: false }),
             MetaImageField({ relationTo: 'media' }),
             MetaDescriptionField({}),
-            PreviewField({ titlePath: 'meta.title', descriptionPath: 'meta.description' }),
+            PreviewField({
+              titlePath: 'meta.title',
+              descriptionPath: 'meta.description',
+              // The site's own address (src/lib/seo.ts), not "https://...".
+              hasGenerateFn: true,
+            }),
           ],
         },
       ],

@@ -6,6 +6,7 @@ import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
 import { servedOverHttps } from '@/lib/config/site'
 
+import { invite } from './endpoints/invite'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { forgiveSuccessfulLogin, limitLoginAttempts } from './hooks/limitLoginFailures'
 
@@ -16,7 +17,10 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'author', 'updatedAt'],
     group: inEveryLanguage((t) => t.groups.administration),
+    // Admins invite staff by e-mail; nobody types a password for someone else.
+    components: { beforeListTable: ['@/components/admin/InviteStaff#InviteStaff'] },
   },
+  endpoints: [invite],
   auth: {
     // The account-wide lock, reached only from many addresses: each one is stopped sooner, per
     // account and overall (hooks/limitLoginFailures.ts), so one source cannot lock anyone out.

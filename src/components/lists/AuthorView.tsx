@@ -18,6 +18,16 @@ import { authorsPath } from './PeopleView'
 
 type Author = NonNullable<Awaited<ReturnType<typeof getAuthor>>>
 
+const organization = (name: string) => ({ '@type': 'Organization', name })
+
+/** Staff work for the think tank; a guest author for their own organisation, if they named one. */
+const worksFor = (author: Author, siteName: string) =>
+  author.guest
+    ? author.affiliation
+      ? organization(author.affiliation)
+      : undefined
+    : organization(siteName)
+
 function authorMetadata(locale: Locale, author: Author): PageHead {
   const slug = author.slug
   const photo = typeof author.photo === 'object' ? author.photo : null
@@ -76,10 +86,8 @@ async function AuthorView({
           name: author.name,
           url: absoluteUrl(locale, path),
           description: author.headline ?? undefined,
-          affiliation: author.affiliation
-            ? { '@type': 'Organization', name: author.affiliation }
-            : undefined,
-          worksFor: { '@type': 'Organization', name: settings.siteName },
+          affiliation: author.affiliation ? organization(author.affiliation) : undefined,
+          worksFor: worksFor(author, settings.siteName),
           sameAs: (author.links ?? []).map((link) => link.url),
         }}
       />

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { SUBMISSION_LIMITS } from '@/collections/Submissions/limits'
 import { FormGuards } from '@/components/FormGuards'
 import type { SubmissionField, SubmissionFormState } from '@/components/submissions/formState'
@@ -17,11 +19,14 @@ export function SubmissionForm({
   labels,
   kinds,
   languages,
+  terms,
   initial = {},
 }: {
   locale: string
   token: string
   labels: SubmissionFormLabels
+  /** What the consent checkbox agrees to, shown just above it. */
+  terms: ReactNode
   kinds: Option[]
   languages: Option[]
   initial?: SubmissionFormState
@@ -115,6 +120,7 @@ export function SubmissionForm({
         <input {...described('file')} type="file" required accept=".docx,.doc,.pdf,.odt" />
         {error('file')}
       </p>
+      {terms}
       <p className="checkbox">
         <input {...described('consent')} type="checkbox" value="on" required />
         <label htmlFor="submission-consent">{labels.consent}</label>

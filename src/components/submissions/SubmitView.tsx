@@ -11,6 +11,22 @@ import type { Article } from '@/payload-types'
 
 import { SubmissionForm } from './SubmissionForm'
 
+/** The terms the checkbox agrees to: Site settings' text, or the built-in one; paragraphs by blank lines. */
+function SubmissionTerms({ text, heading }: { text: string; heading: string }) {
+  return (
+    <section className="submission-terms" aria-labelledby="submission-terms-heading">
+      <h3 id="submission-terms-heading">{heading}</h3>
+      {text
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim())
+        .filter(Boolean)
+        .map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+    </section>
+  )
+}
+
 /** "Become an analyst": the guidelines from the site settings, then the submission form. */
 export async function SubmitView({
   locale,
@@ -31,6 +47,12 @@ export async function SubmitView({
       <SubmissionForm
         locale={locale}
         token={formToken(payload.secret)}
+        terms={
+          <SubmissionTerms
+            heading={s.termsHeading}
+            text={settings.submissionTerms?.trim() || s.terms}
+          />
+        }
         initial={formState}
         kinds={ARTICLE_KINDS.map(({ value }) => ({
           value,

@@ -9,6 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { LOCALES, type Locale } from '@/i18n/config'
 import { searchIndex, type SearchEntry, type SearchType } from '@/lib/database'
 import { lexicalToPlainText } from '@/lib/lexicalText'
+import { publicProfiles } from '@/lib/publicProfiles'
 import { idOf, type Id } from '@/lib/relations'
 
 import { indexTerms, spellingVariants } from './analyze'
@@ -113,11 +114,14 @@ async function articleEntries(context: Context, id: Id): Promise<SearchEntry[]> 
   )
 }
 
-/** An author's entry per language: the name first, then headline, affiliation, biography. */
+/**
+ * An author's entry per language: the name first, then headline, affiliation, biography. None for
+ * a profile readers cannot see yet (a guest before their first article), whoever made the change.
+ */
 async function authorEntries(context: Context, id: Id): Promise<SearchEntry[]> {
   const { docs } = await context.payload.find({
     collection: 'authors',
-    where: { id: { equals: id } },
+    where: { and: [{ id: { equals: id } }, publicProfiles] },
     locale: 'all',
     limit: 1,
     select: { name: true, headline: true, affiliation: true, bio: true, expertise: true },

@@ -45,6 +45,7 @@ import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } fro
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
 import { LanguageField as LanguageField_c78b5a1e04ea81ee082bed6ad7133baa } from '@/components/admin/LanguageField'
+import { InviteStaff as InviteStaff_eb8f12db7ef4b021b59093d2651fca25 } from '@/components/admin/InviteStaff'
 import { ImportRedirects as ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46 } from '@/components/admin/ImportRedirects'
 import { YourArticles as YourArticles_0f96d12454e7b4460afa0fd394023f17 } from '@/components/admin/YourArticles'
 import { ReviewQueue as ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1 } from '@/components/admin/ReviewQueue'
@@ -102,6 +103,7 @@ export const importMap = {
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,
   "@/components/admin/LanguageField#LanguageField": LanguageField_c78b5a1e04ea81ee082bed6ad7133baa,
+  "@/components/admin/InviteStaff#InviteStaff": InviteStaff_eb8f12db7ef4b021b59093d2651fca25,
   "@/components/admin/ImportRedirects#ImportRedirects": ImportRedirects_75ef13c9a8e2960b7a24687c6956ec46,
   "@/components/admin/YourArticles#YourArticles": YourArticles_0f96d12454e7b4460afa0fd394023f17,
   "@/components/admin/ReviewQueue#ReviewQueue": ReviewQueue_3392d5d6e0be1caabbeee642652b3ef1,

@@ -35,6 +35,7 @@ async function findOrCreateAuthor(
     locale,
     data: {
       name: submission.name,
+      guest: true,
       affiliation: submission.affiliation ?? undefined,
       headline: submission.affiliation ?? undefined,
       email: submission.email,
@@ -46,11 +47,17 @@ async function findOrCreateAuthor(
   return { id: author.id, created: true }
 }
 
-/** The draft's body: the DOCX manuscript converted, or for PDF, ODT and DOC a link to the file. */
-async function manuscriptBody(
+/** The article's title field allows this many characters (collections/Articles). */
+const TITLE_LIMIT = 200
+
+/**
+ * The draft's title and body: for DOCX the manuscript converted, titled by Word's Title paragraph
+ * when it has one that fits; for PDF, ODT and DOC the form's title and a link to the file.
+ */
+async function manuscriptDraft(
   req: PayloadRequest,
   submission: Submission,
-): Promise<Article['body']> {
+): Promise<{ title: string; body: Article['body'] }> {
   const filename = path.basename(submission.filename ?? '')
   if (manuscriptFormat(submission.mimeType) === 'docx') {
     const field = req.payload.collections.articles.config.flattenedFields.find(
@@ -59,21 +66,27 @@ async function manuscriptBody(
     )
     if (!field) throw new Error('articles.body is not a rich text field')
     const editorConfig = await editorConfigFactory.fromField({ field })
-    return docxToLexical(await readUpload('submissions', filename), editorConfig) as Promise<
-      Article['body']
-    >
+    const { title, body } = await docxToLexical(
+      await readUpload('submissions', filename),
+      editorConfig,
+    )
+    const fits = title !== undefined && title.length <= TITLE_LIMIT
+    return { title: fits ? title : submission.title, body: body as Article['body'] }
   }
   const link = `/api/submissions/file/${encodeURIComponent(filename)}`
-  return plainTextToLexical(
-    `The manuscript (${filename}) cannot be converted automatically. Download it from ${link} and paste its text here.`,
-  ) as Article['body']
+  return {
+    title: submission.title,
+    body: plainTextToLexical(
+      `The manuscript (${filename}) cannot be converted automatically. Download it from ${link} and paste its text here.`,
+    ) as Article['body'],
+  }
 }
 
 /**
  * "Convert to draft article" on an accepted submission. Creates (or reuses) the author's guest
- * profile and a draft article with the title, kind, abstract as standfirst and the manuscript as
- * body, and links submission and article both ways: all of it or none of it.
- * Runs with the editor's own access (overrideAccess: false), never the system's.
+ * profile and a draft article with the title (Word's own, if the manuscript has one), kind,
+ * abstract as standfirst and the manuscript as body, and links submission and article both
+ * ways: all of it or none of it. Runs with the editor's own access (overrideAccess: false), never the system's.
  */
 export const convertToDraft: Endpoint = {
   path: '/:id/convert-to-draft',
@@ -100,14 +113,14 @@ export const convertToDraft: Endpoint = {
 
     const locale: Locale = isLocale(submission.language) ? submission.language : 'en'
     // Converted before anything is stored: a manuscript that cannot be read leaves no trace.
-    const body = await manuscriptBody(req, submission).catch((error: unknown) => {
+    const draft = await manuscriptDraft(req, submission).catch((error: unknown) => {
       req.payload.logger.warn({
         err: error,
         msg: `[submissions] could not convert the manuscript of ${submission.reference}`,
       })
       return null
     })
-    if (!body) return problem(422, 'file', t('cms:convert:unreadable'))
+    if (!draft) return problem(422, 'file', t('cms:convert:unreadable'))
     // All of it or none of it: on an engine with transactions the writes share one through `req`;
     // on one without, what this request created is deleted again, newest first.
     return inTransaction(req, async (onRollback) => {
@@ -123,12 +136,12 @@ export const convertToDraft: Endpoint = {
         draft: true,
         data: {
           _status: 'draft',
-          title: submission.title,
+          title: draft.title,
           kind: submission.kind,
           // The standfirst is one or two sentences (at most 600 characters): the abstract's opening.
           standfirst: summary(submission.abstract, 400),
           authors: [author.id],
-          body,
+          body: draft.body,
           submission: submission.id,
         },
         overrideAccess: false,

@@ -15,6 +15,7 @@ import * as migration_20261202_161024_typeface from './20261202_161024_typeface'
 import * as migration_20261202_190856_newsletter from './20261202_190856_newsletter';
 import * as migration_20261203_172644_living_articles from './20261203_172644_living_articles';
 import * as migration_20261204_042254_saved_by from './20261204_042254_saved_by';
+import * as migration_20261204_182952_manuscript_and_decision_email from './20261204_182952_manuscript_and_decision_email';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261204_042254_saved_by.up,
     down: migration_20261204_042254_saved_by.down,
-    name: '20261204_042254_saved_by'
+    name: '20261204_042254_saved_by',
+  },
+  {
+    up: migration_20261204_182952_manuscript_and_decision_email.up,
+    down: migration_20261204_182952_manuscript_and_decision_email.down,
+    name: '20261204_182952_manuscript_and_decision_email'
   },
 ];

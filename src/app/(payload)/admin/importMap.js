@@ -36,6 +36,8 @@ import { PublishOrSubmitForReview as PublishOrSubmitForReview_7d49ba020347320f19
 import { VersionHistory as VersionHistory_1e0b8b855d2394e72de6ae25c959838e } from '@/components/admin/VersionHistory'
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { ModerateSelection as ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948 } from '@/components/admin/ModerateSelection'
+import { DecisionEmail as DecisionEmail_b00b0d43fb23ccdd068c258cb80893c8 } from '@/components/admin/DecisionEmail'
+import { ManuscriptPanel as ManuscriptPanel_04b16b19b8abf1aa8f753d1c373043ec } from '@/components/admin/ManuscriptPanel'
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
@@ -88,6 +90,8 @@ export const importMap = {
   "@/components/admin/VersionHistory#VersionHistory": VersionHistory_1e0b8b855d2394e72de6ae25c959838e,
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
   "@/components/admin/ModerateSelection#ModerateSelection": ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948,
+  "@/components/admin/DecisionEmail#DecisionEmail": DecisionEmail_b00b0d43fb23ccdd068c258cb80893c8,
+  "@/components/admin/ManuscriptPanel#ManuscriptPanel": ManuscriptPanel_04b16b19b8abf1aa8f753d1c373043ec,
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,

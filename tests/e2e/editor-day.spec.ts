@@ -1,0 +1,105 @@
+/**
+ * An editor's working day in the admin, step by step; each step is a screenshot in
+ * docs/screenshots/editor-day-<N>-<what>.png. Every block makes its own data, so it passes alone
+ * and in any order.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test'
+
+import { docxBytes } from '../helpers/files'
+import type { Id } from './content'
+import { chooseOption, outbox, ROOT, screenshot, signedIn } from './helpers'
+
+/** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png. */
+async function step(page: Page, name: string, testInfo: TestInfo) {
+  const file = await screenshot(page, `editor-day-${name}`, testInfo)
+  fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `editor-day-${name}.png`))
+}
+
+test.describe('manuscripts and decisions', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+  /** An outside author's DOCX submission, sent through the REST API as the public form does. */
+  async function submission(request: APIRequestContext, paragraphs: number) {
+    const email = `analyst-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.org`
+    const response = await request.post('/api/submissions', {
+      multipart: {
+        _payload: JSON.stringify({
+          name: 'Leyla Hasanova',
+          email,
+          affiliation: 'Caucasus Research Forum',
+          bio: 'Writes on Caspian energy security.',
+          kind: 'analysis',
+          title: 'Energy corridors after 2025',
+          abstract: 'Pipelines carry strategic weight. This analysis weighs the risks.',
+          language: 'en',
+          consent: true,
+        }),
+        file: {
+          name: 'corridors.docx',
+          mimeType: DOCX,
+          buffer: await docxBytes({ paragraphs }),
+        },
+      },
+    })
+    expect(response.status(), await response.text()).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: Id; email: string } }
+    return doc
+  }
+
+  test('read a manuscript', async ({ browser, page: sitePage }, testInfo) => {
+    test.skip((sitePage.viewportSize()?.width ?? 0) < 600, 'the admin panel is a desktop tool')
+    const doc = await submission(sitePage.request, 100)
+    const page = await signedIn(browser, 'editor')
+    await page.goto(`/admin/collections/submissions/${doc.id}`)
+    const panel = page.getByRole('region', { name: 'Manuscript' })
+    // 100 filler paragraphs of 12 words and 21 more in the heading, text, list and link.
+    await expect(panel.locator('[data-verdict="within"]')).toHaveText(
+      '1,221 words — within the 1,000–2,000 asked.',
+    )
+    await expect(panel.locator('.manuscript-text h2')).toHaveText('Energy corridors after 2025')
+    await expect(panel.locator('.manuscript-text li')).toHaveText([
+      'First risk: transit fees',
+      'Second risk: sanctions',
+    ])
+    await expect(panel).toContainText('Chicago author-date')
+    await panel.scrollIntoViewIfNeeded()
+    await step(page, '6-manuscript', testInfo)
+    await page.context().close()
+  })
+
+  test('preview and send a decision', async ({ browser, page: sitePage }, testInfo) => {
+    test.skip((sitePage.viewportSize()?.width ?? 0) < 600, 'the admin panel is a desktop tool')
+    const doc = await submission(sitePage.request, 3)
+    const page = await signedIn(browser, 'editor')
+    await page.goto(`/admin/collections/submissions/${doc.id}`)
+    const panel = page.getByRole('region', { name: 'Decision e-mail' })
+    await expect(panel.getByRole('button', { name: 'Preview the e-mail' })).toBeDisabled()
+
+    await chooseOption(page, 'status', 'Accepted')
+    await panel.getByRole('button', { name: 'Preview the e-mail' }).click()
+    const subject = panel.getByLabel('Subject')
+    await expect(subject).toHaveValue(
+      /^Your article “Energy corridors after 2025” \(TT-.+\) is accepted$/,
+    )
+    await expect(panel).toContainText(doc.email)
+    const text = panel.getByLabel('Text')
+    await expect(text).toHaveValue(/^Dear Leyla Hasanova,/)
+    const note = 'P.S. Please send the sources of the figures in section 2.'
+    await text.fill(`${await text.inputValue()}\n${note}`)
+    await panel.scrollIntoViewIfNeeded()
+    await step(page, '7-decision-preview', testInfo)
+    expect(outbox().some((mail) => mail.to === doc.email)).toBe(false)
+
+    await panel.getByRole('button', { name: 'Send the e-mail' }).click()
+    await expect(panel.getByRole('status')).toContainText(`Sent to ${doc.email}`)
+    await expect
+      .poll(() => outbox().find((mail) => mail.to === doc.email)?.text ?? '')
+      .toContain(note)
+    await expect(panel.getByRole('status')).toContainText(note)
+    await step(page, '8-decision-sent', testInfo)
+    await page.context().close()
+  })
+})

@@ -16,7 +16,17 @@ const errorOf = async (response: Response, fallback: string) => {
   return (body.errors?.[0]?.message as string | undefined) ?? fallback
 }
 
-const fieldStyle = { width: '100%', marginBottom: '0.5rem' } as const
+/** Payload's own input look, so the editable e-mail reads like the fields around it. */
+const fieldStyle = {
+  width: '100%',
+  marginBottom: '0.5rem',
+  padding: '0.5rem 0.75rem',
+  font: 'inherit',
+  color: 'var(--theme-elevation-800)',
+  background: 'var(--theme-input-bg)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s)',
+} as const
 
 /**
  * The decision e-mail, in a submission's sidebar: saving mails nobody. The editor previews the
@@ -110,7 +120,7 @@ export function DecisionEmail() {
           <textarea
             id="decision-body"
             style={fieldStyle}
-            rows={12}
+            rows={14}
             value={draft.body}
             maxLength={5000}
             onChange={(event) => setDraft({ ...draft, body: event.target.value })}

@@ -11,12 +11,17 @@ import { readUpload } from '@/lib/storage'
 
 import { findSubmission } from './findSubmission'
 
-/** Manuscripts are read by those who may read submissions, as Payload's own file route allows. */
-const demandReader = (req: PayloadRequest) =>
+/**
+ * The submission whose manuscript is asked for. Manuscripts are read by those who may read
+ * submissions, as Payload's own file route allows.
+ */
+async function submissionToRead(req: PayloadRequest) {
   demand(req, 'submissions', 'read', {
     anonymous: 'Log in as an editor to read a manuscript.',
     forbidden: 'Only editors read manuscripts.',
   })
+  return findSubmission(req)
+}
 
 const fileName = (filename: string | null | undefined) => path.basename(filename ?? '')
 
@@ -28,8 +33,7 @@ export const readManuscript: Endpoint = {
   path: '/:id/manuscript',
   method: 'get',
   handler: async (req) => {
-    demandReader(req)
-    const submission = await findSubmission(req)
+    const submission = await submissionToRead(req)
     if (submission instanceof Response) return submission
     const [guidelines, file] = await Promise.all([
       loadGuidelines(req),
@@ -58,8 +62,7 @@ export const manuscriptFile: Endpoint = {
   path: '/:id/manuscript/file',
   method: 'get',
   handler: async (req) => {
-    demandReader(req)
-    const submission = await findSubmission(req)
+    const submission = await submissionToRead(req)
     if (submission instanceof Response) return submission
     if (manuscriptFormat(submission.mimeType) !== 'pdf') {
       return problem(409, 'file', 'Only a PDF manuscript is shown inline; download the others.')

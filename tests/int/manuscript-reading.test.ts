@@ -6,7 +6,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import JSZip from 'jszip'
+
+import { MANUSCRIPT_FORMATS } from '@/lib/manuscripts/formats'
 import { lengthVerdict } from '@/lib/manuscripts/guidelines'
+import { readableManuscript } from '@/lib/manuscripts/readable'
 import { safeHtml } from '@/lib/manuscripts/safeHtml'
 import type { Submission } from '@/payload-types'
 
@@ -162,6 +166,24 @@ describe('the sanitiser and the verdict', () => {
       '<h2>Title</h2><p>One <em>two</em></p><a>bad</a>' +
         '<a href="https://example.org" rel="noopener noreferrer nofollow" target="_blank">good</a>kept',
     )
+  })
+
+  it('reads an ODT paragraph by paragraph, its markup gone and its entities kept escaped', async () => {
+    const zip = new JSZip()
+    zip.file('mimetype', MANUSCRIPT_FORMATS.odt)
+    zip.file(
+      'content.xml',
+      '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>' +
+        '<text:h text:outline-level="1">Ports &amp; pipelines</text:h>' +
+        '<text:p>Baku<text:s/>and &lt;script&gt;alert(1)&lt;/script&gt; <text:span>Poti</text:span>.</text:p>' +
+        '</office:text></office:body></office:document-content>',
+    )
+    const odt = await zip.generateAsync({ type: 'nodebuffer' })
+    expect(await readableManuscript(odt, MANUSCRIPT_FORMATS.odt)).toEqual({
+      format: 'odt',
+      html: '<p>Ports &amp; pipelines</p><p>Baku and &lt;script&gt;alert(1)&lt;/script&gt; Poti.</p>',
+    })
   })
 
   it('tells short, within, long and uncounted apart at the edges', () => {

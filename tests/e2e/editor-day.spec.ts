@@ -17,10 +17,12 @@ import {
 
 import { docxBytes } from '../helpers/files'
 import type { Id } from './content'
-import { chooseOption, outbox, ROOT, screenshot, signedIn } from './helpers'
+import { chooseOption, outbox, readState, ROOT, screenshot, signedIn } from './helpers'
 
 /** A step of the day, kept in docs/screenshots/ as editor-day-<name>.png. */
 async function step(page: Page, name: string, testInfo: TestInfo) {
+  // From the top: a full-page shot of a scrolled admin repeats its sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0))
   const file = await screenshot(page, `editor-day-${name}`, testInfo)
   fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `editor-day-${name}.png`))
 }
@@ -28,10 +30,17 @@ async function step(page: Page, name: string, testInfo: TestInfo) {
 test.describe('manuscripts and decisions', () => {
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-  /** An outside author's DOCX submission, sent through the REST API as the public form does. */
+  /**
+   * An outside author's DOCX submission, stored through the REST API by an admin: the public form's
+   * limit of submissions per address would refuse a second one within the minute.
+   */
   async function submission(request: APIRequestContext, paragraphs: number) {
+    const { email: adminEmail, password } = readState().credentials.admin
+    const login = await request.post('/api/users/login', { data: { email: adminEmail, password } })
+    const { token } = (await login.json()) as { token: string }
     const email = `analyst-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.org`
     const response = await request.post('/api/submissions', {
+      headers: { Authorization: `JWT ${token}` },
       multipart: {
         _payload: JSON.stringify({
           name: 'Leyla Hasanova',
@@ -82,7 +91,6 @@ test.describe('manuscripts and decisions', () => {
       'Second risk: sanctions',
     ])
     await expect(panel).toContainText('Chicago author-date')
-    await panel.scrollIntoViewIfNeeded()
     await step(page, '6-manuscript', testInfo)
     await page.context().close()
   })
@@ -103,7 +111,6 @@ test.describe('manuscripts and decisions', () => {
     await expect(text).toHaveValue(/^Dear Leyla Hasanova,/)
     const note = 'P.S. Please send the sources of the figures in section 2.'
     await text.fill(`${await text.inputValue()}\n${note}`)
-    await panel.scrollIntoViewIfNeeded()
     await step(page, '7-decision-preview', testInfo)
     expect(outbox().some(decisionTo(doc.email))).toBe(false)
 
@@ -111,6 +118,7 @@ test.describe('manuscripts and decisions', () => {
     await expect(panel.getByRole('status')).toContainText(`Sent to ${doc.email}`)
     await expect.poll(() => outbox().find(decisionTo(doc.email))?.text ?? '').toContain(note)
     await expect(panel.getByRole('status')).toContainText(note)
+    await expect(page.locator('#field-decisionEmailedAt input')).not.toHaveValue('')
     await step(page, '8-decision-sent', testInfo)
     await page.context().close()
   })

@@ -1,7 +1,6 @@
 'use client'
 
-import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { AdminKey, AdminTranslations } from '@/i18n/admin'
@@ -35,7 +34,7 @@ const fieldStyle = {
  */
 export function DecisionEmail() {
   const { id } = useDocumentInfo()
-  const router = useRouter()
+  const { dispatchFields } = useForm()
   const { t, i18n } = useTranslation<AdminTranslations, AdminKey>()
   const status = useFormFields(([fields]) => fields.status?.value)
   const to = useFormFields(([fields]) => fields.email?.value as string | undefined)
@@ -89,7 +88,16 @@ export function DecisionEmail() {
       body: result.decisionEmailBody,
     })
     setDraft(undefined)
-    router.refresh()
+    // The form shows what the server now holds: the decision as saved, and when it was e-mailed.
+    const saved = {
+      status: result.status,
+      decisionEmailedAt: result.decisionEmailedAt,
+      decisionEmailSubject: result.decisionEmailSubject,
+      decisionEmailBody: result.decisionEmailBody,
+    }
+    for (const [path, value] of Object.entries(saved)) {
+      dispatchFields({ type: 'UPDATE', path, value, initialValue: value })
+    }
   }
 
   return (

@@ -452,11 +452,9 @@ export interface Submission {
   language: 'en' | 'az' | 'ru' | 'tr' | 'other';
   consent: boolean;
   status: 'received' | 'in-review' | 'accepted' | 'declined';
-  /**
-   * Uses the templates in Site settings › Submissions, in the language of the submission.
-   */
-  sendDecisionEmail?: boolean | null;
   decisionEmailedAt?: string | null;
+  decisionEmailSubject?: string | null;
+  decisionEmailBody?: string | null;
   editorNotes?: string | null;
   /**
    * Counted on arrival for DOCX and ODT files; PDF and DOC are not counted.
@@ -1481,8 +1479,9 @@ export interface SubmissionsSelect<T extends boolean = true> {
   language?: T;
   consent?: T;
   status?: T;
-  sendDecisionEmail?: T;
   decisionEmailedAt?: T;
+  decisionEmailSubject?: T;
+  decisionEmailBody?: T;
   editorNotes?: T;
   wordCount?: T;
   article?: T;
@@ -1814,6 +1813,14 @@ export interface SiteSetting {
    */
   submissionTerms?: string | null;
   /**
+   * The "Become an analyst" page states the length; editors read each submission against it.
+   */
+  manuscriptGuidelines: {
+    minWords: number;
+    maxWords: number;
+    summary?: string | null;
+  };
+  /**
    * Sent to the submitter when an editor accepts or declines, in the submission's language (English for other languages). Left as the English text in Azerbaijani or Russian, the built-in translation is sent. Placeholders: {name}, {title}, {reference}, {siteName}.
    */
   decisionEmails?: {
@@ -1900,6 +1907,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   submissionGuidelines?: T;
   submissionTerms?: T;
+  manuscriptGuidelines?:
+    | T
+    | {
+        minWords?: T;
+        maxWords?: T;
+        summary?: T;
+      };
   decisionEmails?:
     | T
     | {

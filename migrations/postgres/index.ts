@@ -10,10 +10,7 @@ import * as migration_20261202_160046_site_icon_social_image from './20261202_16
 import * as migration_20261202_161044_typeface from './20261202_161044_typeface';
 import * as migration_20261202_190916_newsletter from './20261202_190916_newsletter';
 import * as migration_20261203_172710_living_articles from './20261203_172710_living_articles';
-import * as migration_20261204_042311_saved_by from './20261204_042311_saved_by';
-import * as migration_20261204_182408_staff_replies from './20261204_182408_staff_replies';
-import * as migration_20261204_182617_guest_authors from './20261204_182617_guest_authors';
-import * as migration_20261204_183808_submission_terms from './20261204_183808_submission_terms';
+import * as migration_20261204_192015_staff_working_day from './20261204_192015_staff_working_day';
 
 export const migrations = [
   {
@@ -77,23 +74,8 @@ export const migrations = [
     name: '20261203_172710_living_articles',
   },
   {
-    up: migration_20261204_042311_saved_by.up,
-    down: migration_20261204_042311_saved_by.down,
-    name: '20261204_042311_saved_by',
-  },
-  {
-    up: migration_20261204_182408_staff_replies.up,
-    down: migration_20261204_182408_staff_replies.down,
-    name: '20261204_182408_staff_replies',
-  },
-  {
-    up: migration_20261204_182617_guest_authors.up,
-    down: migration_20261204_182617_guest_authors.down,
-    name: '20261204_182617_guest_authors',
-  },
-  {
-    up: migration_20261204_183808_submission_terms.up,
-    down: migration_20261204_183808_submission_terms.down,
-    name: '20261204_183808_submission_terms'
+    up: migration_20261204_192015_staff_working_day.up,
+    down: migration_20261204_192015_staff_working_day.down,
+    name: '20261204_192015_staff_working_day'
   },
 ];

@@ -140,7 +140,10 @@ export const PERMISSIONS = {
       read: editors,
       update: editors,
       delete: admins,
-      review: { ...editors, means: 'Be told about new submissions and decide on them.' },
+      review: {
+        ...editors,
+        means: 'Be told about new submissions, decide on them and send the decision e-mail.',
+      },
       convert: { ...editors, means: 'Turn an accepted submission into a draft article.' },
       sendUnlimited: {
         ...staff,
@@ -150,7 +153,6 @@ export const PERMISSIONS = {
     },
     fields: {
       status: { create: editors },
-      sendDecisionEmail: { create: editors },
       editorNotes: { create: editors },
       article: { create: editors },
     },

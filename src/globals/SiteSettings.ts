@@ -8,6 +8,7 @@ import { revalidateGlobalAfterChange } from '@/hooks/revalidateSite'
 import { DEFAULT_TYPEFACE, TYPEFACES } from '@/lib/branding/typefaces'
 import { inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_DECISION_EMAILS, TEMPLATE_PLACEHOLDERS, type Decision } from '@/lib/emailTemplates'
+import { DEFAULT_GUIDELINES } from '@/lib/manuscripts/guidelines'
 
 const decisionTemplate = (decision: Decision): Field => ({
   name: decision,
@@ -30,6 +31,16 @@ const decisionTemplate = (decision: Decision): Field => ({
     },
   ],
 })
+
+/** A range whose upper end is below its lower end would call every manuscript too long or too short. */
+const atLeastTheFewest = (
+  value: number | null | undefined,
+  { siblingData }: { siblingData: { minWords?: number | null } },
+) =>
+  typeof value !== 'number' ||
+  typeof siblingData.minWords !== 'number' ||
+  value >= siblingData.minWords ||
+  'The most words must be at least the fewest words.'
 
 /** The think tank's identity, follow links, submission rules and comment policy. */
 export const SiteSettings: GlobalConfig = {
@@ -185,6 +196,49 @@ export const SiteSettings: GlobalConfig = {
                 description:
                   'What submitters agree to, shown above the checkbox of the "Become an analyst" form; a blank line starts a new paragraph. Left empty, the built-in terms are shown.',
               },
+            },
+            {
+              name: 'manuscriptGuidelines',
+              label: 'What a manuscript should meet',
+              type: 'group',
+              admin: {
+                description:
+                  'The "Become an analyst" page states the length; editors read each submission against it.',
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'minWords',
+                      label: 'Fewest words',
+                      type: 'number',
+                      required: true,
+                      min: 1,
+                      max: 100000,
+                      defaultValue: DEFAULT_GUIDELINES.minWords,
+                    },
+                    {
+                      name: 'maxWords',
+                      label: 'Most words',
+                      type: 'number',
+                      required: true,
+                      min: 1,
+                      max: 100000,
+                      defaultValue: DEFAULT_GUIDELINES.maxWords,
+                      validate: atLeastTheFewest,
+                    },
+                  ],
+                },
+                {
+                  name: 'summary',
+                  label: 'The other rules, in a sentence',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 600,
+                  defaultValue: DEFAULT_GUIDELINES.summary,
+                },
+              ],
             },
             {
               name: 'decisionEmails',

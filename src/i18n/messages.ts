@@ -148,6 +148,8 @@ const en = {
   error: ERROR_MESSAGES.en,
   submission: {
     formHeading: 'Send us your article',
+    length: (min: string, max: string, summary: string) =>
+      `What we ask: ${min}–${max} words. ${summary}`,
     name: 'Your name',
     email: 'E-mail',
     affiliation: 'Affiliation (optional)',
@@ -338,6 +340,8 @@ const az: Messages = {
   error: ERROR_MESSAGES.az,
   submission: {
     formHeading: 'Məqalənizi göndərin',
+    length: (min: string, max: string, summary: string) =>
+      `Tələblər: ${min}–${max} söz. ${summary}`,
     name: 'Adınız',
     email: 'E-poçt',
     affiliation: 'Təmsil etdiyiniz qurum (istəyə bağlı)',
@@ -549,6 +553,8 @@ const ru: Messages = {
   error: ERROR_MESSAGES.ru,
   submission: {
     formHeading: 'Пришлите свою статью',
+    length: (min: string, max: string, summary: string) =>
+      `Что мы просим: ${min}–${max} слов. ${summary}`,
     name: 'Ваше имя',
     email: 'Эл. почта',
     affiliation: 'Организация (необязательно)',

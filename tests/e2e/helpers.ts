@@ -78,7 +78,11 @@ export async function docsScreenshot(
     file = path.join(SCREENSHOT_DIR, `${testInfo.project.name}-${name}.png`)
     await part.screenshot({ path: file })
     await testInfo.attach(name, { path: file, contentType: 'image/png' })
-  } else file = await screenshot(page, name, testInfo)
+  } else {
+    // From the top: a full-page shot of a scrolled admin repeats its sticky header mid-page.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    file = await screenshot(page, name, testInfo)
+  }
   fs.copyFileSync(file, path.join(ROOT, 'docs', 'screenshots', `${name}.png`))
 }
 

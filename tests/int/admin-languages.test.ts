@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AdminKey } from '@/i18n/admin'
-import type { User } from '@/payload-types'
+import type { Submission, User } from '@/payload-types'
 
 import {
   createArticle,
@@ -69,6 +69,21 @@ function mailTo(address: string, subject: string, since: number): ReceivedMail {
     `${address}: “${subject}” among ${JSON.stringify(smtp.messages.slice(since).map((mail) => [mail.to, mail.subject]))}`,
   ).toHaveLength(1)
   return found[0]!
+}
+
+/** The decision e-mail as previewed, sent unedited by an editor. */
+async function sendComposedDecision(id: Submission['id'], decision: 'accepted' | 'declined') {
+  const token = world.tokens.editor
+  const preview = await world.api.post(`/api/submissions/${id}/decision/preview`, {
+    token,
+    json: { decision },
+  })
+  expect(preview.status, JSON.stringify(preview.body)).toBe(200)
+  const { subject, body } = preview.body
+  return world.api.post(`/api/submissions/${id}/decision/send`, {
+    token,
+    json: { decision, subject, body },
+  })
 }
 
 describe("a staff account's language", () => {
@@ -298,11 +313,7 @@ describe('submissions', () => {
     ).toContain('sent an analysis in Azerbaijani.')
 
     since = smtp.messages.length
-    const accepted = await world.api.patch(`/api/submissions/${azerbaijani.id}`, {
-      token: world.tokens.editor,
-      json: { status: 'accepted' },
-    })
-    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
+    expect((await sendComposedDecision(azerbaijani.id, 'accepted')).status).toBe(200)
     expect(
       mailTo(
         azerbaijani.email,
@@ -313,11 +324,7 @@ describe('submissions', () => {
 
     const turkish = await createSubmission(payload, { language: 'tr', email: uniqueEmail('tr') })
     since = smtp.messages.length
-    const declined = await world.api.patch(`/api/submissions/${turkish.id}`, {
-      token: world.tokens.editor,
-      json: { status: 'declined' },
-    })
-    expect(declined.status).toBe(200)
+    expect((await sendComposedDecision(turkish.id, 'declined')).status).toBe(200)
     expect(
       mailTo(turkish.email, `Your article “${turkish.title}” (${turkish.reference})`, since).text,
     ).toContain(`Dear ${turkish.name},`)

@@ -1,7 +1,7 @@
 /**
- * The editors' review desk: the manuscript's word count, the decision e-mails from editable
- * templates, and "Convert to draft article" (DOCX → Lexical with mammoth and Payload's HTML
- * import; other formats linked), each through the real REST API.
+ * The editors' review desk: the manuscript's word count and "Convert to draft article" (DOCX →
+ * Lexical with mammoth and Payload's HTML import; other formats linked), each through the real
+ * REST API.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,12 +9,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readOutbox } from '@/lib/email'
 import type { Submission } from '@/payload-types'
 
-import { docxBytes, filePart, pdfBytes } from '../helpers/files'
-import { acceptAndConvert } from '../helpers/submissions'
-import { uniqueEmail, type World } from '../helpers/fixtures'
+import { docxBytes, pdfBytes } from '../helpers/files'
+import { acceptAndConvert, submitManuscript, type ManuscriptFile } from '../helpers/submissions'
+import type { World } from '../helpers/fixtures'
 import type { TestApp } from '../helpers/testApp'
 import { startWorld } from '../helpers/world'
 
@@ -25,35 +24,9 @@ beforeAll(async () => ({ app, payload, world } = await startWorld()))
 afterAll(() => app?.close())
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-const outbox = () => readOutbox(process.env.MAIL_OUTBOX!)
 
-/** Sends a submission through REST as an anonymous visitor, as the public form does. */
-async function submit(
-  file: { bytes: Buffer; name: string; type: string },
-  fields: Partial<Submission> = {},
-) {
-  const body = new FormData()
-  body.append(
-    '_payload',
-    JSON.stringify({
-      name: `Guest ${Math.random().toString(36).slice(2, 8)}`,
-      email: uniqueEmail('guest'),
-      affiliation: 'Caucasus Institute',
-      bio: 'Writes on energy security.\n\nFormerly at a ministry.',
-      kind: 'research-note',
-      title: 'Energy corridors after 2025',
-      abstract:
-        'Pipelines carry strategic weight. This note weighs the risks. It ends with three recommendations.',
-      language: 'en',
-      consent: true,
-      ...fields,
-    }),
-  )
-  body.append('file', filePart(file.bytes, file.name, file.type), file.name)
-  const response = await world.api.post('/api/submissions', { form: body })
-  expect(response.status, JSON.stringify(response.body)).toBe(201)
-  return response.body.doc as Submission
-}
+const submit = (file: ManuscriptFile, fields: Partial<Submission> = {}) =>
+  submitManuscript(world, file, fields)
 
 const setStatus = (id: Submission['id'], data: Partial<Submission>, token: string | undefined) =>
   world.api.patch(`/api/submissions/${id}`, { token, json: data })
@@ -98,100 +71,6 @@ describe('word count', () => {
   })
 })
 
-describe('decision e-mails', () => {
-  it('tell the submitter of an acceptance, from the template, once', async () => {
-    const doc = await submit({ bytes: pdfBytes(), name: 'a.pdf', type: 'application/pdf' })
-    const before = outbox().length
-    expect((await setStatus(doc.id, { status: 'in-review' }, world.tokens.editor)).status).toBe(200)
-    expect(
-      outbox()
-        .slice(before)
-        .filter((mail) => mail.to === doc.email),
-    ).toHaveLength(0)
-
-    const accepted = await setStatus(
-      doc.id,
-      { status: 'accepted', editorNotes: 'Strong piece.' },
-      world.tokens.editor,
-    )
-    expect(accepted.status).toBe(200)
-    expect(accepted.body.doc.decisionEmailedAt).toBeTruthy()
-    const mails = outbox()
-      .slice(before)
-      .filter((mail) => mail.to === doc.email)
-    expect(mails).toHaveLength(1)
-    expect(mails[0].subject).toBe(`Your article “${doc.title}” (${doc.reference}) is accepted`)
-    expect(mails[0].text).toContain(`Dear ${doc.name},`)
-    expect(mails[0].text).not.toMatch(/\{\w+\}/)
-
-    // Saving again with the same status sends nothing more.
-    await setStatus(doc.id, { editorNotes: 'Scheduled for March.' }, world.tokens.editor)
-    expect(
-      outbox()
-        .slice(before)
-        .filter((mail) => mail.to === doc.email),
-    ).toHaveLength(1)
-  })
-
-  it('use the template edited in site settings, in the submission language', async () => {
-    const editor = { token: world.tokens.editor }
-    const edited = await world.api.post('/api/globals/site-settings?locale=ru', {
-      ...editor,
-      json: {
-        decisionEmails: {
-          declined: {
-            subject: 'Решение по «{title}»',
-            body: 'Уважаемый(ая) {name}, увы. {reference}',
-          },
-        },
-      },
-    })
-    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
-    const doc = await submit(
-      { bytes: pdfBytes(), name: 'r.pdf', type: 'application/pdf' },
-      { language: 'ru' },
-    )
-    const before = outbox().length
-    expect((await setStatus(doc.id, { status: 'declined' }, world.tokens.editor)).status).toBe(200)
-    const mail = outbox()
-      .slice(before)
-      .find((message) => message.to === doc.email)
-    expect(mail?.subject).toBe(`Решение по «${doc.title}»`)
-    expect(mail?.text).toBe(`Уважаемый(ая) ${doc.name}, увы. ${doc.reference}`)
-  })
-
-  it('are not sent when the editor unticks "E-mail the submitter"', async () => {
-    const doc = await submit({ bytes: pdfBytes(), name: 'q.pdf', type: 'application/pdf' })
-    const before = outbox().length
-    const response = await setStatus(
-      doc.id,
-      { status: 'declined', sendDecisionEmail: false },
-      world.tokens.editor,
-    )
-    expect(response.status).toBe(200)
-    expect(response.body.doc.decisionEmailedAt ?? null).toBeNull()
-    expect(
-      outbox()
-        .slice(before)
-        .filter((mail) => mail.to === doc.email),
-    ).toHaveLength(0)
-  })
-
-  it('cannot be triggered by interns or readers, who may not change a submission', async () => {
-    const doc = await submit({ bytes: pdfBytes(), name: 'x.pdf', type: 'application/pdf' })
-    const before = outbox().length
-    for (const role of ['anonymous', 'intern'] as const) {
-      expect([401, 403], role).toContain(
-        (await setStatus(doc.id, { status: 'accepted' }, world.tokens[role])).status,
-      )
-    }
-    expect((await payload.findByID({ collection: 'submissions', id: doc.id })).status).toBe(
-      'received',
-    )
-    expect(outbox().length).toBe(before)
-  })
-})
-
 type LexicalNode = {
   type: string
   tag?: string
@@ -227,15 +106,7 @@ describe('convert to draft article', () => {
 
   it('turns an accepted DOCX into a draft with the matching Lexical nodes, a guest author and links both ways', async () => {
     const doc = await submit({ bytes: await docxBytes(), name: 'corridors.docx', type: DOCX })
-    expect(
-      (
-        await setStatus(
-          doc.id,
-          { status: 'accepted', sendDecisionEmail: false },
-          world.tokens.editor,
-        )
-      ).status,
-    ).toBe(200)
+    expect((await setStatus(doc.id, { status: 'accepted' }, world.tokens.editor)).status).toBe(200)
     const response = await convert(doc.id, world.tokens.editor)
     expect(response.status, JSON.stringify(response.body)).toBe(201)
 
@@ -308,7 +179,7 @@ describe('convert to draft article', () => {
 
   it('answers 422 for a manuscript it cannot read, creating nothing', async () => {
     const doc = await submit({ bytes: await docxBytes(), name: 'lost.docx', type: DOCX })
-    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
+    await setStatus(doc.id, { status: 'accepted' }, world.tokens.editor)
     fs.writeFileSync(
       path.join(app.uploadDir, 'submissions', doc.filename!),
       'no longer a Word file',
@@ -329,7 +200,7 @@ describe('convert to draft article', () => {
 
   it('undoes what it created when a later step fails: no guest author, no article, no link', async () => {
     const doc = await submit({ bytes: pdfBytes(), name: 'long.pdf', type: 'application/pdf' })
-    await setStatus(doc.id, { status: 'accepted', sendDecisionEmail: false }, world.tokens.editor)
+    await setStatus(doc.id, { status: 'accepted' }, world.tokens.editor)
     // A title longer than an article's (200): the guest author is created, then the article is refused.
     await payload.db.updateOne({
       collection: 'submissions',

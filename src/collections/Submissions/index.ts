@@ -10,12 +10,14 @@ import { uploadDir } from '@/lib/paths'
 import { uniqueFileName } from '@/hooks/uniqueFileName'
 
 import { convertToDraft } from './endpoints/convertToDraft'
+import { previewDecision, sendDecision } from './endpoints/decision'
+import { manuscriptFile, readManuscript } from './endpoints/manuscript'
 import { assignReference } from './hooks/assignReference'
 import { countManuscriptWords } from './hooks/countManuscriptWords'
-import { emailDecision, stampDecisionEmail } from './hooks/emailDecision'
 import { limitSubmissions, releaseFailedSubmission } from './hooks/limitSubmissions'
 import { notifyAboutSubmission } from './hooks/notifyAboutSubmission'
 import { refuseActiveContent } from './hooks/refuseActiveContent'
+import { stampDecisionSent } from './hooks/stampDecisionSent'
 import { SUBMISSION_LIMITS } from './limits'
 
 /** Largest manuscript; payload.config.ts uses it as the upload limit (413 above it). */
@@ -48,11 +50,11 @@ export const Submissions: CollectionConfig = {
   hooks: {
     beforeOperation: [limitSubmissions, uniqueFileName],
     beforeValidate: [refuseActiveContent],
-    beforeChange: [assignReference, countManuscriptWords, stampDecisionEmail],
-    afterChange: [notifyAboutSubmission, emailDecision],
+    beforeChange: [assignReference, countManuscriptWords, stampDecisionSent],
+    afterChange: [notifyAboutSubmission],
     afterError: [releaseFailedSubmission],
   },
-  endpoints: [convertToDraft],
+  endpoints: [convertToDraft, previewDecision, sendDecision, readManuscript, manuscriptFile],
   fields: [
     systemField({ name: 'reference', type: 'text', unique: true, index: true }),
     {
@@ -123,15 +125,12 @@ export const Submissions: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'sendDecisionEmail',
-      label: 'E-mail the submitter when accepted or declined',
-      type: 'checkbox',
-      defaultValue: true,
-      access: fieldAccess('submissions', 'sendDecisionEmail'),
+      // Saving a decision mails nobody: the editor previews the e-mail here and sends it.
+      name: 'decisionEmail',
+      type: 'ui',
       admin: {
         position: 'sidebar',
-        description:
-          'Uses the templates in Site settings › Submissions, in the language of the submission.',
+        components: { Field: '@/components/admin/DecisionEmail#DecisionEmail' },
       },
     },
     systemField({
@@ -140,11 +139,27 @@ export const Submissions: CollectionConfig = {
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     }),
+    // What the decision e-mail said, as sent (the decision panel shows it).
+    systemField({
+      name: 'decisionEmailSubject',
+      type: 'text',
+      admin: { hidden: true },
+    }),
+    systemField({
+      name: 'decisionEmailBody',
+      type: 'textarea',
+      admin: { hidden: true },
+    }),
     {
       name: 'editorNotes',
       type: 'textarea',
       access: fieldAccess('submissions', 'editorNotes'),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'manuscript',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/ManuscriptPanel#ManuscriptPanel' } },
     },
     systemField({
       name: 'wordCount',

@@ -1,9 +1,10 @@
 import { RichText } from '@/components/RichText'
 import { SiteFrame } from '@/components/SiteFrame'
 import { ARTICLE_KINDS, SUBMISSION_LANGUAGES } from '@/fields/options'
-import type { Locale } from '@/i18n/config'
+import { LOCALE_TAGS, type Locale } from '@/i18n/config'
 import { messagesFor } from '@/i18n/messages'
 import type { SubmissionFormState } from '@/components/submissions/formState'
+import { guidelinesOf } from '@/lib/manuscripts/guidelines'
 import { getPayloadClient } from '@/lib/payload'
 import { getSettings } from '@/lib/queries'
 import { formToken } from '@/lib/signedToken'
@@ -27,7 +28,7 @@ function SubmissionTerms({ text, heading }: { text: string; heading: string }) {
   )
 }
 
-/** "Become an analyst": the guidelines from the site settings, then the submission form. */
+/** "Become an analyst": the guidelines from the site settings, the length asked, then the submission form. */
 export async function SubmitView({
   locale,
   formState,
@@ -38,11 +39,21 @@ export async function SubmitView({
   const t = messagesFor(locale)
   const s = t.submission
   const [settings, payload] = await Promise.all([getSettings(locale), getPayloadClient()])
+  // The same numbers the editors read each submission against (Site settings).
+  const guidelines = guidelinesOf(settings.manuscriptGuidelines, locale)
+  const number = new Intl.NumberFormat(LOCALE_TAGS[locale])
   return (
     <SiteFrame locale={locale} path="/submit">
       <h1>{t.becomeAnalyst}</h1>
       <p className="lead">{t.becomeAnalystLead}</p>
       <RichText data={settings.submissionGuidelines} className="prose" />
+      <p className="submission-length">
+        {s.length(
+          number.format(guidelines.minWords),
+          number.format(guidelines.maxWords),
+          guidelines.summary,
+        )}
+      </p>
       <h2 className="section-heading">{s.formHeading}</h2>
       <SubmissionForm
         locale={locale}

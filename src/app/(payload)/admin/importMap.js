@@ -41,6 +41,8 @@ import { ModerateRow as ModerateRow_f19beb424fd6858043af3fcb1a123d80 } from '@/c
 import { CommentStatusCounts as CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e } from '@/components/admin/ModerationCounts'
 import { ModerateSelection as ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948 } from '@/components/admin/ModerateSelection'
 import { PendingFirst as PendingFirst_48eb6eba0301228cd5fcc9dc861a553b } from '@/components/admin/PendingFirst'
+import { DecisionEmail as DecisionEmail_b00b0d43fb23ccdd068c258cb80893c8 } from '@/components/admin/DecisionEmail'
+import { ManuscriptPanel as ManuscriptPanel_04b16b19b8abf1aa8f753d1c373043ec } from '@/components/admin/ManuscriptPanel'
 import { ConvertToDraft as ConvertToDraft_27040113ee088800951e85bbfded7209 } from '@/components/admin/ConvertToDraft'
 import { SubscriberCounts as SubscriberCounts_1b2e6d1726caecd04b717126d16716f8 } from '@/components/admin/SubscriberCounts'
 import { NextDigestTestSend as NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c } from '@/components/admin/NewsletterTestSend'
@@ -99,6 +101,8 @@ export const importMap = {
   "@/components/admin/ModerationCounts#CommentStatusCounts": CommentStatusCounts_0feea4b26dcff55f68b9d68f7e9b482e,
   "@/components/admin/ModerateSelection#ModerateSelection": ModerateSelection_2fb9b9045896bdfb55a1409cd11d9948,
   "@/components/admin/PendingFirst#PendingFirst": PendingFirst_48eb6eba0301228cd5fcc9dc861a553b,
+  "@/components/admin/DecisionEmail#DecisionEmail": DecisionEmail_b00b0d43fb23ccdd068c258cb80893c8,
+  "@/components/admin/ManuscriptPanel#ManuscriptPanel": ManuscriptPanel_04b16b19b8abf1aa8f753d1c373043ec,
   "@/components/admin/ConvertToDraft#ConvertToDraft": ConvertToDraft_27040113ee088800951e85bbfded7209,
   "@/components/admin/SubscriberCounts#SubscriberCounts": SubscriberCounts_1b2e6d1726caecd04b717126d16716f8,
   "@/components/admin/NewsletterTestSend#NextDigestTestSend": NextDigestTestSend_201c7aa047916f5b45dc2849d704f00c,

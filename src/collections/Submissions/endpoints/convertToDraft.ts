@@ -11,9 +11,10 @@ import { plainTextToLexical, summary } from '@/lib/lexicalText'
 import { docxToLexical } from '@/lib/manuscripts/docxToLexical'
 import { manuscriptFormat } from '@/lib/manuscripts/formats'
 import { problem } from '@/lib/problem'
-import { plausibleId } from '@/lib/relations'
 import { readUpload } from '@/lib/storage'
 import type { Article, Author, Submission } from '@/payload-types'
+
+import { findSubmission } from './findSubmission'
 
 /** The submitter's author profile: an existing one with the same name, or a new guest profile. */
 async function findOrCreateAuthor(
@@ -96,12 +97,8 @@ export const convertToDraft: Endpoint = {
       anonymous: 'Log in as an editor to convert a submission.',
       forbidden: 'Only editors convert submissions into articles.',
     })
-    const id = String(req.routeParams?.id ?? '')
-    if (!plausibleId(id)) return problem(404, 'id', 'No submission with this id.')
-    const submission = await req.payload
-      .findByID({ collection: 'submissions', id, depth: 0, overrideAccess: false, req })
-      .catch(() => null)
-    if (!submission) return problem(404, 'id', `No submission with id ${id}.`)
+    const submission = await findSubmission(req)
+    if (submission instanceof Response) return submission
     // What the editor's admin shows (ConvertToDraft.tsx), in their admin language.
     const t = adminT(req.t)
     if (submission.status !== 'accepted') {

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { manuscriptWordCount } from '@/lib/manuscripts/wordCount'
 import type { Submission } from '@/payload-types'
 
-/** Counts the manuscript's words whenever a file arrives, so editors see it against the 1,000–2,000 guideline. */
+/** Counts the manuscript's words whenever a file arrives, so editors see it against the length the guidelines ask. */
 export const countManuscriptWords: CollectionBeforeChangeHook<Submission> = async ({
   data,
   req,

@@ -1,10 +1,36 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+/**
+ * The staff's working day (issue 22): who saved each version, staff replies, guest authors and the
+ * stamp that makes them public, the decision e-mail as sent, the manuscript guidelines and the
+ * submission terms. Then the stamp is set for every author a live article names, and the search
+ * index is filled from what readers may see (the indexer reads with today's access rules, which
+ * need these columns).
+ */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles\` ADD \`saved_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`CREATE INDEX \`articles_saved_by_idx\` ON \`articles\` (\`saved_by_id\`);`)
   await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_saved_by_id\` integer REFERENCES users(id);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_saved_by_idx\` ON \`_articles_v\` (\`version_saved_by_id\`);`)
+  await db.run(sql`ALTER TABLE \`authors\` ADD \`guest\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`authors\` ADD \`has_published_article\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`comments\` ADD \`staff_author_id\` integer REFERENCES users(id);`)
+  await db.run(sql`CREATE INDEX \`comments_staff_author_idx\` ON \`comments\` (\`staff_author_id\`);`)
+  await db.run(sql`ALTER TABLE \`submissions\` ADD \`decision_email_subject\` text;`)
+  await db.run(sql`ALTER TABLE \`submissions\` ADD \`decision_email_body\` text;`)
+  await db.run(sql`ALTER TABLE \`submissions\` DROP COLUMN \`send_decision_email\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`manuscript_guidelines_min_words\` numeric DEFAULT 1000 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`manuscript_guidelines_max_words\` numeric DEFAULT 2000 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`submission_terms\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`manuscript_guidelines_summary\` text DEFAULT 'Analytical articles, research notes, book reviews, commentaries and roundtables, as a Word file, with contact details, a one-paragraph bio and Chicago author-date citations.';`)
+  await db.run(sql`UPDATE \`authors\` SET \`has_published_article\` = true WHERE \`id\` IN (
+    SELECT \`rels\`.\`authors_id\` FROM \`articles_rels\` \`rels\`
+    JOIN \`articles\` ON \`articles\`.\`id\` = \`rels\`.\`parent_id\`
+    WHERE \`rels\`.\`path\` = 'authors' AND \`articles\`.\`_status\` = 'published'
+  );`)
+  // Loaded here, not at the top: the indexer reaches the database seam, which imports this file.
+  const { rebuildSearchIndex } = await import('../../src/lib/search/indexer')
+  await rebuildSearchIndex(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -99,4 +125,40 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`_articles_v_published_locale_idx\` ON \`_articles_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_autosave_idx\` ON \`_articles_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE TABLE \`__new_comments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`article_id\` integer NOT NULL,
+  	\`parent_id\` integer,
+  	\`author_name\` text NOT NULL,
+  	\`author_email\` text NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`notify_on_reply\` integer DEFAULT false,
+  	\`language\` text DEFAULT 'en',
+  	\`ip_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`comments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_comments\`("id", "article_id", "parent_id", "author_name", "author_email", "body", "status", "notify_on_reply", "language", "ip_hash", "updated_at", "created_at") SELECT "id", "article_id", "parent_id", "author_name", "author_email", "body", "status", "notify_on_reply", "language", "ip_hash", "updated_at", "created_at" FROM \`comments\`;`)
+  await db.run(sql`DROP TABLE \`comments\`;`)
+  await db.run(sql`ALTER TABLE \`__new_comments\` RENAME TO \`comments\`;`)
+  await db.run(sql`CREATE INDEX \`comments_article_idx\` ON \`comments\` (\`article_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_parent_idx\` ON \`comments\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`comments_author_email_idx\` ON \`comments\` (\`author_email\`);`)
+  await db.run(sql`CREATE INDEX \`comments_status_idx\` ON \`comments\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`comments_ip_hash_idx\` ON \`comments\` (\`ip_hash\`);`)
+  await db.run(sql`CREATE INDEX \`comments_updated_at_idx\` ON \`comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`comments_created_at_idx\` ON \`comments\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`submissions\` ADD \`send_decision_email\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`submissions\` DROP COLUMN \`decision_email_subject\`;`)
+  await db.run(sql`ALTER TABLE \`submissions\` DROP COLUMN \`decision_email_body\`;`)
+  await db.run(sql`ALTER TABLE \`authors\` DROP COLUMN \`guest\`;`)
+  await db.run(sql`ALTER TABLE \`authors\` DROP COLUMN \`has_published_article\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`manuscript_guidelines_min_words\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`manuscript_guidelines_max_words\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`submission_terms\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`manuscript_guidelines_summary\`;`)
 }

@@ -23,6 +23,7 @@ import {
   chooseOption,
   docsScreenshot,
   openArticle,
+  mailsSince,
   outbox,
   readState,
   signedIn,
@@ -196,14 +197,7 @@ test.describe('one-click moderation of a selection', () => {
         await step(page, '4-staff-reply', testInfo)
 
         // The reader who asked is told; the site shows the reply with the team's badge.
-        await expect
-          .poll(
-            () =>
-              outbox()
-                .slice(firstOutbox)
-                .filter((mail) => mail.to === readerEmail).length,
-          )
-          .toBe(1)
+        await expect.poll(() => mailsSince(firstOutbox, (mail) => mail.to === readerEmail)).toBe(1)
         await expect
           .poll(async () => (await (await request.get(ARTICLE)).text()).includes(answer), {
             timeout: 5_000,

@@ -141,6 +141,12 @@ export function outbox(): { to: string; subject: string; text: string }[] {
     .map((line) => JSON.parse(line))
 }
 
+type Mail = ReturnType<typeof outbox>[number]
+
+/** How many e-mails `which` picks out of those the outbox received after its first `since`. */
+export const mailsSince = (since: number, which: (mail: Mail) => boolean): number =>
+  outbox().slice(since).filter(which).length
+
 /** Runs `check`; when it fails, prints the end of the server's log first, where the cause usually is. */
 export async function withServerLogOnFailure(check: () => Promise<void>): Promise<void> {
   try {

@@ -9,7 +9,14 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
 
 import { adminEditPath, editorToken, setStatus } from './content'
-import { docsScreenshot, openArticle, outbox, signedIn, withServerLogOnFailure } from './helpers'
+import {
+  docsScreenshot,
+  openArticle,
+  mailsSince,
+  outbox,
+  signedIn,
+  withServerLogOnFailure,
+} from './helpers'
 
 /** A step of the day, kept in docs/screenshots/ as intern-day-<name>.png. */
 const step = (page: Page, name: string, testInfo: TestInfo) =>
@@ -127,12 +134,7 @@ test('an intern writes, submits, revises on request and sees the article publish
   await expect(desk.locator('.your-articles__in-review')).toContainText(title)
   expect((await latest(articleId)).reviewNote ?? null).toBeNull()
   await expect
-    .poll(
-      () =>
-        outbox()
-          .slice(firstOutbox)
-          .filter((mail) => mail.subject === `For review: “${title}”`).length,
-    )
+    .poll(() => mailsSince(firstOutbox, (mail) => mail.subject === `For review: “${title}”`))
     .toBe(2)
 
   // The editor publishes it; the intern's dashboard shows it published.

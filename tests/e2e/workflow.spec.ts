@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test'
 import { adminEditPath, editorToken } from './content'
 import {
   openArticle,
+  mailsSince,
   outbox,
   readState,
   screenshot,
@@ -98,12 +99,7 @@ test('intern drafts and submits; editor requests changes; intern resubmits; edit
   await intern.getByRole('button', { name: 'Submit for review' }).click()
   await expect(intern.getByRole('button', { name: 'In review' })).toBeDisabled()
   await expect
-    .poll(
-      () =>
-        outbox()
-          .slice(firstOutbox)
-          .filter((mail) => mail.subject === `For review: “${title}”`).length,
-    )
+    .poll(() => mailsSince(firstOutbox, (mail) => mail.subject === `For review: “${title}”`))
     .toBe(2)
   await intern.goto('/admin/collections/articles')
 

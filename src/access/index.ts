@@ -112,3 +112,13 @@ export function demand<S extends Subject>(
     ? new APIError(refusal.forbidden, 403, undefined, true)
     : new APIError(refusal.anonymous, 401, undefined, true)
 }
+
+/**
+ * An `admin.hidden` rule: the collection or global stays off the navigation and the dashboard of
+ * those who may not `action` all of it (an intern has nothing to do in the site settings). Only
+ * the admin's menus: access is still decided by the rules above.
+ */
+export const hiddenUnless =
+  <S extends Subject>(subject: S, action: Action<S>) =>
+  ({ user }: { user: unknown }) =>
+    !canAlways(user, subject, action)

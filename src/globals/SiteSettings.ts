@@ -1,6 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 
-import { accessOf, fieldAccess } from '@/access'
+import { accessOf, fieldAccess, hiddenUnless } from '@/access'
 import { brandColourField } from '@/fields/colour'
 import { linksField } from '@/fields/links'
 import { navLinkFields } from '@/fields/navLink'
@@ -46,7 +46,10 @@ const atLeastTheFewest = (
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: inEveryLanguage((t) => t.siteSettings),
-  admin: { group: inEveryLanguage((t) => t.groups.administration) },
+  admin: {
+    group: inEveryLanguage((t) => t.groups.administration),
+    hidden: hiddenUnless('site-settings', 'update'),
+  },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   access: accessOf('site-settings'),
   fields: [

@@ -145,7 +145,11 @@ export const Comments: CollectionConfig = {
       label: inEveryLanguage((t) => t.fields.staffAuthor.label),
       type: 'relationship',
       relationTo: 'users',
-      admin: { description: inEveryLanguage((t) => t.fields.staffAuthor.description) },
+      admin: {
+        description: inEveryLanguage((t) => t.fields.staffAuthor.description),
+        // Only on the team's own replies: on a reader's comment the empty field said nothing.
+        condition: (data) => Boolean(data?.staffAuthor),
+      },
     }),
     // Set by hashCommenterIp only.
     systemField({

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOf } from '@/access'
+import { accessOf, hiddenUnless } from '@/access'
 import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/hooks/revalidateSite'
 import { uniqueFileName } from '@/hooks/uniqueFileName'
@@ -18,6 +18,7 @@ export const SiteIcons: CollectionConfig = {
   labels: collectionLabels('siteIcons'),
   admin: {
     group: inEveryLanguage((t) => t.groups.administration),
+    hidden: hiddenUnless('site-icons', 'update'),
     defaultColumns: ['filename', 'updatedAt'],
   },
   access: accessOf('site-icons'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { accessOf, fieldAccess } from '@/access'
+import { accessOf, fieldAccess, hiddenUnless } from '@/access'
 import { ROLES } from '@/access/roles'
 import { collectionLabels, inEveryLanguage } from '@/i18n/admin'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '@/i18n/config'
@@ -17,6 +17,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'author', 'updatedAt'],
     group: inEveryLanguage((t) => t.groups.administration),
+    // An intern reads only their own account, which the account menu opens.
+    hidden: hiddenUnless('users', 'read'),
     // Admins invite staff by e-mail; nobody types a password for someone else.
     components: { beforeListTable: ['@/components/admin/InviteStaff#InviteStaff'] },
   },

@@ -46,49 +46,61 @@ export function InviteStaff() {
     router.refresh()
   }
 
-  const field = { display: 'grid', gap: '0.25rem' } as const
+  // Payload's own field classes, so the inputs look like the rest of the admin.
+  const text = (name: string, label: string, type: 'text' | 'email', maxLength?: number) => (
+    <div className={`field-type ${type}`}>
+      <label className="field-label" htmlFor={`invite-${name}`}>
+        {label}
+      </label>
+      <div className="field-type__wrap">
+        <input
+          id={`invite-${name}`}
+          name={name}
+          type={type}
+          maxLength={maxLength}
+          required
+          autoComplete="off"
+        />
+      </div>
+    </div>
+  )
+  const choice = (name: string, label: string, options: [string, string][], initial: string) => (
+    <div className="field-type">
+      <label className="field-label" htmlFor={`invite-${name}`}>
+        {label}
+      </label>
+      <select id={`invite-${name}`} name={name} defaultValue={initial}>
+        {options.map(([value, optionLabel]) => (
+          <option key={value} value={value}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
   return (
-    <section aria-labelledby="invite-staff" style={{ margin: '0 0 1.5rem' }}>
-      <h2 id="invite-staff" style={{ margin: '0 0 0.5rem' }}>
-        {t('cms:invite:heading')}
-      </h2>
-      <form
-        onSubmit={send}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'end' }}
-      >
-        <label style={field}>
-          {t('cms:invite:name')}
-          <input name="name" required maxLength={120} autoComplete="off" />
-        </label>
-        <label style={field}>
-          {t('cms:invite:email')}
-          <input name="email" type="email" required autoComplete="off" />
-        </label>
-        <label style={field}>
-          {t('cms:invite:role')}
-          <select name="role" defaultValue="intern">
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`cms:invite:roles:${role}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label style={field}>
-          {t('cms:invite:language')}
-          <select name="language" defaultValue="en">
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale}>
-                {LOCALE_NAMES[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
+    <section className="invite-staff" aria-labelledby="invite-staff">
+      <h2 id="invite-staff">{t('cms:invite:heading')}</h2>
+      <form onSubmit={send}>
+        {text('name', t('cms:invite:name'), 'text', 120)}
+        {text('email', t('cms:invite:email'), 'email')}
+        {choice(
+          'role',
+          t('cms:invite:role'),
+          ROLES.map((role) => [role, t(`cms:invite:roles:${role}`)]),
+          'intern',
+        )}
+        {choice(
+          'language',
+          t('cms:invite:language'),
+          LOCALES.map((locale) => [locale, LOCALE_NAMES[locale]]),
+          'en',
+        )}
         <Button type="submit" buttonStyle="secondary" disabled={busy} margin={false}>
           {busy ? t('cms:invite:busy') : t('cms:invite:button')}
         </Button>
       </form>
-      <p style={{ margin: '0.25rem 0 0' }}>{t('cms:invite:explain')}</p>
+      <p className="field-description">{t('cms:invite:explain')}</p>
       {answer && (
         <p
           role={answer.ok ? 'status' : 'alert'}

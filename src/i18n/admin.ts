@@ -820,6 +820,13 @@ export const collectionLabels = (collection: keyof AdminMessages['collections'])
   const inAdminLanguage =
     (form: 'singular' | 'plural') =>
     ({ i18n }: { i18n: { language: string } }) =>
-      (MESSAGES[i18n.language as Locale] ?? en).collections[collection][form]
+      collectionName(collection, form, i18n.language)
   return { singular: inAdminLanguage('singular'), plural: inAdminLanguage('plural') }
 }
+
+/** A collection's name in an admin language (English for one we do not have). */
+export const collectionName = (
+  collection: keyof AdminMessages['collections'],
+  form: 'singular' | 'plural',
+  language: string,
+): string => (MESSAGES[language as Locale] ?? en).collections[collection][form]

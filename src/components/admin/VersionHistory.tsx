@@ -1,7 +1,7 @@
 import { Gutter, SetDocumentStepNav } from '@payloadcms/ui'
 import type { DocumentViewServerProps } from 'payload'
 
-import { adminT } from '@/i18n/admin'
+import { adminT, collectionName } from '@/i18n/admin'
 
 import { adminDateTime, personName } from './adminFormat'
 
@@ -51,7 +51,8 @@ export async function VersionHistory({ initPageResult, searchParams }: DocumentV
       <SetDocumentStepNav
         collectionSlug={collectionConfig.slug}
         id={docID}
-        pluralLabel={collectionConfig.labels.plural}
+        // Text, not the configuration's label function: this goes to the browser.
+        pluralLabel={collectionName('articles', 'plural', req.i18n.language)}
         useAsTitle={collectionConfig.admin.useAsTitle}
         view={req.t('version:versions')}
       />

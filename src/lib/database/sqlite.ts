@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient, type Client } from '@libsql/client'
+import { createClient, type Client, type Config } from '@libsql/client'
 import { sqliteAdapter, type SQLiteAdapter, type SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { Migration } from 'payload'
@@ -41,8 +41,15 @@ const indexLocalizedRowsByParent: SQLiteSchemaHook = ({ extendTable, schema }) =
 // migrations/sqlite/index.ts is typed for this adapter; Payload's generic type takes `unknown` args.
 const migrations = committedMigrations as unknown as Migration[]
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = createClient({ url })
+/** The full-text index's own tables hold 64-bit block ids, past JavaScript's safe numbers. */
+const BIG_INTEGERS_AS_TEXT = { intMode: 'string' } as const
+
+async function withClient<T>(
+  url: string,
+  work: (client: Client) => Promise<T>,
+  options: Pick<Config, 'intMode'> = {},
+): Promise<T> {
+  const client = createClient({ url, ...options })
   try {
     return await work(client)
   } finally {
@@ -98,18 +105,22 @@ export const sqlite: Engine = {
       fs.rmSync(`${filePath(url)}${suffix}`, { force: true })
   },
   rows: (url) =>
-    withClient(`file:${filePath(url)}`, async (client) => {
-      const tables = await client.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      const rows: Record<string, string[]> = {}
-      for (const { name } of tables.rows) {
-        rows[String(name)] = (await client.execute(`SELECT * FROM "${String(name)}"`)).rows
-          .map((row) => JSON.stringify(row))
-          .sort()
-      }
-      return rows
-    }),
+    withClient(
+      `file:${filePath(url)}`,
+      async (client) => {
+        const tables = await client.execute(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        const rows: Record<string, string[]> = {}
+        for (const { name } of tables.rows) {
+          rows[String(name)] = (await client.execute(`SELECT * FROM "${String(name)}"`)).rows
+            .map((row) => JSON.stringify(row))
+            .sort()
+        }
+        return rows
+      },
+      BIG_INTEGERS_AS_TEXT,
+    ),
   integrity: (url) =>
     withClient(`file:${filePath(url)}`, async (client) =>
       (await client.execute('PRAGMA integrity_check')).rows

@@ -9,6 +9,8 @@ import type { Transport } from 'nodemailer'
 import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type MailMessage from 'nodemailer/lib/mailer/mail-message'
 
+import { bookkeepingRequest } from '@/lib/database'
+
 /** One sent message as the outbox records it (also what tests read back). */
 export type OutboxMessage = {
   to: string
@@ -98,10 +100,19 @@ const FALLBACK_NAME = 'Think tank'
 const noreplyAddress = (env: NodeJS.ProcessEnv) =>
   `noreply@${new URL(env.SERVER_URL || 'http://localhost').hostname}`
 
+/**
+ * Read through the database adapter on the server's bookkeeping connections: a mail sent inside a
+ * request's transaction (a comment's moderation notice) holds that request's connection, and a
+ * read on the request pool would wait for another while a burst holds them all.
+ */
 async function siteName(payload: Payload): Promise<string> {
-  const settings = await payload
-    .findGlobal({ slug: 'site-settings', depth: 0, select: { siteName: true } })
-    .catch(() => null)
+  const settings = (await payload.db
+    .findGlobal({
+      slug: 'site-settings',
+      select: { siteName: true },
+      req: await bookkeepingRequest(payload),
+    })
+    .catch(() => null)) as { siteName?: string } | null
   return settings?.siteName?.trim() || FALLBACK_NAME
 }
 

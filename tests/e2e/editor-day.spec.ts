@@ -179,6 +179,9 @@ test.describe('one-click moderation of a selection', () => {
         await page.getByRole('button', { name: 'Approve selected (2)' }).click()
         await expect.poll(() => statusOf(created[0])).toBe('approved')
         expect(await statusOf(created[1])).toBe('approved')
+        // The list reloads after a selection's verdict: the two leave the pending list. (A row
+        // verdict given while that reload is under way would be drawn over by it.)
+        await expect(rows).toHaveCount(1)
         // ... and the third marked as spam from its own row, which shows its new status in place.
         await row(3).getByRole('button', { name: 'Spam', exact: true }).click()
         await expect(row(3).locator('[data-comment-status]')).toHaveText('Spam')
